@@ -1,0 +1,147 @@
+"""Undoable edits. Each command calls the document and nothing else; the views
+follow the document's signals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.document import DEPENDENTS, SessionDocument
+from app.model import Record
+
+
+class Command(QUndoCommand):
+    """The editor runs a command once itself (so a failed write never reaches the
+    stack) and then pushes it; the stack's first redo() is then skipped."""
+
+    def __init__(self, text: str, parent: QUndoCommand | None = None):
+        super().__init__(text, parent)
+        self.done = False
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self.apply()
+        super().redo()  # children of a macro-like command
+
+    def undo(self) -> None:
+        super().undo()
+        self.revert()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddCommand(Command):
+    def __init__(self, doc: SessionDocument, table: str, records: Iterable[Record], text: str):
+        super().__init__(text)
+        self.doc, self.table = doc, table
+        self.records = [r.copy() for r in records]
+
+    def apply(self) -> None:
+        self.doc.add(self.table, [r.copy() for r in self.records])
+
+    def revert(self) -> None:
+        self.doc.remove(self.table, [r.id for r in self.records])
+
+
+class RemoveCommand(Command):
+    """Removes records and what depends on them; undo puts all of it back exactly."""
+
+    def __init__(self, doc: SessionDocument, table: str, ids: Iterable[str], text: str):
+        super().__init__(text)
+        self.doc, self.table = doc, table
+        self.ids = [i for i in ids if doc.get(table, i) is not None]
+        self.restore = _with_dependents(doc, table, self.ids)
+        # Cards keep their author when a participant comes back.
+        self.authors = {}
+        if table == "participants":
+            self.authors = {
+                c.id: {"participant_id": c.participant_id}
+                for c in doc.all("cards") if c.participant_id in set(self.ids)
+            }
+
+    def apply(self) -> None:
+        self.doc.remove(self.table, self.ids)
+
+    def revert(self) -> None:
+        for table, records in self.restore:
+            present = [r.copy() for r in records if self.doc.get(table, r.id) is None]
+            if present:
+                self.doc.add(table, present)
+        if self.authors:
+            self.doc.change("cards", self.authors)
+
+
+class ChangeCommand(Command):
+    """Field changes on one or more records. Commands with the same merge key over
+    the same records merge, so a run of nudges is one undo step."""
+
+    def __init__(
+        self,
+        doc: SessionDocument,
+        table: str,
+        after: Mapping[str, Mapping[str, Any]],
+        text: str,
+        merge_key: int = -1,
+    ):
+        super().__init__(text)
+        self.doc, self.table, self.merge_key = doc, table, merge_key
+        self.after = {i: dict(f) for i, f in after.items()}
+        self.before = {
+            i: {k: _copy(getattr(doc.get(table, i), k)) for k in f} for i, f in self.after.items()
+        }
+
+    def id(self) -> int:
+        return self.merge_key
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ChangeCommand) or other.table != self.table:
+            return False
+        if set(other.after) != set(self.after):
+            return False
+        for record_id, fields in other.after.items():
+            self.after[record_id].update(fields)
+        return True
+
+    def apply(self) -> None:
+        self.doc.change(self.table, self.after)
+
+    def revert(self) -> None:
+        self.doc.change(self.table, self.before)
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+def _with_dependents(doc: SessionDocument, table: str, ids: list[str]) -> list[tuple[str, list]]:
+    """Records to re-add on undo, parents before the rows that point at them."""
+    order: list[tuple[str, list]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def visit(tbl: str, record_ids: list[str]) -> None:
+        records = [doc.get(tbl, i) for i in record_ids if (tbl, i) not in seen]
+        records = [r for r in records if r is not None]
+        if not records:
+            return
+        seen.update((tbl, r.id) for r in records)
+        order.append((tbl, [r.copy() for r in records]))
+        for dep_table, column in DEPENDENTS.get(tbl, []):
+            keys = {r.id for r in records}
+            deps = [d.id for d in doc.all(dep_table) if getattr(d, column) in keys]
+            visit(dep_table, deps)
+
+    visit(table, ids)
+    # Cards must exist before links and votes: sort tables into dependency order.
+    rank = {"canvases": 0, "participants": 0, "zones": 1, "cards": 2, "links": 3, "votes": 3}
+    merged: dict[str, list] = {}
+    for tbl, records in order:
+        merged.setdefault(tbl, []).extend(records)
+    return sorted(merged.items(), key=lambda item: rank.get(item[0], 4))

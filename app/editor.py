@@ -1,0 +1,417 @@
+"""The editor owns a session's undo stack and turns a person's gestures into
+commands. Widgets call these methods; nothing else writes to the document."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app import capture as capture_parser
+from app import placement
+from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand
+from app.document import SessionDocument
+from app.model import Canvas, Card, Link, Participant, Zone
+from app.vocabulary import CARD_SIZE, PALETTE
+from storage.library import new_id
+
+NUDGE_MERGE_KEY = 1
+FIELD_NAMES = {
+    "text": "Edit card text", "why": "Edit why", "kind": "Change kind",
+    "knowledge_type": "Change knowledge type", "tags": "Edit tags",
+    "participant_id": "Change author", "label": "Edit label", "name": "Rename",
+    "colour": "Change colour", "role": "Change role", "team": "Change team",
+}
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class Editor(QObject):
+    current_participant_changed = Signal(object)  # participant id or None
+    failed = Signal(str)  # a message fit to show
+
+    def __init__(self, doc: SessionDocument, parent: QObject | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = QUndoStack(self)
+        self.current_participant_id: str | None = None
+        participants = doc.all("participants")
+        if participants:
+            self.current_participant_id = participants[0].id
+        doc.removed.connect(self._on_removed)
+
+    # -- the one way in --------------------------------------------------------
+
+    def push(self, command: Command) -> bool:
+        """Run the command, then put it on the stack. A write that fails is reported
+        and never lands on the stack, so undo history and library agree."""
+        try:
+            command.apply()
+        except (sqlite3.Error, OSError) as exc:
+            self.failed.emit(f"Could not save “{command.text()}”: {exc}")
+            return False
+        command.done = True
+        self.stack.push(command)
+        return True
+
+    def macro(self, text: str, commands: list[Command]) -> bool:
+        """Several commands as one undo step."""
+        commands = [c for c in commands if c is not None]
+        if not commands:
+            return False
+        if len(commands) == 1:
+            return self.push(commands[0])
+        parent = _Macro(text)
+        parent.children_.extend(commands)
+        return self.push(parent)
+
+    # -- participants ------------------------------------------------------------
+
+    def set_current_participant(self, participant_id: str | None) -> None:
+        if participant_id != self.current_participant_id:
+            self.current_participant_id = participant_id
+            self.current_participant_changed.emit(participant_id)
+
+    def current_participant(self) -> Participant | None:
+        if self.current_participant_id is None:
+            return None
+        return self.doc.get("participants", self.current_participant_id)
+
+    def add_participant(self, name: str, role: str = "", team: str = "", colour: str | None = None):
+        existing = self.doc.all("participants")
+        used = {p.colour for p in existing}
+        colour = colour or next((c for c in PALETTE if c not in used), PALETTE[len(existing) % 8])
+        person = Participant(
+            id=new_id(), session_id=self.doc.session_id, name=name.strip(), role=role.strip(),
+            team=team.strip(), colour=colour, position=len(existing),
+        )
+        if self.push(AddCommand(self.doc, "participants", [person], f"Add participant {name}")):
+            if self.current_participant_id is None:
+                self.set_current_participant(person.id)
+            return person
+        return None
+
+    def edit_participant(self, participant_id: str, **fields: Any) -> bool:
+        return self._change("participants", {participant_id: fields}, "participant")
+
+    def remove_participant(self, participant_id: str) -> bool:
+        person = self.doc.get("participants", participant_id)
+        return self.push(
+            RemoveCommand(self.doc, "participants", [participant_id], f"Remove participant {person.name}")
+        )
+
+    def _on_removed(self, table: str, record: Any) -> None:
+        if table == "participants" and record.id == self.current_participant_id:
+            rest = self.doc.all("participants")
+            self.set_current_participant(rest[0].id if rest else None)
+
+    # -- canvases ----------------------------------------------------------------
+
+    def add_canvas(self, name: str) -> Canvas | None:
+        canvas = Canvas(
+            id=new_id(), session_id=self.doc.session_id, name=name.strip() or "Canvas",
+            position=len(self.doc.all("canvases")),
+        )
+        ok = self.push(AddCommand(self.doc, "canvases", [canvas], f"Add canvas {canvas.name}"))
+        return canvas if ok else None
+
+    def rename_canvas(self, canvas_id: str, name: str) -> bool:
+        return self.push(
+            ChangeCommand(self.doc, "canvases", {canvas_id: {"name": name}}, "Rename canvas")
+        )
+
+    def move_canvas(self, canvas_id: str, new_index: int) -> bool:
+        order = [c.id for c in self.doc.all("canvases")]
+        if canvas_id not in order or not 0 <= new_index < len(order):
+            return False
+        order.remove(canvas_id)
+        order.insert(new_index, canvas_id)
+        after = {cid: {"position": i} for i, cid in enumerate(order)}
+        return self.push(ChangeCommand(self.doc, "canvases", after, "Reorder canvases"))
+
+    def delete_canvas(self, canvas_id: str) -> bool:
+        canvas = self.doc.get("canvases", canvas_id)
+        return self.push(
+            RemoveCommand(self.doc, "canvases", [canvas_id], f"Delete canvas {canvas.name}")
+        )
+
+    # -- cards -------------------------------------------------------------------
+
+    def capture(self, line: str, canvas_id: str) -> Card | None:
+        """Quick capture: prefixes choose the participant, kind and tags."""
+        parsed = capture_parser.parse(line)
+        if not parsed.text:
+            return None
+        participant_id = self.current_participant_id
+        if parsed.participant:
+            person = capture_parser.resolve_participant(
+                parsed.participant, self.doc.all("participants")
+            )
+            if person is None:
+                self.failed.emit(f"No participant called “{parsed.participant}” in this session")
+                return None
+            participant_id = person.id
+            self.set_current_participant(person.id)
+        return self.add_card(
+            canvas_id, parsed.text, participant_id=participant_id,
+            kind=parsed.kind or "activity", tags=parsed.tags,
+        )
+
+    def add_card(
+        self,
+        canvas_id: str,
+        text: str,
+        participant_id: str | None = None,
+        kind: str = "activity",
+        tags: Iterable[str] = (),
+        pos: tuple[float, float] | None = None,
+        **fields: Any,
+    ) -> Card | None:
+        w, h = CARD_SIZE
+        if pos is None:
+            pos = self.spot_for(canvas_id, participant_id, w, h)
+        card_id = new_id()
+        card = Card(
+            id=card_id, canvas_id=canvas_id, participant_id=participant_id, kind=kind,
+            text=text, x=pos[0], y=pos[1], width=w, height=h, lineage_id=card_id,
+            tags=list(tags), **fields,
+        )
+        ok = self.push(AddCommand(self.doc, "cards", [card], f"Add {kind} card"))
+        return self.doc.get("cards", card_id) if ok else None
+
+    def spot_for(self, canvas_id: str, participant_id: str | None, w: float, h: float):
+        cards = self.doc.on_canvas("cards", canvas_id)
+        theirs = [c for c in cards if c.participant_id == participant_id]
+        anchor = max(theirs, key=lambda c: c.created_at, default=None)
+        zone = None
+        if anchor is None and participant_id:
+            role = self.doc.get("participants", participant_id).role
+            zone = next(
+                (z for z in self.doc.on_canvas("zones", canvas_id) if role and z.role == role), None
+            )
+        return placement.free_spot(cards, w, h, anchor=anchor, zone=zone)
+
+    def edit_card(self, card_id: str, **fields: Any) -> bool:
+        return self._change("cards", {card_id: fields}, "card")
+
+    def edit_cards(self, changes: Mapping[str, Mapping[str, Any]], text: str) -> bool:
+        return self.push(ChangeCommand(self.doc, "cards", changes, text))
+
+    def move(self, table: str, positions: Mapping[str, tuple[float, float]]) -> bool:
+        """One undo step for a whole drag, however many items moved."""
+        after = {
+            i: {"x": x, "y": y} for i, (x, y) in positions.items()
+            if (self.doc.get(table, i).x, self.doc.get(table, i).y) != (x, y)
+        }
+        if not after:
+            return False
+        noun = {"cards": "card", "zones": "zone"}[table]
+        return self.push(ChangeCommand(self.doc, table, after, f"Move {plural(len(after), noun)}"))
+
+    def nudge(self, table: str, ids: Iterable[str], dx: float, dy: float) -> bool:
+        after = {}
+        for i in ids:
+            record = self.doc.get(table, i)
+            after[i] = {"x": record.x + dx, "y": record.y + dy}
+        if not after:
+            return False
+        return self.push(
+            ChangeCommand(self.doc, table, after, "Nudge", merge_key=NUDGE_MERGE_KEY)
+        )
+
+    def resize(self, table: str, record_id: str, rect: tuple[float, float, float, float]) -> bool:
+        x, y, w, h = rect
+        after = {record_id: {"x": x, "y": y, "width": w, "height": h}}
+        noun = {"cards": "card", "zones": "zone"}[table]
+        return self.push(ChangeCommand(self.doc, table, after, f"Resize {noun}"))
+
+    def align(self, card_ids: list[str], how: str) -> bool:
+        """Line up cards: left, right, top, bottom, hcentre, vcentre."""
+        cards = [self.doc.get("cards", i) for i in card_ids]
+        if len(cards) < 2:
+            return False
+        if how == "left":
+            v = min(c.x for c in cards)
+            after = {c.id: {"x": v} for c in cards}
+        elif how == "right":
+            v = max(c.x + c.width for c in cards)
+            after = {c.id: {"x": v - c.width} for c in cards}
+        elif how == "top":
+            v = min(c.y for c in cards)
+            after = {c.id: {"y": v} for c in cards}
+        elif how == "bottom":
+            v = max(c.y + c.height for c in cards)
+            after = {c.id: {"y": v - c.height} for c in cards}
+        elif how == "hcentre":
+            v = sum(c.x + c.width / 2 for c in cards) / len(cards)
+            after = {c.id: {"x": v - c.width / 2} for c in cards}
+        elif how == "vcentre":
+            v = sum(c.y + c.height / 2 for c in cards) / len(cards)
+            after = {c.id: {"y": v - c.height / 2} for c in cards}
+        else:
+            raise ValueError(how)
+        return self.push(ChangeCommand(self.doc, "cards", after, f"Align {len(cards)} cards {how}"))
+
+    def delete(self, card_ids: Iterable[str] = (), link_ids: Iterable[str] = (),
+               zone_ids: Iterable[str] = ()) -> bool:
+        card_ids, link_ids, zone_ids = list(card_ids), list(link_ids), list(zone_ids)
+        commands: list[Command] = []
+        if link_ids:
+            commands.append(RemoveCommand(self.doc, "links", link_ids, "Delete links"))
+        if card_ids:
+            commands.append(RemoveCommand(self.doc, "cards", card_ids, "Delete cards"))
+        if zone_ids:
+            commands.append(RemoveCommand(self.doc, "zones", zone_ids, "Delete zones"))
+        n = len(card_ids) + len(link_ids) + len(zone_ids)
+        what = "card" if n == len(card_ids) else "link" if n == len(link_ids) else (
+            "zone" if n == len(zone_ids) else "item")
+        return self.macro(f"Delete {plural(n, what)}", commands)
+
+    def paste(self, payload: Mapping[str, list[dict]], canvas_id: str,
+              offset: tuple[float, float] = (30.0, 30.0)) -> list[str]:
+        """Add copies of cards (and the links among them) to a canvas; new ids,
+        same lineage, so a duplicate stays recognisable. Returns the new card ids."""
+        id_map: dict[str, str] = {}
+        participants = {p.id for p in self.doc.all("participants")}
+        cards = []
+        for row in payload.get("cards", []):
+            new = Card.from_row(row)
+            id_map[new.id] = new_id()
+            cards.append(new.copy(
+                id=id_map[new.id], canvas_id=canvas_id, x=new.x + offset[0], y=new.y + offset[1],
+                participant_id=new.participant_id if new.participant_id in participants else None,
+                created_at="", tags=list(new.tags),
+            ))
+        links = [
+            Link.from_row(row).copy(
+                id=new_id(), canvas_id=canvas_id, source_id=id_map[row["source_id"]],
+                target_id=id_map[row["target_id"]], created_at="",
+            )
+            for row in payload.get("links", [])
+            if row["source_id"] in id_map and row["target_id"] in id_map
+        ]
+        commands: list[Command] = [AddCommand(self.doc, "cards", cards, "Paste cards")]
+        if links:
+            commands.append(AddCommand(self.doc, "links", links, "Paste links"))
+        ok = self.macro(f"Paste {plural(len(cards), 'card')}", commands) if cards else False
+        return [c.id for c in cards] if ok else []
+
+    def copy_payload(self, card_ids: Iterable[str]) -> dict[str, list[dict]]:
+        ids = set(card_ids)
+        cards = [self.doc.get("cards", i) for i in ids]
+        return {
+            "cards": [{**c.row(), "tags": list(c.tags)} for c in cards if c is not None],
+            "links": [
+                link.row() for link in self.doc.links_of(ids)
+                if link.source_id in ids and link.target_id in ids
+            ],
+        }
+
+    def duplicate(self, card_ids: Iterable[str]) -> list[str]:
+        card_ids = list(card_ids)
+        if not card_ids:
+            return []
+        canvas_id = self.doc.get("cards", card_ids[0]).canvas_id
+        return self.paste(self.copy_payload(card_ids), canvas_id)
+
+    # -- links -------------------------------------------------------------------
+
+    def add_link(self, source_id: str, target_id: str, kind: str = "hand-off",
+                 label: str = "") -> Link | None:
+        if source_id == target_id:
+            return None
+        source = self.doc.get("cards", source_id)
+        link = Link(id=new_id(), canvas_id=source.canvas_id, source_id=source_id,
+                    target_id=target_id, kind=kind, label=label)
+        ok = self.push(AddCommand(self.doc, "links", [link], f"Link cards ({kind})"))
+        return link if ok else None
+
+    def edit_link(self, link_id: str, **fields: Any) -> bool:
+        return self._change("links", {link_id: fields}, "link")
+
+    # -- zones -------------------------------------------------------------------
+
+    def add_zone(self, canvas_id: str, label: str, rect: tuple[float, float, float, float],
+                 role: str | None = None, colour: str = "#DDDDDD") -> Zone | None:
+        zone = self._zone(canvas_id, label, rect, role, colour)
+        ok = self.push(AddCommand(self.doc, "zones", [zone], f"Add zone {label}"))
+        return zone if ok else None
+
+    def _zone(self, canvas_id, label, rect, role=None, colour="#DDDDDD") -> Zone:
+        x, y, w, h = rect
+        return Zone(id=new_id(), canvas_id=canvas_id, label=label, role=role,
+                    x=x, y=y, width=w, height=h, colour=colour)
+
+    def swimlanes_from_roster(self, canvas_id: str, width: float = 2400.0,
+                              height: float = 300.0) -> list[Zone]:
+        """A horizontal lane per role in the roster, under any lanes already there."""
+        have = {z.role for z in self.doc.on_canvas("zones", canvas_id) if z.role}
+        roles: list[tuple[str, str]] = []
+        for p in self.doc.all("participants"):
+            if p.role and p.role not in have and p.role not in [r for r, _ in roles]:
+                roles.append((p.role, p.colour))
+        if not roles:
+            return []
+        existing = self.doc.on_canvas("zones", canvas_id)
+        top = max((z.y + z.height for z in existing), default=0.0) + (20 if existing else 0)
+        zones = [
+            self._zone(canvas_id, role, (0.0, top + i * (height + 20), width, height),
+                       role=role, colour=_tint(colour))
+            for i, (role, colour) in enumerate(roles)
+        ]
+        ok = self.push(AddCommand(self.doc, "zones", zones, f"Add {plural(len(zones), 'swimlane')}"))
+        return zones if ok else []
+
+    def edit_zone(self, zone_id: str, **fields: Any) -> bool:
+        return self._change("zones", {zone_id: fields}, "zone")
+
+    # -- shared ------------------------------------------------------------------
+
+    def _change(self, table: str, changes: Mapping[str, Mapping[str, Any]], noun: str) -> bool:
+        changes = {
+            i: {k: v for k, v in f.items() if getattr(self.doc.get(table, i), k) != v}
+            for i, f in changes.items()
+        }
+        changes = {i: f for i, f in changes.items() if f}
+        if not changes:
+            return False
+        fields = {k for f in changes.values() for k in f}
+        name = FIELD_NAMES.get(next(iter(fields)), f"Edit {noun}") if len(fields) == 1 else f"Edit {noun}"
+        if name == "Rename":
+            name = f"Rename {noun}"
+        return self.push(ChangeCommand(self.doc, table, changes, name))
+
+
+class _Macro(Command):
+    """Runs child commands in order and undoes them in reverse."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.children_: list[Command] = []
+
+    def apply(self) -> None:
+        done: list[Command] = []
+        try:
+            for child in self.children_:
+                child.apply()
+                done.append(child)
+        except BaseException:
+            for child in reversed(done):  # all or nothing, like a single edit
+                child.revert()
+            raise
+
+    def revert(self) -> None:
+        for child in reversed(self.children_):
+            child.revert()
+
+
+def _tint(hex_colour: str, amount: float = 0.8) -> str:
+    """A pale version of a participant colour for a swimlane background."""
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (round(c + (255 - c) * amount) for c in (r, g, b))
+    return f"#{r:02X}{g:02X}{b:02X}"

@@ -1,0 +1,176 @@
+"""Library-level edits (series and sessions) as undoable commands, and the
+signal the library panel follows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlite_utils import Database
+
+from storage import events, series, sessions, snapshot
+from storage import rows as row_io
+from storage.library import new_id, transaction
+
+
+class Library(QObject):
+    """The open library file, seen as series and sessions."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, db: Database, path: str = "", parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.path = path
+        self.stack = QUndoStack(self)
+
+    # -- reading -----------------------------------------------------------------
+
+    def all_series(self) -> list[dict[str, Any]]:
+        return series.all_series(self.db)
+
+    def session_list(self) -> list[dict[str, Any]]:
+        return series.session_list(self.db)
+
+    def most_recent_session(self) -> dict[str, Any] | None:
+        return sessions.most_recent(self.db)
+
+    # -- edits -------------------------------------------------------------------
+
+    def create_series(self, name: str) -> str | None:
+        row = {"id": new_id(), "name": name.strip()}
+        ok = self._push(_Edit(self, f"New series {name}", [("insert", "series", row)]))
+        return row["id"] if ok else None
+
+    def rename_series(self, series_id: str, name: str) -> bool:
+        old = series.get(self.db, series_id)["name"]
+        return self._push(_Edit(self, "Rename series", [("update", "series", series_id, {"name": name})],
+                                [("update", "series", series_id, {"name": old})]))
+
+    def delete_series(self, series_id: str) -> bool:
+        data = {
+            "series": series.get(self.db, series_id),
+            "sessions": [snapshot.dump_session(self.db, s["id"])
+                         for s in sessions.in_series(self.db, series_id)],
+        }
+        return self._push(_DeleteSeries(self, data))
+
+    def create_session(self, series_id: str | None, title: str, date: str | None = None,
+                       **fields: Any) -> str | None:
+        session_id = new_id()
+        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        row = {
+            "id": session_id, "series_id": series_id, "title": title.strip(),
+            "date": date or dt.date.today().isoformat(), "created_at": stamp, "updated_at": stamp,
+            **fields,
+        }
+        canvas = {"id": new_id(), "session_id": session_id, "name": "Canvas 1", "position": 0}
+        ok = self._push(_Edit(self, f"New session {title}",
+                              [("insert", "sessions", row), ("insert", "canvases", canvas)]))
+        return session_id if ok else None
+
+    def rename_session(self, session_id: str, title: str) -> bool:
+        old = sessions.get(self.db, session_id)["title"]
+        return self._push(_Edit(self, "Rename session",
+                                [("update", "sessions", session_id, {"title": title})],
+                                [("update", "sessions", session_id, {"title": old})]))
+
+    def delete_session(self, session_id: str) -> bool:
+        return self._push(_DeleteSession(self, snapshot.dump_session(self.db, session_id)))
+
+    def _push(self, command: _LibraryCommand) -> bool:
+        try:
+            command.apply()
+        except (sqlite3.Error, OSError) as exc:
+            self.failed.emit(f"Could not save “{command.text()}”: {exc}")
+            return False
+        command.done = True
+        self.stack.push(command)
+        return True
+
+
+class _LibraryCommand(QUndoCommand):
+    def __init__(self, library: Library, text: str):
+        super().__init__(text)
+        self.library = library
+        self.done = False
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+    def _run(self, steps: list[tuple], action: str) -> None:
+        db = self.library.db
+        with transaction(db):
+            for step in steps:
+                kind, table, *rest = step
+                if kind == "insert":
+                    row_io.insert(db, table, rest[0])
+                    entity_id = rest[0]["id"]
+                elif kind == "update":
+                    row_io.update(db, table, rest[0], rest[1])
+                    entity_id = rest[0]
+                else:
+                    row_io.delete(db, table, rest[0])
+                    entity_id = rest[0]
+                session_id = entity_id if table == "sessions" and kind != "delete" else None
+                events.append(db, session_id, action, table, entity_id, {"step": kind})
+        self.library.changed.emit()
+
+
+class _Edit(_LibraryCommand):
+    """Inserts or updates; undo deletes what was inserted, or applies ``undo_steps``."""
+
+    def __init__(self, library: Library, text: str, steps: list[tuple],
+                 undo_steps: list[tuple] | None = None):
+        super().__init__(library, text)
+        self.steps = steps
+        self.undo_steps = undo_steps or [
+            ("delete", s[1], s[2]["id"]) for s in reversed(steps) if s[0] == "insert"
+        ]
+
+    def apply(self) -> None:
+        self._run(self.steps, "edit")
+
+    def revert(self) -> None:
+        self._run(self.undo_steps, "undo")
+
+
+class _DeleteSession(_LibraryCommand):
+    def __init__(self, library: Library, data: dict[str, Any]):
+        super().__init__(library, f"Delete session {data['session']['title']}")
+        self.data = data
+
+    def apply(self) -> None:
+        self._run([("delete", "sessions", self.data["session"]["id"])], "remove")
+
+    def revert(self) -> None:
+        with transaction(self.library.db):
+            snapshot.restore_session(self.library.db, self.data)
+        self.library.changed.emit()
+
+
+class _DeleteSeries(_LibraryCommand):
+    def __init__(self, library: Library, data: dict[str, Any]):
+        super().__init__(library, f"Delete series {data['series']['name']}")
+        self.data = data
+
+    def apply(self) -> None:
+        self._run([("delete", "series", self.data["series"]["id"])], "remove")
+
+    def revert(self) -> None:
+        db = self.library.db
+        with transaction(db):
+            row_io.insert(db, "series", self.data["series"])
+            for session in self.data["sessions"]:
+                snapshot.restore_session(db, session)
+        self.library.changed.emit()

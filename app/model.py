@@ -1,0 +1,129 @@
+"""Domain types: plain dataclasses whose fields are the library's columns."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.vocabulary import CARD_SIZE, PALETTE
+
+
+class Record:
+    """Built from a storage row; turned back into one for writing."""
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any], **extra: Any):
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in {**row, **extra}.items() if k in names})
+
+    def row(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "tags"}
+
+    def copy(self, **changes: Any):
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass
+class Participant(Record):
+    id: str
+    session_id: str
+    name: str
+    role: str = ""
+    team: str = ""
+    colour: str = PALETTE[0]
+    position: int = 0
+    created_at: str = ""
+
+
+@dataclass
+class Canvas(Record):
+    id: str
+    session_id: str
+    name: str
+    position: int = 0
+    created_at: str = ""
+
+
+@dataclass
+class Zone(Record):
+    id: str
+    canvas_id: str
+    label: str = ""
+    role: str | None = None
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 400.0
+    height: float = 300.0
+    colour: str = "#DDDDDD"
+    outline: str | None = None  # JSON list of points for a freeform zone
+    created_at: str = ""
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
+
+
+@dataclass
+class Card(Record):
+    id: str
+    canvas_id: str
+    participant_id: str | None = None
+    zone_id: str | None = None
+    kind: str = "activity"
+    text: str = ""
+    why: str = ""
+    knowledge_type: str | None = None
+    x: float = 0.0
+    y: float = 0.0
+    width: float = CARD_SIZE[0]
+    height: float = CARD_SIZE[1]
+    lineage_id: str = ""
+    hidden: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+    tags: list[str] = field(default_factory=list)
+
+    def centre(self) -> tuple[float, float]:
+        return self.x + self.width / 2, self.y + self.height / 2
+
+
+@dataclass
+class Link(Record):
+    id: str
+    canvas_id: str
+    source_id: str
+    target_id: str
+    kind: str = "hand-off"
+    label: str = ""
+    created_at: str = ""
+
+
+@dataclass
+class Vote(Record):
+    id: str
+    card_id: str
+    participant_id: str
+    created_at: str = ""
+
+
+@dataclass
+class Reflection(Record):
+    id: str
+    session_id: str
+    kind: str = "insight"
+    text: str = ""
+    owner: str = ""
+    due_date: str | None = None
+    card_id: str | None = None
+    created_at: str = ""
+
+
+TYPES: dict[str, type[Record]] = {
+    "participants": Participant,
+    "canvases": Canvas,
+    "zones": Zone,
+    "cards": Card,
+    "links": Link,
+    "votes": Vote,
+    "reflections": Reflection,
+}

@@ -1,0 +1,47 @@
+"""Where a new card goes: next to its author's previous card, never on top of another."""
+
+from __future__ import annotations
+
+from app.model import Card, Zone
+
+GAP = 20.0
+
+
+def _overlaps(x: float, y: float, w: float, h: float, cards: list[Card]) -> bool:
+    return any(
+        x < c.x + c.width + GAP / 2 and c.x < x + w + GAP / 2
+        and y < c.y + c.height + GAP / 2 and c.y < y + h + GAP / 2
+        for c in cards
+    )
+
+
+def free_spot(
+    cards: list[Card],
+    w: float,
+    h: float,
+    anchor: Card | None = None,
+    zone: Zone | None = None,
+    per_row: int = 4,
+) -> tuple[float, float]:
+    """The first free slot on a grid that starts at the anchor card (or the zone, or
+    the origin) and fills rows of ``per_row`` cards going right, then down."""
+    if anchor is not None:
+        ox, oy = anchor.x, anchor.y
+        start = 1  # the slot right of the previous card
+    elif zone is not None:
+        ox, oy, start = zone.x + GAP * 2, zone.y + GAP * 2.5, 0
+    else:
+        ox, oy, start = 0.0, 0.0, 0
+    if zone is not None:
+        per_row = max(1, int((zone.width - GAP * 2) // (w + GAP)))
+    for slot in range(start, start + 10_000):
+        row, col = divmod(slot, per_row)
+        if anchor is not None:
+            # continue along the anchor's row first
+            x = ox + col * (w + GAP)
+            y = oy + row * (h + GAP)
+        else:
+            x, y = ox + col * (w + GAP), oy + row * (h + GAP)
+        if not _overlaps(x, y, w, h, cards):
+            return x, y
+    return ox, oy + (h + GAP) * 10_001 / per_row

@@ -1,0 +1,39 @@
+"""Start the window on a library; tear everything down in order for a clean exit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from storage.library import LibraryError, open_library
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Meshwork")
+    app.setOrganizationName("Meshwork")
+    app.setApplicationDisplayName("Meshwork")
+    return app
+
+
+def run_window(path: Path) -> int:
+    from widgets.main_window import MainWindow
+
+    app = make_application()
+    try:
+        db = open_library(path)
+    except LibraryError as exc:
+        print(f"meshwork: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "Meshwork cannot open this library", str(exc))
+        return 2
+    window = MainWindow(db, str(path))
+    window.show()
+    status = app.exec()
+    window.shutdown()
+    # Delete the window while the application still exists, so no wrapper
+    # outlives Qt at interpreter shutdown.
+    shiboken6.delete(window)
+    return status

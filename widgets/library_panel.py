@@ -1,0 +1,238 @@
+"""The library panel: series and their sessions; create, rename, delete, open."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QHBoxLayout,
+    QMessageBox,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.library import Library
+
+KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+NO_SERIES = "Sessions without a series"
+
+
+class LibraryPanel(QWidget):
+    session_activated = Signal(str)  # session id
+
+    def __init__(self, library: Library, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self._pending: QTreeWidgetItem | None = None  # a new item waiting for its name
+        self.open_session_id: str | None = None
+        self.setup_tree()
+        self.setup_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.tree)
+        library.changed.connect(self.refresh)
+        self.refresh()
+
+    def setup_tree(self) -> None:
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(["Series and sessions", "Date"])
+        self.tree.setAccessibleName("Series and sessions")
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setEditTriggers(QTreeWidget.EditTrigger.EditKeyPressed)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemChanged.connect(self._renamed)
+        self.tree.itemDelegate().closeEditor.connect(self._editor_closed)
+
+    def setup_buttons(self) -> None:
+        self.buttons = QHBoxLayout()
+        self.new_series_button = self._button("New series", "Create a series of sessions",
+                                              self.begin_new_series)
+        self.new_session_button = self._button("New session", "Create a session in the selected series",
+                                               self.begin_new_session)
+        self.delete_button = self._button("Delete", "Delete the selected series or session",
+                                          self.delete_selected)
+        # Delete acts on the tree only while it has the focus, never on the canvas.
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.tree)
+        delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        self.buttons.addStretch()
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    # -- showing -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._pending = None
+        groups: dict[str | None, QTreeWidgetItem] = {}
+        for row in self.library.all_series():
+            groups[row["id"]] = self._item(None, "series", row["id"], row["name"])
+        for row in self.library.session_list():
+            parent = groups.get(row["series_id"])
+            if parent is None:
+                parent = groups[None] = groups.get(None) or self._item(None, "none", "", NO_SERIES)
+            item = self._item(parent, "session", row["id"], row["title"], row["date"])
+            item.setToolTip(0, f"{row['title']} · {row['cards']} cards")
+            font = item.font(0)
+            font.setBold(row["id"] == self.open_session_id)
+            item.setFont(0, font)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        if selected:
+            self.select(*selected)
+
+    def _item(self, parent, kind: str, item_id: str, text: str, date: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text, date])
+        item.setData(0, KIND, kind)
+        item.setData(0, ID, item_id)
+        if kind in ("series", "session"):
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        if parent is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        return item
+
+    def selected(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, KIND) not in ("series", "session"):
+            return None
+        return item.data(0, KIND), item.data(0, ID)
+
+    def find(self, kind: str, item_id: str) -> QTreeWidgetItem | None:
+        for item in _walk(self.tree):
+            if item.data(0, KIND) == kind and item.data(0, ID) == item_id:
+                return item
+        return None
+
+    def select(self, kind: str, item_id: str) -> None:
+        item = self.find(kind, item_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def mark_open(self, session_id: str | None) -> None:
+        self.open_session_id = session_id
+        self.refresh()
+
+    # -- creating: a new item is named in place before anything is stored --------
+
+    def begin_new_series(self) -> None:
+        item = self._item(None, "new-series", "", "New series")
+        self._edit_pending(item)
+
+    def begin_new_session(self) -> None:
+        series_id = self._selected_series_id()
+        parent = self.find("series", series_id) if series_id else None
+        title = f"Session {dt.date.today().isoformat()}"
+        item = self._item(parent, "new-session", series_id or "", title, dt.date.today().isoformat())
+        self._edit_pending(item)
+
+    def _selected_series_id(self) -> str | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        if item.data(0, KIND) == "session":
+            item = item.parent()
+        return item.data(0, ID) if item is not None and item.data(0, KIND) == "series" else None
+
+    def _edit_pending(self, item: QTreeWidgetItem) -> None:
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self._pending = item
+        if item.parent():
+            item.parent().setExpanded(True)
+        self.tree.setCurrentItem(item)
+        self.tree.setFocus()
+        self.tree.editItem(item, 0)
+
+    def _editor_closed(self, _editor, hint) -> None:
+        item, self._pending = self._pending, None
+        if item is None:
+            return
+        name = item.text(0).strip()
+        kind, series_id = item.data(0, KIND), item.data(0, ID) or None
+        cancelled = hint == QAbstractItemDelegate.EndEditHint.RevertModelCache or not name
+        # The view is still closing its editor: rebuild the tree once it is done.
+        QTimer.singleShot(0, lambda: self._finish_new(kind, series_id, None if cancelled else name))
+
+    def _finish_new(self, kind: str, series_id: str | None, name: str | None) -> None:
+        if name is None:
+            self.refresh()
+            return
+        if kind == "new-series":
+            new_id = self.library.create_series(name)
+            if new_id:
+                self.select("series", new_id)
+        else:
+            new_id = self.library.create_session(series_id, name)
+            if new_id:
+                self.select("session", new_id)
+                self.session_activated.emit(new_id)
+
+    # -- renaming, deleting, opening ----------------------------------------------
+
+    def _renamed(self, item: QTreeWidgetItem, column: int) -> None:
+        if item is self._pending or column != 0:
+            return
+        name = item.text(0).strip()
+        kind, item_id = item.data(0, KIND), item.data(0, ID)
+        if not name:
+            self.refresh()
+        elif kind == "series":
+            self.library.rename_series(item_id, name)
+        elif kind == "session":
+            self.library.rename_session(item_id, name)
+
+    def rename_selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, KIND) in ("series", "session"):
+            self.tree.editItem(item, 0)
+
+    def delete_selected(self) -> None:
+        selected = self.selected()
+        if selected is None:
+            return
+        kind, item_id = selected
+        name = self.tree.currentItem().text(0)
+        if kind == "series":
+            count = self.tree.currentItem().childCount()
+            question = (f"Delete the series “{name}” and its {count} session(s)?\n\n"
+                        "You can undo this with Edit › Undo.")
+        else:
+            question = f"Delete the session “{name}” with all its canvases and cards?\n\nYou can undo this."
+        answer = QMessageBox.question(self, "Delete", question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if kind == "series":
+            self.library.delete_series(item_id)
+        else:
+            self.library.delete_session(item_id)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, KIND) == "session":
+            self.session_activated.emit(item.data(0, ID))
+
+
+def _walk(tree: QTreeWidget):
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.child(i) for i in range(item.childCount()))

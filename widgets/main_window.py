@@ -1,0 +1,194 @@
+"""The main window: assembles the panels; the panels talk to the editor and the
+document, not to each other."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from app.document import SessionDocument
+from app.editor import Editor
+from app.library import Library
+from widgets.library_panel import LibraryPanel
+from widgets.session_tabs import SessionTabs
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, path: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = Library(db, path, self)
+        self.editor: Editor | None = None
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.library.stack)
+        self.setWindowTitle("Meshwork")
+        self.resize(1280, 800)
+        self.setup_central()
+        self.setup_library_panel()
+        self.setup_status_bar()
+        self.setup_actions()
+        self.setup_menus()
+        self.library.failed.connect(self.show_error)
+        self.library.changed.connect(self._library_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.reopen_last_session()
+
+    # -- set-up ---------------------------------------------------------------------
+
+    def setup_central(self) -> None:
+        self.tabs = SessionTabs(self)
+        self.empty = QLabel(
+            "<h2>No session open</h2><p>Create a series and a session in the library panel, "
+            "or open one by double-clicking it.</p>", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.empty)
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
+
+    def setup_library_panel(self) -> None:
+        self.library_panel = LibraryPanel(self.library, self)
+        self.library_panel.session_activated.connect(self.open_session)
+        self.library_dock = self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title.replace(" ", "") + "Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def setup_status_bar(self) -> None:
+        self.library_label = QLabel(f"Library: {self.library.path}")
+        self.library_label.setAccessibleName("Open library")
+        self.saved_label = QLabel("")
+        self.saved_label.setAccessibleName("Save state")
+        self.statusBar().addWidget(self.library_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def setup_actions(self) -> None:
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.new_series_action = self._action("New &Series", self.library_panel.begin_new_series)
+        self.new_session_action = self._action("&New Session", self.library_panel.begin_new_session,
+                                               QKeySequence.StandardKey.New)
+        self.rename_action = self._action("Re&name Series or Session", self.library_panel.rename_selected)
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.new_canvas_action = self._action("New &Canvas", self.tabs.add_canvas, "Ctrl+T")
+        self.rename_canvas_action = self._action("&Rename Canvas…", self.tabs.rename_canvas)
+        self.delete_canvas_action = self._action("&Delete Canvas…", self.tabs.delete_canvas)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def setup_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.new_series_action, self.new_session_action, self.rename_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.canvas_menu = bar.addMenu("&Canvas")
+        for action in (self.new_canvas_action, self.rename_canvas_action, self.delete_canvas_action):
+            self.canvas_menu.addAction(action)
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addAction(self.library_dock.toggleViewAction())
+
+    # -- sessions -------------------------------------------------------------------
+
+    def reopen_last_session(self) -> None:
+        session = self.library.most_recent_session()
+        if session is not None:
+            self.open_session(session["id"])
+
+    def open_session(self, session_id: str) -> None:
+        if self.editor is not None and self.editor.doc.session_id == session_id:
+            return
+        self.close_session()
+        doc = SessionDocument(self.library.db, session_id)
+        if not doc.session:
+            return
+        self.editor = Editor(doc, self)
+        self.editor.failed.connect(self.show_error)
+        doc.saved.connect(self._saved)
+        self.undo_group.addStack(self.editor.stack)
+        self.undo_group.setActiveStack(self.editor.stack)
+        self.tabs.set_editor(self.editor)
+        self.central.setCurrentWidget(self.tabs)
+        self.setWindowTitle(f"{doc.session['title']} — Meshwork")
+        self.saved_label.setText("All changes saved")
+        self.library_panel.mark_open(session_id)
+        self.library_panel.select("session", session_id)
+
+    def close_session(self) -> None:
+        if self.editor is None:
+            return
+        self.tabs.set_editor(None)
+        self.undo_group.removeStack(self.editor.stack)
+        self.editor.doc.deleteLater()
+        self.editor.deleteLater()
+        self.editor = None
+        self.central.setCurrentWidget(self.empty)
+        self.setWindowTitle("Meshwork")
+        self.library_panel.mark_open(None)
+
+    def _library_changed(self) -> None:
+        """A session deleted from the library closes if it was open."""
+        if self.editor is not None and self.library.db["sessions"].count_where(
+            "id = ?", [self.editor.doc.session_id]
+        ) == 0:
+            self.close_session()
+
+    def _saved(self, stamp: str) -> None:
+        local = dt.datetime.fromisoformat(stamp).astimezone().strftime("%H:%M:%S")
+        self.saved_label.setText(f"Saved at {local}")
+
+    def _focus_changed(self, _old, new) -> None:
+        """Undo follows the focus: the library's history in its panel, else the session's."""
+        if new is not None and self.library_panel.isAncestorOf(new):
+            self.undo_group.setActiveStack(self.library.stack)
+        elif new is not None and self.isAncestorOf(new) and self.editor is not None:
+            self.undo_group.setActiveStack(self.editor.stack)
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        QMessageBox.warning(self, "Meshwork", message)
+
+    # -- closing --------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Drop views and the database before the application goes away."""
+        app = QApplication.instance()
+        if app is not None:
+            try:
+                app.focusChanged.disconnect(self._focus_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self.close_session()
+        self.library.db.close()
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
