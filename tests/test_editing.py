@@ -1,0 +1,145 @@
+"""Every edit kind is undoable, on the model and in the library."""
+
+import pytest
+
+from app.editor import Editor
+from storage import events
+
+
+@pytest.fixture
+def editor(qapp, session_doc):
+    ed = Editor(session_doc)
+    ed.add_participant("Ana", role="Claims handler")
+    ed.add_participant("Ben", role="Assessor")
+    ed.stack.clear()
+    return ed
+
+
+def canvas_id(editor):
+    return editor.doc.all("canvases")[0].id
+
+
+def test_capture_uses_prefixes_and_places_without_overlap(editor):
+    cid = canvas_id(editor)
+    first = editor.capture("@Ana review the claim #intake", cid)
+    second = editor.capture("call the customer #intake #phone", cid)
+    third = editor.capture("@ben why: to check the damage", cid)
+    ana = editor.doc.all("participants")[0]
+    assert first.text == "review the claim" and first.tags == ["intake"]
+    assert first.participant_id == ana.id and second.participant_id == ana.id
+    assert third.kind == "purpose" and third.participant_id != ana.id
+    boxes = [(c.x, c.y) for c in editor.doc.all("cards")]
+    assert len(set(boxes)) == 3
+    assert abs(second.y - first.y) < 1 and second.x > first.x  # next to the previous card
+    stored = editor.doc.db.execute(
+        "SELECT t.name FROM card_tags ct JOIN tags t ON t.id = ct.tag_id WHERE card_id = ?",
+        [second.id]).fetchall()
+    assert sorted(r[0] for r in stored) == ["intake", "phone"]
+
+
+def test_unknown_mention_is_refused_with_a_message(editor, qtbot):
+    with qtbot.waitSignal(editor.failed) as blocker:
+        assert editor.capture("@Zed does things", canvas_id(editor)) is None
+    assert "Zed" in blocker.args[0]
+    assert editor.doc.db["cards"].count == 0
+
+
+@pytest.mark.parametrize("edit", ["text", "move", "resize", "kind", "tags", "delete", "link",
+                                  "zone", "align", "duplicate", "nudge"])
+def test_undo_restores_model_and_library(editor, edit):
+    cid = canvas_id(editor)
+    a = editor.capture("receive claim", cid)
+    b = editor.capture("assess damage", cid)
+    editor.add_link(a.id, b.id, "hand-off")
+    before_db = sorted(map(dict, editor.doc.db.query("SELECT * FROM cards")), key=lambda r: r["id"])
+    before_links = editor.doc.db["links"].count
+    depth = editor.stack.count()
+    {
+        "text": lambda: editor.edit_card(a.id, text="receive and log claim"),
+        "move": lambda: editor.move("cards", {a.id: (500.0, 400.0)}),
+        "resize": lambda: editor.resize("cards", a.id, (a.x, a.y, 300.0, 200.0)),
+        "kind": lambda: editor.edit_card(a.id, kind="pain point"),
+        "tags": lambda: editor.edit_card(a.id, tags=["urgent"]),
+        "delete": lambda: editor.delete(card_ids=[a.id]),
+        "link": lambda: editor.add_link(b.id, a.id, "informs"),
+        "zone": lambda: editor.add_zone(cid, "Intake", (-50, -50, 1000, 500)),
+        "align": lambda: editor.align([a.id, b.id], "top"),
+        "duplicate": lambda: editor.duplicate([a.id, b.id]),
+        "nudge": lambda: (editor.nudge("cards", [a.id], 10, 0), editor.nudge("cards", [a.id], 10, 0)),
+    }[edit]()
+    assert editor.stack.count() == depth + 1, "one edit, one undo step"
+    editor.stack.undo()
+    after_db = sorted(map(dict, editor.doc.db.query("SELECT * FROM cards")), key=lambda r: r["id"])
+    strip = lambda rows: [{k: v for k, v in r.items() if k != "updated_at"} for r in rows]  # noqa: E731
+    assert strip(after_db) == strip(before_db)
+    assert editor.doc.db["links"].count == before_links
+    assert {c.id for c in editor.doc.all("cards")} == {r["id"] for r in before_db}
+    model = editor.doc.get("cards", a.id)
+    assert (model.x, model.y, model.text, model.kind) == (a.x, a.y, a.text, a.kind)
+
+
+def test_each_edit_is_one_event_in_the_same_transaction(editor):
+    start = events.count(editor.doc.db, editor.doc.session_id)
+    card = editor.capture("log the call", canvas_id(editor))
+    editor.edit_card(card.id, text="log the phone call")
+    log = events.for_session(editor.doc.db, editor.doc.session_id)[start:]
+    assert [(e["action"], e["entity"]) for e in log] == [("add", "cards"), ("change", "cards")]
+    assert log[1]["payload"] == {"before": {"text": "log the call"}, "after": {"text": "log the phone call"}}
+
+
+def test_card_knows_its_zone_and_follows_zone_changes(editor):
+    cid = canvas_id(editor)
+    card = editor.capture("triage", cid)
+    zone = editor.add_zone(cid, "Intake", (-100, -100, 800, 400))
+    assert editor.doc.get("cards", card.id).zone_id == zone.id
+    editor.move("cards", {card.id: (2000.0, 2000.0)})
+    assert editor.doc.get("cards", card.id).zone_id is None
+    assert editor.doc.db["cards"].get(card.id)["zone_id"] is None
+    editor.stack.undo()
+    assert editor.doc.db["cards"].get(card.id)["zone_id"] == zone.id
+
+
+def test_swimlanes_from_roster_and_new_cards_land_in_their_lane(editor):
+    cid = canvas_id(editor)
+    lanes = editor.swimlanes_from_roster(cid)
+    assert [z.label for z in lanes] == ["Claims handler", "Assessor"]
+    ben = editor.doc.all("participants")[1]
+    editor.set_current_participant(ben.id)
+    card = editor.capture("inspect the car", cid)
+    assert card.zone_id == lanes[1].id
+
+
+def test_removing_a_participant_is_undoable_with_their_authorship(editor):
+    cid = canvas_id(editor)
+    card = editor.capture("@Ana review", cid)
+    ana = editor.doc.get("cards", card.id).participant_id
+    editor.remove_participant(ana)
+    assert editor.doc.get("cards", card.id).participant_id is None
+    editor.stack.undo()
+    assert editor.doc.get("cards", card.id).participant_id == ana
+    assert editor.doc.db["cards"].get(card.id)["participant_id"] == ana
+
+
+def test_canvas_add_rename_reorder_delete_undo(editor):
+    first = canvas_id(editor)
+    second = editor.add_canvas("Resources")
+    editor.capture("use the claims system", second.id)
+    editor.move_canvas(second.id, 0)
+    assert [c.name for c in editor.doc.all("canvases")] == ["Resources", "Activities"]
+    editor.delete_canvas(second.id)
+    assert editor.doc.db["cards"].count == 0
+    editor.stack.undo()
+    assert editor.doc.db["cards"].count == 1
+    assert [c.id for c in editor.doc.all("canvases")] == [second.id, first]
+
+
+def test_paste_between_canvases_keeps_internal_links(editor):
+    cid = canvas_id(editor)
+    a = editor.capture("a", cid)
+    b = editor.capture("b", cid)
+    editor.add_link(a.id, b.id)
+    other = editor.add_canvas("Copy")
+    new_ids = editor.paste(editor.copy_payload([a.id, b.id]), other.id)
+    assert len(new_ids) == 2
+    assert len(editor.doc.on_canvas("links", other.id)) == 1
+    assert {editor.doc.get("cards", i).lineage_id for i in new_ids} == {a.lineage_id, b.lineage_id}
