@@ -122,6 +122,7 @@ class Editor(QObject):
 
     def rename_canvas(self, canvas_id: str, name: str) -> bool:
         return self.push(
+            commands[0].setText(text)
             ChangeCommand(self.doc, "canvases", {canvas_id: {"name": name}}, "Rename canvas")
         )
 
@@ -347,7 +348,7 @@ class Editor(QObject):
         return Zone(id=new_id(), canvas_id=canvas_id, label=label, role=role,
                     x=x, y=y, width=w, height=h, colour=colour)
 
-    def swimlanes_from_roster(self, canvas_id: str, width: float = 2400.0,
+    def swimlanes_from_roster(self, canvas_id: str, width: float = 1600.0,
                               height: float = 300.0) -> list[Zone]:
         """A horizontal lane per role in the roster, under any lanes already there."""
         have = {z.role for z in self.doc.on_canvas("zones", canvas_id) if z.role}

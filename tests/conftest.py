@@ -41,7 +41,8 @@ def make_window(qtbot, library_path, monkeypatch):
         window = MainWindow(open_library(path), str(path))
         qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
         window.show()
-        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         windows.append(window)
         return window
 

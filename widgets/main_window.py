@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
@@ -21,6 +22,8 @@ from sqlite_utils import Database
 from app.document import SessionDocument
 from app.editor import Editor
 from app.library import Library
+from widgets.canvas_actions import CanvasActions
+from widgets.capture_bar import CaptureBar
 from widgets.library_panel import LibraryPanel
 from widgets.session_tabs import SessionTabs
 
@@ -53,10 +56,22 @@ class MainWindow(QMainWindow):
             "or open one by double-clicking it.</p>", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.capture_bar = CaptureBar(self)
+        self.session_page = QWidget(self)
+        page = QVBoxLayout(self.session_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.capture_bar)
+        page.addWidget(self.tabs, 1)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.empty)
-        self.central.addWidget(self.tabs)
+        self.central.addWidget(self.session_page)
         self.setCentralWidget(self.central)
+        self.tabs.current_canvas_changed.connect(self.capture_bar.set_canvas)
+        self.capture_bar.leave.connect(self.focus_canvas)
+        self.capture_bar.captured.connect(self._show_captured)
+        self.canvas_actions = CanvasActions(self, self.tabs)
+        self.addToolBar(self.canvas_actions.toolbar(self))
 
     def setup_library_panel(self) -> None:
         self.library_panel = LibraryPanel(self.library, self)
@@ -91,6 +106,7 @@ class MainWindow(QMainWindow):
         self.new_canvas_action = self._action("New &Canvas", self.tabs.add_canvas, "Ctrl+T")
         self.rename_canvas_action = self._action("&Rename Canvas…", self.tabs.rename_canvas)
         self.delete_canvas_action = self._action("&Delete Canvas…", self.tabs.delete_canvas)
+        self.capture_action = self._action("&Quick Capture", self.capture_bar.focus, "Ctrl+L")
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -110,9 +126,14 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("&Edit")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.capture_action)
+        self.canvas_actions.fill_edit_menu(self.edit_menu)
         self.canvas_menu = bar.addMenu("&Canvas")
         for action in (self.new_canvas_action, self.rename_canvas_action, self.delete_canvas_action):
             self.canvas_menu.addAction(action)
+        self.canvas_menu.addSeparator()
+        self.canvas_actions.fill_menu(self.canvas_menu)
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.library_dock.toggleViewAction())
 
@@ -136,7 +157,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.editor.stack)
         self.undo_group.setActiveStack(self.editor.stack)
         self.tabs.set_editor(self.editor)
-        self.central.setCurrentWidget(self.tabs)
+        self.capture_bar.set_editor(self.editor)
+        self.capture_bar.set_canvas(self.tabs.current_canvas_id())
+        self.central.setCurrentWidget(self.session_page)
         self.setWindowTitle(f"{doc.session['title']} — Meshwork")
         self.saved_label.setText("All changes saved")
         self.library_panel.mark_open(session_id)
@@ -146,6 +169,7 @@ class MainWindow(QMainWindow):
         if self.editor is None:
             return
         self.tabs.set_editor(None)
+        self.capture_bar.set_editor(None)
         self.undo_group.removeStack(self.editor.stack)
         self.editor.doc.deleteLater()
         self.editor.deleteLater()
@@ -160,6 +184,16 @@ class MainWindow(QMainWindow):
             "id = ?", [self.editor.doc.session_id]
         ) == 0:
             self.close_session()
+
+    def focus_canvas(self) -> None:
+        view = self.tabs.current_view()
+        if view is not None:
+            view.setFocus()
+
+    def _show_captured(self, card_id: str) -> None:
+        view = self.tabs.current_view()
+        if view is not None and card_id in view.canvas_scene.cards:
+            view.ensureVisible(view.canvas_scene.cards[card_id], 60, 60)
 
     def _saved(self, stamp: str) -> None:
         local = dt.datetime.fromisoformat(stamp).astimezone().strftime("%H:%M:%S")

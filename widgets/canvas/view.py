@@ -1,11 +1,18 @@
-"""The canvas view: one per canvas tab."""
+"""The canvas view: zoom (wheel, keys, fit, selection), pan (space-drag or the
+middle button), rubber-band selection, and the minimap in the corner."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from app.editor import Editor
+from widgets.canvas.minimap import Minimap
+from widgets.canvas.scene import CanvasScene
+
+MIN_SCALE, MAX_SCALE = 0.03, 4.0
+STEP = 1.2
 
 
 class CanvasView(QGraphicsView):
@@ -13,9 +20,138 @@ class CanvasView(QGraphicsView):
         super().__init__(parent)
         self.editor = editor
         self.canvas_id = canvas_id
-        self.setScene(QGraphicsScene(self))
+        self.canvas_scene = CanvasScene(editor, canvas_id, self)
+        self.setScene(self.canvas_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setBackgroundBrush(QColor("#FAFAF7"))
         self.setAccessibleName("Canvas")
+        self.setAccessibleDescription("Tab moves between cards; Ctrl+Right follows a link; F2 edits")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._panning: QPoint | None = None
+        self._fitted = False
+        self._space_down = False
+        self.minimap = Minimap(self)
+        self.canvas_scene.focus_described.connect(self.setAccessibleDescription)
 
     def shutdown(self) -> None:
-        self.scene().clear()
+        self.canvas_scene.shutdown()
+
+    # -- zoom ------------------------------------------------------------------------
+
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = min(MAX_SCALE, max(MIN_SCALE, self.scale_factor() * factor))
+        factor = target / self.scale_factor()
+        self.scale(factor, factor)
+
+    def zoom_in(self) -> None:
+        self._keyboard_zoom(STEP)
+
+    def zoom_out(self) -> None:
+        self._keyboard_zoom(1 / STEP)
+
+    def _keyboard_zoom(self, factor: float) -> None:
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.zoom_by(factor)
+        self.setTransformationAnchor(anchor)
+
+    def zoom_actual(self) -> None:
+        self.zoom_by(1.0 / self.scale_factor())
+
+    def zoom_to_rect(self, rect: QRectF) -> None:
+        if rect.isNull() or rect.isEmpty():
+            return
+        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.scale_factor() > MAX_SCALE:
+            self.zoom_by(1.0)  # clamp
+            self.zoom_by(MAX_SCALE / self.scale_factor())
+
+    def zoom_to_fit(self) -> None:
+        self.zoom_to_rect(self.scene().itemsBoundingRect())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # open on the whole map, but never blown up past 100%
+            self._fitted = True
+            bounds = self.scene().itemsBoundingRect()
+            if not bounds.isNull():
+                self.zoom_to_fit()
+                if self.scale_factor() > 1.0:
+                    self.zoom_actual()
+                self.centerOn(bounds.center())
+
+    def zoom_to_selection(self) -> None:
+        rect = QRectF()
+        for item in self.scene().selectedItems():
+            rect = rect.united(item.sceneBoundingRect())
+        self.zoom_to_rect(rect)
+
+    def wheelEvent(self, event) -> None:
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom_by(STEP ** (delta / 120))
+        event.accept()
+
+    # -- pan -------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not self.canvas_scene.editing_text():
+            if not event.isAutoRepeat():
+                self._space_down = True
+                self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and self._space_down and not event.isAutoRepeat():
+            self._space_down = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._panning is not None:
+            now = event.position().toPoint()
+            delta = now - self._panning
+            self._panning = now
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton and self._panning is not None:
+            self._panning = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        # Tab moves between cards on the canvas, not out of it (Ctrl+Tab still changes tabs).
+        return False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        margin = 12
+        self.minimap.move(self.width() - self.minimap.width() - margin - self.verticalScrollBar().width(),
+                          self.height() - self.minimap.height() - margin - self.horizontalScrollBar().height())

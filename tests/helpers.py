@@ -1,0 +1,27 @@
+"""Building test libraries directly through storage (set-up, not the thing under test)."""
+
+from storage import rows, series, sessions
+from storage.library import open_library
+
+
+def make_session(path, participants=(), cards=(), links=(), title="Workshop"):
+    """A library with one session: participants [(name, role)], cards [(text, x, y)]
+    by the first participant, links [(card index, card index)]."""
+    db = open_library(path)
+    s = series.create(db, "Series")
+    session = sessions.create(db, s["id"], title)
+    canvas = rows.insert(db, "canvases", {"session_id": session["id"], "name": "Map"})
+    people = [rows.insert(db, "participants", {"session_id": session["id"], "name": n, "role": r,
+                                               "position": i})
+              for i, (n, r) in enumerate(participants)]
+    made = []
+    for text, x, y in cards:
+        card = rows.insert(db, "cards", {"canvas_id": canvas["id"], "text": text, "x": x, "y": y,
+                                         "participant_id": people[0]["id"] if people else None,
+                                         "lineage_id": "", "updated_at": "2026-01-01T00:00:00+00:00"})
+        made.append(card)
+    for a, b in links:
+        rows.insert(db, "links", {"canvas_id": canvas["id"], "source_id": made[a]["id"],
+                                  "target_id": made[b]["id"]})
+    db.close()
+    return session["id"]

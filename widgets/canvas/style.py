@@ -1,0 +1,71 @@
+"""How things look on the canvas: fonts, link styles, kind glyphs, colours.
+
+Shared by the canvas items and the exports that reuse their painting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+
+CARD_TEXT_PT = 13
+ROLE_PT = 9
+ZONE_LABEL_PT = 16
+# Below this scale text is unreadable anyway: cards are drawn as blocks of colour.
+TEXT_LOD = 0.4
+DETAIL_LOD = 0.7
+
+NO_AUTHOR_COLOUR = "#BBBBBB"
+INK = QColor("#1F2328")
+MUTED_INK = QColor("#57606A")
+SELECTION = QColor("#0B57D0")
+
+# A short glyph per kind, drawn in the card's corner so kinds differ without colour.
+KIND_GLYPHS = {
+    "activity": "▶",
+    "purpose": "◎",
+    "resource": "⚙",
+    "outcome": "★",
+    "question": "?",
+    "insight": "✦",
+    "pain point": "⚠",
+    "story": "❝",
+}
+
+
+@dataclass(frozen=True)
+class LinkStyle:
+    colour: str
+    pen: Qt.PenStyle
+    width: float
+    head: str  # "filled", "open", "diamond", "bar"
+
+
+LINK_STYLES = {
+    "hand-off": LinkStyle("#0072B2", Qt.PenStyle.SolidLine, 3.0, "filled"),
+    "depends on": LinkStyle("#D55E00", Qt.PenStyle.DashLine, 2.5, "open"),
+    "uses": LinkStyle("#009E73", Qt.PenStyle.DotLine, 3.0, "diamond"),
+    "informs": LinkStyle("#7A5195", Qt.PenStyle.DashDotLine, 2.5, "open"),
+    "conflicts with": LinkStyle("#B00020", Qt.PenStyle.SolidLine, 4.0, "bar"),
+}
+
+
+@lru_cache(maxsize=8)
+def font(point_size: int, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSize(point_size)
+    f.setBold(bold)
+    return f
+
+
+@lru_cache(maxsize=256)
+def card_fill(colour: str) -> QColor:
+    """A light tint of the participant colour, so dark text stays readable on it."""
+    c = QColor(colour)
+    return QColor.fromRgbF(
+        c.redF() + (1 - c.redF()) * 0.72,
+        c.greenF() + (1 - c.greenF()) * 0.72,
+        c.blueF() + (1 - c.blueF()) * 0.72,
+    )

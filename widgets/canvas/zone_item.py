@@ -1,0 +1,81 @@
+"""A zone: a labelled region of the canvas (a role's swimlane, a column, a domain).
+Dragged by its title bar and resized from its corner; cards on top of it stay
+independent items, so dragging a zone never drags cards by accident."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle
+
+from app.model import Zone
+from widgets.canvas import style
+
+TITLE = 34.0
+HANDLE = 18.0
+
+
+class ZoneItem(QGraphicsItem):
+    def __init__(self, zone: Zone):
+        super().__init__()
+        self.zone_id = zone.id
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setZValue(0)
+        self.set_zone(zone)
+
+    def set_zone(self, zone: Zone) -> None:
+        self.prepareGeometryChange()
+        self.zone = zone
+        self._rect = QRectF(0, 0, zone.width, zone.height)
+        self._fill = QColor(zone.colour)
+        self.setPos(zone.x, zone.y)
+        self.setToolTip(f"Zone: {zone.label}")
+        self.update()
+
+    def accessible_name(self) -> str:
+        return f"Zone: {self.zone.label}"
+
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def scene_rect(self) -> QRectF:
+        return self._rect.translated(self.pos())
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def in_title(self, pos: QPointF) -> bool:
+        return 0 <= pos.y() <= TITLE
+
+    def in_resize_grip(self, pos: QPointF) -> bool:
+        return pos.x() > self._rect.width() - HANDLE and pos.y() > self._rect.height() - HANDLE
+
+    def mousePressEvent(self, event) -> None:
+        # Only the title bar and the grip grab the zone; elsewhere the press falls
+        # through to the rubber band, so people can select cards lying on it.
+        pos = event.pos()
+        if not (self.in_title(pos) or self.in_resize_grip(pos)):
+            event.ignore()
+            return
+        super().mousePressEvent(event)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(style.SELECTION if selected else self._fill.darker(140), 3 if selected else 1.5))
+        painter.setBrush(self._fill)
+        painter.drawRect(self._rect)
+        if lod < 0.15:
+            return
+        painter.fillRect(QRectF(0, 0, self._rect.width(), TITLE), self._fill.darker(112))
+        painter.setPen(style.INK)
+        painter.setFont(style.font(style.ZONE_LABEL_PT, bold=True))
+        painter.drawText(QRectF(12, 0, self._rect.width() - 24, TITLE),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.zone.label)
+        if selected:
+            r = self._rect
+            painter.setPen(QPen(style.SELECTION, 2))
+            for i in range(3):
+                d = 5 + i * 5
+                painter.drawLine(QPointF(r.width() - d, r.height() - 3), QPointF(r.width() - 3, r.height() - d))

@@ -1,0 +1,162 @@
+"""Quick capture: Ctrl+L from anywhere, type, Enter, and the card is on the
+canvas and saved. ``@name`` picks the participant, ``#tag`` tags, a leading
+``why:`` / ``uses:`` / ``pain:`` ... picks the kind. Escape returns to the canvas."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from app.editor import Editor
+from storage import tags as tag_store
+
+_WORD = re.compile(r"[@#][^\s@#]*$")
+
+
+class CaptureLine(QLineEdit):
+    """A line edit that completes the @name or #tag under the cursor."""
+
+    escaped = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.completer_model = QStringListModel(self)
+        self.completer = QCompleter(self.completer_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setWidget(self)
+        self.completer.activated.connect(self._insert_completion)
+        self.textEdited.connect(self._update_completion)
+        self.names: list[str] = []
+        self.tags: list[str] = []
+
+    def _current_word(self) -> str:
+        match = _WORD.search(self.text()[: self.cursorPosition()])
+        return match.group(0) if match else ""
+
+    def _update_completion(self, _text: str) -> None:
+        word = self._current_word()
+        if len(word) < 1:
+            self.completer.popup().hide()
+            return
+        if word.startswith("@"):
+            options = ["@" + n.replace(" ", "") for n in self.names]
+        else:
+            options = ["#" + t for t in self.tags]
+        self.completer_model.setStringList(options)
+        self.completer.setCompletionPrefix(word)
+        if self.completer.completionCount():
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _insert_completion(self, completion: str) -> None:
+        word = self._current_word()
+        before = self.text()[: self.cursorPosition() - len(word)]
+        after = self.text()[self.cursorPosition():]
+        self.setText(before + completion + " " + after.lstrip())
+        self.setCursorPosition(len(before + completion) + 1)
+
+    def keyPressEvent(self, event) -> None:
+        popup = self.completer.popup()
+        if popup.isVisible() and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = popup.currentIndex()
+            if not index.isValid() and event.key() == Qt.Key.Key_Tab:
+                index = self.completer.completionModel().index(0, 0)
+            if index.isValid():
+                self._insert_completion(index.data())
+                popup.hide()
+                event.accept()
+                return
+            popup.hide()
+        if event.key() == Qt.Key.Key_Escape:
+            popup.hide()
+            self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class CaptureBar(QWidget):
+    """The capture line plus who the next card belongs to."""
+
+    captured = Signal(str)  # card id
+    leave = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor: Editor | None = None
+        self.canvas_id: str | None = None
+        self.who = QLabel("")
+        self.who.setAccessibleName("Current participant")
+        self.who.setMinimumWidth(140)
+        self.line = CaptureLine(self)
+        self.line.setPlaceholderText("Ctrl+L  Type a card and press Enter:  @Ana review the claim #intake")
+        self.line.setAccessibleName("Quick capture")
+        font = self.line.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.line.setFont(font)
+        self.line.setMinimumHeight(36)
+        self.line.returnPressed.connect(self.submit)
+        self.line.escaped.connect(self.leave)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.who)
+        layout.addWidget(self.line, 1)
+        self.setEnabled(False)
+
+    def set_editor(self, editor: Editor | None) -> None:
+        if self.editor is not None:
+            self.editor.current_participant_changed.disconnect(self._show_who)
+            self.editor.doc.changed.disconnect(self._doc_changed)
+            self.editor.doc.added.disconnect(self._doc_changed)
+        self.editor = editor
+        self.setEnabled(editor is not None)
+        if editor is not None:
+            editor.current_participant_changed.connect(self._show_who)
+            editor.doc.changed.connect(self._doc_changed)
+            editor.doc.added.connect(self._doc_changed)
+            self._refresh_completions()
+        self._show_who()
+
+    def set_canvas(self, canvas_id: str | None) -> None:
+        self.canvas_id = canvas_id
+        self.setEnabled(self.editor is not None and canvas_id is not None)
+
+    def _doc_changed(self, table: str, *_args) -> None:
+        if table in ("participants", "cards"):
+            self._refresh_completions()
+            self._show_who()
+
+    def _refresh_completions(self) -> None:
+        self.line.names = [p.name for p in self.editor.doc.all("participants")]
+        self.line.tags = tag_store.names(self.editor.doc.db)
+
+    def _show_who(self, *_args) -> None:
+        person = self.editor.current_participant() if self.editor else None
+        if person is None:
+            self.who.setText("<i>no participant</i>")
+            return
+        role = f" · {person.role}" if person.role else ""
+        self.who.setText(f"<span style='color:{person.colour}; font-size:18pt'>●</span> "
+                         f"<b>{_escape(person.name)}</b>{_escape(role)}")
+
+    def focus(self) -> None:
+        self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.line.selectAll()
+
+    def submit(self) -> None:
+        if self.editor is None or self.canvas_id is None:
+            return
+        text = self.line.text()
+        if not text.strip():
+            return
+        card = self.editor.capture(text, self.canvas_id)
+        if card is not None:
+            self.line.clear()  # only once saved: a refused line stays for correction
+            self.captured.emit(card.id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
