@@ -181,3 +181,48 @@ def test_delete_key_removes_card_and_its_links_undo_restores(qtbot, make_window,
     window.undo_action.trigger()
     assert len(scene.cards) == 2 and len(scene.links) == 1
     assert window.library.db["links"].count == 1
+
+
+def test_find_and_filter_by_text_participant_kind_and_tag(qtbot, make_window, library_path):
+    make_session(library_path, participants=[("Ana", "Claims handler"), ("Ben", "Assessor")])
+    window = make_window()
+    for line in ["@Ana review the claim #intake", "@Ana why: keep customers informed",
+                 "@Ben inspect the damage #site", "@Ben review the photos #site"]:
+        press_ctrl_l_and_type(qtbot, window, line)
+    scene = window.tabs.current_view().canvas_scene
+    panel = window.find_panel
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.query.hasFocus()
+    qtbot.keyClicks(panel.query, "review")
+    assert panel.count.text() == "2 of 4 cards match"
+    dimmed = sorted(i.card.text for i in scene.cards.values() if i.opacity() < 1)
+    assert dimmed == ["inspect the damage", "keep customers informed"]
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)  # focus the first match
+    assert scene.cards[scene.focused_card_id()].card.text == "review the claim"
+    panel.participant.setCurrentIndex(panel.participant.findText("Ben"))
+    assert panel.count.text() == "1 of 4 cards match"
+    qtbot.mouseClick(panel.filter, Qt.MouseButton.LeftButton, pos=QPoint(8, panel.filter.height() // 2))
+    visible = sorted(i.card.text for i in scene.cards.values() if i.isVisible())
+    assert visible == ["review the photos"]
+    panel.clear()
+    panel.tag.setCurrentIndex(panel.tag.findText("#site"))
+    assert sorted(i.card.text for i in scene.cards.values() if i.isVisible()) == [
+        "inspect the damage", "review the photos"]
+    panel.clear()
+    panel.kind.setCurrentIndex(panel.kind.findData("purpose"))
+    assert [i.card.text for i in scene.cards.values() if i.isVisible()] == ["keep customers informed"]
+    panel.clear()
+    assert all(i.isVisible() and i.opacity() == 1 for i in scene.cards.values())
+
+
+def test_select_neighbourhood(qtbot, make_window, library_path):
+    make_session(library_path, participants=[("Ana", "")],
+                 cards=[("a", 0, 0), ("b", 400, 0), ("c", 0, 300), ("d", 400, 300)], links=[(0, 1), (2, 0)])
+    window = make_window()
+    view = window.tabs.current_view()
+    scene = view.canvas_scene
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert scene.cards[scene.focused_card_id()].card.text == "a"
+    window.canvas_actions.actions["neighbourhood"].trigger()
+    assert sorted(scene.cards[i].card.text for i in scene.selected_card_ids()) == ["a", "b", "c"]

@@ -24,6 +24,7 @@ from app.editor import Editor
 from app.library import Library
 from widgets.canvas_actions import CanvasActions
 from widgets.capture_bar import CaptureBar
+from widgets.find_panel import FindPanel
 from widgets.library_panel import LibraryPanel
 from widgets.session_tabs import SessionTabs
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setup_central()
         self.setup_library_panel()
+        self.setup_session_panels()
         self.setup_status_bar()
         self.setup_actions()
         self.setup_menus()
@@ -78,6 +80,11 @@ class MainWindow(QMainWindow):
         self.library_panel.session_activated.connect(self.open_session)
         self.library_dock = self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
 
+    def setup_session_panels(self) -> None:
+        self.find_panel = FindPanel(self)
+        self.find_dock = self._dock("Find and Filter", self.find_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabs.current_canvas_changed.connect(lambda _id: self.find_panel.apply())
+
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title.replace(" ", "") + "Dock")
@@ -107,6 +114,7 @@ class MainWindow(QMainWindow):
         self.rename_canvas_action = self._action("&Rename Canvas…", self.tabs.rename_canvas)
         self.delete_canvas_action = self._action("&Delete Canvas…", self.tabs.delete_canvas)
         self.capture_action = self._action("&Quick Capture", self.capture_bar.focus, "Ctrl+L")
+        self.find_action = self._action("&Find Cards…", self._find, QKeySequence.StandardKey.Find)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -128,6 +136,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.capture_action)
+        self.edit_menu.addAction(self.find_action)
         self.canvas_actions.fill_edit_menu(self.edit_menu)
         self.canvas_menu = bar.addMenu("&Canvas")
         for action in (self.new_canvas_action, self.rename_canvas_action, self.delete_canvas_action):
@@ -135,7 +144,8 @@ class MainWindow(QMainWindow):
         self.canvas_menu.addSeparator()
         self.canvas_actions.fill_menu(self.canvas_menu)
         self.view_menu = bar.addMenu("&View")
-        self.view_menu.addAction(self.library_dock.toggleViewAction())
+        for dock in (self.library_dock, self.find_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
 
     # -- sessions -------------------------------------------------------------------
 
@@ -158,6 +168,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.editor.stack)
         self.tabs.set_editor(self.editor)
         self.capture_bar.set_editor(self.editor)
+        self.find_panel.set_editor(self.editor, self._current_scene)
         self.capture_bar.set_canvas(self.tabs.current_canvas_id())
         self.central.setCurrentWidget(self.session_page)
         self.setWindowTitle(f"{doc.session['title']} — Meshwork")
@@ -170,6 +181,7 @@ class MainWindow(QMainWindow):
             return
         self.tabs.set_editor(None)
         self.capture_bar.set_editor(None)
+        self.find_panel.set_editor(None, lambda: None)
         self.undo_group.removeStack(self.editor.stack)
         self.editor.doc.deleteLater()
         self.editor.deleteLater()
@@ -184,6 +196,15 @@ class MainWindow(QMainWindow):
             "id = ?", [self.editor.doc.session_id]
         ) == 0:
             self.close_session()
+
+    def _current_scene(self):
+        view = self.tabs.current_view()
+        return view.canvas_scene if view is not None else None
+
+    def _find(self) -> None:
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find_panel.focus_search()
 
     def focus_canvas(self) -> None:
         view = self.tabs.current_view()
