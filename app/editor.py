@@ -65,6 +65,7 @@ class Editor(QObject):
         if not commands:
             return False
         if len(commands) == 1:
+            commands[0].setText(text)
             return self.push(commands[0])
         parent = _Macro(text)
         parent.children_.extend(commands)
@@ -122,7 +123,6 @@ class Editor(QObject):
 
     def rename_canvas(self, canvas_id: str, name: str) -> bool:
         return self.push(
-            commands[0].setText(text)
             ChangeCommand(self.doc, "canvases", {canvas_id: {"name": name}}, "Rename canvas")
         )
 
