@@ -125,6 +125,15 @@ class CanvasActions(QObject):
         QGuiApplication.clipboard().setMimeData(data)
         return True
 
+    @staticmethod
+    def release_clipboard() -> None:
+        """Drop our cards from the clipboard before Qt shuts down: Qt's clipboard would
+        otherwise free Python-made data during process exit and crash."""
+        clipboard = QGuiApplication.clipboard()
+        data = clipboard.mimeData()
+        if data is not None and data.hasFormat(MIME):
+            clipboard.clear()
+
     def cut(self, view) -> None:
         if self.copy(view):
             view.canvas_scene.delete_selection()

@@ -11,6 +11,7 @@ from widgets.canvas.view import CanvasView
 
 class SessionTabs(QTabWidget):
     current_canvas_changed = Signal(object)  # canvas id or None
+    selection_changed = Signal(list, list)  # card ids, link ids selected on the current canvas
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -21,7 +22,7 @@ class SessionTabs(QTabWidget):
         self.setAccessibleName("Canvases")
         self.tabBar().tabMoved.connect(self._tab_moved)
         self.tabBar().tabBarDoubleClicked.connect(lambda i: self.rename_canvas(i))
-        self.currentChanged.connect(lambda _i: self.current_canvas_changed.emit(self.current_canvas_id()))
+        self.currentChanged.connect(self._current_changed)
 
     def set_editor(self, editor: Editor | None) -> None:
         self.clear_views()
@@ -52,6 +53,18 @@ class SessionTabs(QTabWidget):
         self.editor = None
         self.current_canvas_changed.emit(None)
 
+    def _current_changed(self, _index: int) -> None:
+        self.current_canvas_changed.emit(self.current_canvas_id())
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        view = self.current_view()
+        if view is None:
+            self.selection_changed.emit([], [])
+        elif self.sender() in (None, self, view.canvas_scene):
+            scene = view.canvas_scene
+            self.selection_changed.emit(scene.selected_card_ids(), scene.selected_link_ids())
+
     def current_canvas_id(self) -> str | None:
         view = self.currentWidget()
         return view.canvas_id if isinstance(view, CanvasView) else None
@@ -68,6 +81,7 @@ class SessionTabs(QTabWidget):
 
     def _add_view(self, canvas) -> None:
         view = CanvasView(self.editor, canvas.id, self)
+        view.canvas_scene.selectionChanged.connect(self._selection_changed)
         self.views[canvas.id] = view
         self.insertTab(min(canvas.position, self.count()), view, canvas.name)
 

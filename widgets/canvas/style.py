@@ -15,7 +15,7 @@ ROLE_PT = 9
 ZONE_LABEL_PT = 16
 # Below this scale text is unreadable anyway: cards are drawn as blocks of colour.
 TEXT_LOD = 0.4
-DETAIL_LOD = 0.7
+DETAIL_LOD = 0.55
 
 NO_AUTHOR_COLOUR = "#BBBBBB"
 INK = QColor("#1F2328")
