@@ -17,6 +17,7 @@ class SessionTabs(QTabWidget):
         super().__init__(parent)
         self.editor: Editor | None = None
         self.views: dict[str, CanvasView] = {}
+        self._syncing = False
         self.setMovable(True)
         self.setDocumentMode(True)
         self.setAccessibleName("Canvases")
@@ -106,18 +107,22 @@ class SessionTabs(QTabWidget):
 
     def _sync_order(self) -> None:
         """Put tabs in the document's order (after undo of a reorder, say)."""
-        bar = self.tabBar()
-        bar.blockSignals(True)
-        for index, canvas in enumerate(self.editor.doc.all("canvases")):
-            view = self.views.get(canvas.id)
-            current = self.indexOf(view)
-            if view is not None and current != index:
-                bar.moveTab(current, index)
-        bar.blockSignals(False)
+        # Not blockSignals: QTabWidget itself listens to tabMoved to keep its pages in order.
+        self._syncing = True
+        try:
+            for index, canvas in enumerate(self.editor.doc.all("canvases")):
+                view = self.views.get(canvas.id)
+                current = self.indexOf(view)
+                if view is not None and current != index:
+                    self.tabBar().moveTab(current, index)
+        finally:
+            self._syncing = False
 
     # -- gestures -----------------------------------------------------------------
 
     def _tab_moved(self, _from: int, to: int) -> None:
+        if self._syncing:
+            return
         view = self.widget(to)
         if self.editor is not None and isinstance(view, CanvasView):
             self.editor.move_canvas(view.canvas_id, to)

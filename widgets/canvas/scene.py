@@ -11,7 +11,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QInputDialog
 
 from app.editor import Editor
 from app.model import Card
@@ -297,7 +297,17 @@ class CanvasScene(QGraphicsScene):
         if isinstance(item, CardItem):
             self.edit_text(item.card_id)
             return
+        if isinstance(item, ZoneItem):
+            self.rename_zone(item.zone_id)
+            return
         super().mouseDoubleClickEvent(event)
+
+    def rename_zone(self, zone_id: str) -> None:
+        zone = self.doc.get("zones", zone_id)
+        parent = self.views()[0] if self.views() else None
+        label, ok = QInputDialog.getText(parent, "Rename zone", "Zone label:", text=zone.label)
+        if ok and label.strip():
+            self.editor.edit_zone(zone_id, label=label.strip())
 
     def _top_item(self, pos: QPointF):
         for item in self.items(pos):

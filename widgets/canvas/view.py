@@ -106,7 +106,7 @@ class CanvasView(QGraphicsView):
         if event.key() == Qt.Key.Key_Space and not self.canvas_scene.editing_text():
             if not event.isAutoRepeat():
                 self._space_down = True
-                self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -114,13 +114,14 @@ class CanvasView(QGraphicsView):
     def keyReleaseEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and self._space_down and not event.isAutoRepeat():
             self._space_down = False
-            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.viewport().unsetCursor()
             event.accept()
             return
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
+        space_pan = self._space_down and event.button() == Qt.MouseButton.LeftButton
+        if event.button() == Qt.MouseButton.MiddleButton or space_pan:
             self._panning = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -139,7 +140,8 @@ class CanvasView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton and self._panning is not None:
+        if self._panning is not None and event.button() in (Qt.MouseButton.MiddleButton,
+                                                             Qt.MouseButton.LeftButton):
             self._panning = None
             self.viewport().unsetCursor()
             event.accept()

@@ -1,0 +1,153 @@
+"""Zoom, pan, rubber band, minimap and canvas tabs, driven with mouse and keys."""
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from tests.helpers import make_session
+from tests.test_canvas_gui import drag
+
+GRID = [(f"card {i}", (i % 5) * 300, (i // 5) * 200) for i in range(15)]
+
+
+def open_grid(make_window, library_path):
+    make_session(library_path, participants=[("Ana", "Claims handler")], cards=GRID)
+    window = make_window()
+    view = window.tabs.current_view()
+    view.setFocus()
+    return window, view
+
+
+def visible_rect(view):
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def wheel(view, steps):
+    centre = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_wheel_and_keyboard_zoom(qtbot, make_window, library_path):
+    window, view = open_grid(make_window, library_path)
+    view.zoom_actual()
+    wheel(view, 1)
+    assert view.scale_factor() > 1.1
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() < 1.0
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() == 1.0
+
+
+def test_zoom_to_fit_shows_every_card_and_zoom_to_selection(qtbot, make_window, library_path):
+    window, view = open_grid(make_window, library_path)
+    view.zoom_actual()
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    shown = visible_rect(view)
+    assert all(shown.contains(i.scene_rect()) for i in view.canvas_scene.cards.values())
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    focused = view.canvas_scene.cards[view.canvas_scene.focused_card_id()]
+    assert visible_rect(view).contains(focused.scene_rect())
+    assert visible_rect(view).width() < shown.width() / 2
+
+
+def test_pan_with_space_drag_and_middle_button(qtbot, make_window, library_path):
+    window, view = open_grid(make_window, library_path)
+    view.zoom_actual()
+    before = visible_rect(view).center()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    start = view.viewport().rect().center()
+    drag(qtbot, view, start, start + QPoint(-120, -80))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    after_space = visible_rect(view).center()
+    assert after_space.x() > before.x() + 60 and after_space.y() > before.y() + 40
+    assert all(i.pos() == QPointF(x, y) for i, (_t, x, y) in zip(
+        sorted(view.canvas_scene.cards.values(), key=lambda i: int(i.card.text.split()[1])), GRID, strict=True))
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(100, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=start + QPoint(100, 0))
+    assert visible_rect(view).center().x() < after_space.x() - 50
+
+
+def test_rubber_band_selects_the_cards_inside(qtbot, make_window, library_path):
+    window, view = open_grid(make_window, library_path)
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    # a band around the first two cards of the top row, starting on empty canvas
+    top_left = view.mapFromScene(QPointF(-40, -40))
+    bottom_right = view.mapFromScene(QPointF(520, 130))
+    drag(qtbot, view, top_left, bottom_right)
+    scene = view.canvas_scene
+    assert sorted(scene.cards[i].card.text for i in scene.selected_card_ids()) == ["card 0", "card 1"]
+    assert window.library.db["cards"].get(scene.selected_card_ids()[0])["x"] in (0, 300)  # nothing moved
+
+
+def test_minimap_click_moves_the_view(qtbot, make_window, library_path):
+    window, view = open_grid(make_window, library_path)
+    view.zoom_actual()
+    view.centerOn(0, 0)
+    minimap = view.minimap
+    minimap.refresh()
+    target = minimap._to_map(QPointF(1200, 400)).toPoint()
+    qtbot.mouseClick(minimap, Qt.MouseButton.LeftButton, pos=target)
+    centre = visible_rect(view).center()
+    assert abs(centre.x() - 1200) < 120 and abs(centre.y() - 400) < 120
+
+
+def test_canvas_tabs_add_rename_reorder_delete_undo(qtbot, make_window, library_path, monkeypatch):
+    window, view = open_grid(make_window, library_path)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Resources", True))
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Map", "Resources"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("What we use", True))
+    window.rename_canvas_action.trigger()
+    assert window.tabs.tabText(1) == "What we use"
+    window.tabs.tabBar().moveTab(1, 0)  # what a drag of the tab does
+    names = [c["name"] for c in window.library.db.query("SELECT name FROM canvases ORDER BY position")]
+    assert names == ["What we use", "Map"]
+    window.undo_action.trigger()
+    assert [window.tabs.tabText(i) for i in range(2)] == ["Map", "What we use"]
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.tabs.setCurrentIndex(0)
+    window.delete_canvas_action.trigger()
+    assert window.tabs.count() == 1 and window.library.db["cards"].count == 0
+    window.undo_action.trigger()
+    assert window.tabs.count() == 2 and window.library.db["cards"].count == len(GRID)
+    assert len(window.tabs.views[window.tabs.current_canvas_id()].canvas_scene.cards) in (0, len(GRID))
+
+
+def test_paste_onto_another_canvas(qtbot, make_window, library_path, monkeypatch):
+    make_session(library_path, participants=[("Ana", "")], cards=[("a", 0, 0), ("b", 400, 0)], links=[(0, 1)])
+    window = make_window()
+    view = window.tabs.current_view()
+    view.setFocus()
+    window.canvas_actions.actions["select_all"].trigger()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Copy", True))
+    window.new_canvas_action.trigger()
+    other = window.tabs.current_view()
+    assert other is not view
+    other.setFocus()
+    qtbot.keyClick(other, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(i.card.text for i in other.canvas_scene.cards.values()) == ["a", "b"]
+    assert len(other.canvas_scene.links) == 1
+    assert window.library.db["cards"].count == 4 and window.library.db["links"].count == 2
+
+
+def test_double_click_a_zone_title_renames_it(qtbot, make_window, library_path, monkeypatch):
+    window, view = open_grid(make_window, library_path)
+    window.editor.add_zone(view.canvas_id, "Intake", (-50.0, -400.0, 600.0, 300.0))
+    zone = next(iter(view.canvas_scene.zones.values()))
+    view.zoom_actual()
+    spot = QPointF(100, -385)
+    view.centerOn(spot)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Intake and triage", True))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(spot))
+    assert zone.zone.label == "Intake and triage"
+    assert window.library.db["zones"].get(zone.zone_id)["label"] == "Intake and triage"
