@@ -89,7 +89,7 @@ class SessionDocument(QObject):
                     record.updated_at = now()
                 entities.add(self.db, table, record.row())
                 if isinstance(record, Card):
-                    tags.set_for_card(self.db, record.id, record.tags)
+                    record.tags = tags.set_for_card(self.db, record.id, record.tags)
                 events.append(self.db, self.session_id, "add", table, record.id, _payload(record))
             if table == "zones":
                 zone_fixes = self._write_zone_fixes({r.canvas_id for r in records}, records)
@@ -115,7 +115,7 @@ class SessionDocument(QObject):
                 column_fields = {k: v for k, v in fields.items() if k != "tags"}
                 entities.change(self.db, table, record_id, column_fields)
                 if "tags" in fields:
-                    tags.set_for_card(self.db, record_id, fields["tags"])
+                    fields["tags"] = new.tags = tags.set_for_card(self.db, record_id, fields["tags"])
                 before = {k: getattr(record, k) for k in fields}
                 events.append(
                     self.db, self.session_id, "change", table, record_id,

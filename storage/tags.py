@@ -22,16 +22,18 @@ def ensure(db: Database, name: str) -> str:
     return rows.insert(db, "tags", {"name": name})["id"]
 
 
-def set_for_card(db: Database, card_id: str, names: Iterable[str]) -> None:
+def set_for_card(db: Database, card_id: str, names: Iterable[str]) -> list[str]:
+    """Replace a card's tags; returns the names as the library spells them
+    (an existing tag keeps its first spelling, whatever case was typed)."""
     db.execute("DELETE FROM card_tags WHERE card_id = ?", [card_id])
-    seen: set[str] = set()
+    stored: list[str] = []
     for name in names:
         name = normalise(name)
-        if name and name.lower() not in seen:
-            seen.add(name.lower())
-            db.execute(
-                "INSERT INTO card_tags (card_id, tag_id) VALUES (?, ?)", [card_id, ensure(db, name)]
-            )
+        if name and name.casefold() not in {s.casefold() for s in stored}:
+            tag_id = ensure(db, name)
+            db.execute("INSERT INTO card_tags (card_id, tag_id) VALUES (?, ?)", [card_id, tag_id])
+            stored.append(db.execute("SELECT name FROM tags WHERE id = ?", [tag_id]).fetchone()[0])
+    return stored
 
 
 def by_card(db: Database, session_id: str) -> dict[str, list[str]]:

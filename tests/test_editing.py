@@ -143,3 +143,12 @@ def test_paste_between_canvases_keeps_internal_links(editor):
     assert len(new_ids) == 2
     assert len(editor.doc.on_canvas("links", other.id)) == 1
     assert {editor.doc.get("cards", i).lineage_id for i in new_ids} == {a.lineage_id, b.lineage_id}
+
+
+def test_tags_keep_the_library_spelling(editor):
+    cid = canvas_id(editor)
+    editor.capture("first #Intake", cid)
+    second = editor.capture("second #intake", cid)
+    assert second.tags == ["Intake"]
+    editor.edit_card(second.id, tags=["INTAKE", "phone"])
+    assert editor.doc.get("cards", second.id).tags == ["Intake", "phone"]
