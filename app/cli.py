@@ -33,7 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
     _library_arg(listing, top=False)
     listing.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     listing.set_defaults(run=cmd_sessions)
+    check = sub.add_parser(
+        "check", help="report on a library's health (integrity, schema, counts, orphans); never writes",
+        description="Exit status: 0 healthy, 1 problems found, 2 the file cannot be used.",
+    )
+    _library_arg(check, top=False)
+    check.set_defaults(run=_cmd_check)
     return parser
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from app.check import cmd_check
+
+    return cmd_check(args)
 
 
 def open_or_exit(path: Path | None):

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import capture as capture_parser
@@ -16,7 +16,7 @@ from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand
 from app.document import SessionDocument
 from app.model import Canvas, Card, Link, Participant, Zone
 from app.vocabulary import CARD_SIZE, PALETTE
-from storage.library import new_id
+from storage.library import new_id, read_only_reason
 
 NUDGE_MERGE_KEY = 1
 FIELD_NAMES = {
@@ -34,6 +34,7 @@ def plural(n: int, word: str) -> str:
 class Editor(QObject):
     current_participant_changed = Signal(object)  # participant id or None
     failed = Signal(str)  # a message fit to show
+    pending_changed = Signal(int)  # edits kept in memory because their write failed
 
     def __init__(self, doc: SessionDocument, parent: QObject | None = None):
         super().__init__(parent)
@@ -48,16 +49,72 @@ class Editor(QObject):
     # -- the one way in --------------------------------------------------------
 
     def push(self, command: Command) -> bool:
-        """Run the command, then put it on the stack. A write that fails is reported
-        and never lands on the stack, so undo history and library agree."""
-        try:
-            command.apply()
-        except (sqlite3.Error, OSError) as exc:
-            self.failed.emit(f"Could not save “{command.text()}”: {exc}")
+        """Run the command, then put it on the stack, so undo history and library agree.
+
+        A write that fails for a passing reason (a full disk, a locked or unwritable
+        file) is never dropped: the command is kept in memory, reported through
+        ``failed`` and ``pending_changed``, and retried in order, on a timer and
+        before the next edit. On a read-only library edits are refused at once."""
+        reason = read_only_reason(self.doc.db)
+        if reason:
+            self.failed.emit(f"“{command.text()}” was not saved. {reason}")
             return False
-        command.done = True
-        self.stack.push(command)
-        return True
+        queue = self._pending_queue()
+        queue.append(command)
+        self.retry_pending()
+        if any(c is command for c in queue):
+            self.failed.emit(
+                f"Could not save “{command.text()}”: {self._last_error}. "
+                f"{plural(len(queue), 'edit')} kept in memory and retried until saved."
+            )
+            return False
+        return not any(c is command for c in self._dropped)
+
+    # Errors that will not go away by trying again: report and drop the edit.
+    _PERMANENT = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError,
+                  sqlite3.DataError, sqlite3.NotSupportedError)
+    RETRY_MS = 3000
+
+    def _pending_queue(self) -> list[Command]:
+        if not hasattr(self, "_pending"):
+            self._pending: list[Command] = []
+            self._last_error: Exception | None = None
+            self._dropped: list[Command] = []
+            self._announced = 0
+            self._retry_timer = QTimer(self)
+            self._retry_timer.setSingleShot(True)
+            self._retry_timer.timeout.connect(self.retry_pending)
+        return self._pending
+
+    def pending_count(self) -> int:
+        return len(self._pending_queue())
+
+    def retry_pending(self) -> int:
+        """Write the kept edits, oldest first; return how many are still waiting."""
+        queue = self._pending_queue()
+        self._dropped = []
+        while queue:
+            command = queue[0]
+            try:
+                command.apply()
+            except self._PERMANENT as exc:
+                self._dropped.append(queue.pop(0))
+                self.failed.emit(f"Could not save “{command.text()}”: {exc}")
+                continue
+            except (sqlite3.Error, OSError) as exc:
+                self._last_error = exc
+                break
+            queue.pop(0)
+            command.done = True
+            self.stack.push(command)
+        if queue:
+            self._retry_timer.start(self.RETRY_MS)
+        else:
+            self._retry_timer.stop()
+        if len(queue) != self._announced:
+            self._announced = len(queue)
+            self.pending_changed.emit(len(queue))
+        return len(queue)
 
     def macro(self, text: str, commands: list[Command]) -> bool:
         """Several commands as one undo step."""

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from storage import events, series, sessions, snapshot
 from storage import rows as row_io
-from storage.library import new_id, transaction
+from storage.library import new_id, read_only_reason, transaction
 
 
 class Library(QObject):
@@ -83,6 +83,10 @@ class Library(QObject):
         return self._push(_DeleteSession(self, snapshot.dump_session(self.db, session_id)))
 
     def _push(self, command: _LibraryCommand) -> bool:
+        reason = read_only_reason(self.db)
+        if reason:
+            self.failed.emit(f"“{command.text()}” was not saved. {reason}")
+            return False
         try:
             command.apply()
         except (sqlite3.Error, OSError) as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import migrations
+from storage import lock, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -21,6 +22,54 @@ class LibraryError(Exception):
     """A library that cannot be opened; the message is fit to show a person."""
 
 
+class DamagedLibraryError(LibraryError):
+    """A library file that is damaged (or empty where backups say it was not).
+
+    ``backup`` is the newest backup that passed its own check, if any; the
+    window offers it (restored to a new file) or a salvage copy. The damaged
+    file itself is never written to."""
+
+    def __init__(self, path: Path, problem: str):
+        from storage import backup
+
+        self.path = path
+        self.problem = problem
+        try:
+            self.backup = backup.newest_good(path)
+        except OSError:
+            self.backup = None
+        message = f"{path} {problem}; the file was left untouched"
+        if self.backup is not None:
+            when = self.backup.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            message += (f". Newest good backup: {when} ({self.backup.summary()}), "
+                        f"{self.backup.path}")
+        else:
+            message += ". There is no backup; a salvage copy can recover what is readable"
+        super().__init__(" ".join(message.split()))
+
+
+class LibraryDatabase(Database):
+    """A library opened by ``open_library``: knows its path, whether it is a
+    read-only view (and why), and lets go of the writer lock when closed."""
+
+    path: Path | None = None
+    read_only: str | None = None  # why this is a read-only view, fit to show; None if writable
+    _lock_key: str | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self._lock_key is not None:
+                lock.release(self._lock_key)
+                self._lock_key = None
+
+
+def read_only_reason(db: Database) -> str | None:
+    """Why edits to this library are refused, or None when it is writable."""
+    return getattr(db, "read_only", None)
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -28,6 +77,15 @@ def new_id() -> str:
 def now() -> str:
     """UTC ISO-8601 with microseconds, so events sort by time within a second."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _has_backups(path: Path) -> bool:
+    from storage import backup
+
+    try:
+        return bool(backup.list_backups(path))
+    except OSError:
+        return False
 
 
 def _check_readable(path: Path) -> None:
@@ -43,8 +101,12 @@ def _check_readable(path: Path) -> None:
     except OSError as exc:
         raise LibraryError(f"cannot read {path}: {exc.strerror}") from None
     if header and header != SQLITE_HEADER:
+        if _has_backups(path):  # it was a library once: offer what we kept
+            raise DamagedLibraryError(path, "is not a Meshwork library (not an SQLite database)")
         raise LibraryError(f"{path} is not a Meshwork library (not an SQLite database)")
     if not header:
+        if _has_backups(path):
+            raise DamagedLibraryError(path, f"is {'empty' if path.stat().st_size == 0 else 'truncated'}")
         return  # an empty file becomes a new library
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -53,17 +115,31 @@ def _check_readable(path: Path) -> None:
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise LibraryError(f"{path} is damaged (SQLite quick check: {result})")
+            raise DamagedLibraryError(path, f"is damaged (SQLite quick check: {result})")
         migrations.refuse_unknown(Database(conn), path)
-    except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"{path} is damaged or not a Meshwork library ({exc})") from None
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # bad bytes in the schema: either
+        raise DamagedLibraryError(path, f"is damaged or not a Meshwork library ({exc})") from None
     finally:
         conn.close()
 
 
-def open_library(path: str | Path) -> Database:
-    """Open (creating if needed) a library, migrated to this version's schema."""
+def _writable(path: Path) -> str | None:
+    """None if we may write the library (and its -wal, -shm, lock) here, else why not."""
+    if not os.access(path.parent, os.W_OK):
+        return f"the folder {path.parent} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the file {path.name} is read-only"
+    return None
+
+
+def open_library(path: str | Path, *, read_only: bool = False) -> Database:
+    """Open (creating if needed) a library, migrated to this version's schema.
+
+    One process writes at a time: if another Meshwork holds the library, or the
+    file or folder cannot be written, the result is a read-only view whose
+    ``read_only`` attribute says why (see ``read_only_reason``)."""
     path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
     if path.exists():
         _check_readable(path)
     else:
@@ -71,12 +147,74 @@ def open_library(path: str | Path) -> Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"cannot create the folder for {path}: {exc.strerror}") from None
+    reason = "it was opened read-only" if read_only else _writable(path)
+    key = None
+    if reason is None:
+        try:
+            key = lock.acquire(path)
+        except lock.LockBusy as exc:
+            reason = f"it is open in another Meshwork ({exc.owner})"
+        except OSError as exc:
+            reason = f"its lock file cannot be created ({exc.strerror})"
+    if reason is not None:
+        if not existed:
+            raise LibraryError(f"cannot create a library at {path}: {reason}")
+        return _open_read_only(path, reason)
+    db: LibraryDatabase | None = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        db = configure(Database(conn))
-        migrations.migrate(db)
-    except sqlite3.Error as exc:
+        db = configure(LibraryDatabase(conn))
+        db.path, db._lock_key = path, key
+        key = None  # the database owns the lock now and lets go of it on close
+        migrations.migrate(db, before=lambda pending: _backup_before_migration(db, path))
+    except (sqlite3.Error, UnicodeDecodeError, LibraryError) as exc:
+        if db is not None:
+            db.close()
+        if key is not None:
+            lock.release(key)
+        if isinstance(exc, LibraryError):
+            raise
         raise LibraryError(f"cannot open {path}: {exc}") from None
+    return db
+
+
+def _backup_before_migration(db: Database, path: Path) -> None:
+    if not migrations.applied_steps(db):
+        return  # a brand-new library: nothing to lose
+    from storage import backup
+
+    try:
+        backup.take(path, "migration")
+    except (OSError, sqlite3.Error) as exc:
+        raise LibraryError(
+            f"{path} needs an upgrade, but the backup before it failed ({exc}); nothing was changed"
+        ) from None
+
+
+def _open_read_only(path: Path, reason: str) -> Database:
+    """A view that cannot write: SQLite refuses writes, and the app checks
+    ``read_only`` first so a person gets a clear message instead."""
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    # A read-only folder may not allow the -shm file: fall back to immutable.
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(uri + query, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA query_only = ON")
+            db = LibraryDatabase(conn)
+            pending = migrations.pending_steps(db)
+            break
+        except sqlite3.Error as exc:
+            last = exc
+    else:
+        raise LibraryError(f"cannot open {path} read-only: {last}")
+    if pending:
+        db.close()
+        raise LibraryError(f"{path} needs an upgrade by this Meshwork, but {reason}")
+    db.path = path
+    db.read_only = f"Read-only: {reason}. Edits will not be saved."
     return db
 
 

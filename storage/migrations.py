@@ -8,6 +8,7 @@ and a library made by a newer Meshwork shows up as a step name we do not know.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -43,10 +44,18 @@ def refuse_unknown(db: Database, path: Path | str) -> None:
         )
 
 
-def migrate(db: Database) -> list[str]:
-    """Apply pending steps; return the names applied now."""
-    pending = [m.name for m in migrations.pending(db)]
+def pending_steps(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def migrate(db: Database, before: Callable[[list[str]], None] | None = None) -> list[str]:
+    """Apply pending steps; return the names applied now. ``before`` is called
+    with the pending names first (the library backs itself up there); if it
+    raises, nothing is applied."""
+    pending = pending_steps(db)
     if pending:
+        if before is not None:
+            before(pending)
         migrations.apply(db)
     return pending
 

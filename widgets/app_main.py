@@ -8,7 +8,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from storage.library import LibraryError, open_library
+from storage.library import DamagedLibraryError, LibraryError, open_library
 
 
 def make_application() -> QApplication:
@@ -25,6 +25,14 @@ def run_window(path: Path) -> int:
     app = make_application()
     try:
         db = open_library(path)
+    except DamagedLibraryError as exc:
+        print(f"meshwork: {exc}", file=sys.stderr)
+        from widgets.dialogs.damaged import recover
+
+        chosen = recover(exc)  # the newest good backup or a salvage copy, as a new file
+        if chosen is None:
+            return 2
+        return run_window(chosen)
     except LibraryError as exc:
         print(f"meshwork: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "Meshwork cannot open this library", str(exc))

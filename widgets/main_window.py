@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.library.changed.connect(self._library_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.reopen_last_session()
+        self.setup_safety()
 
     # -- set-up ---------------------------------------------------------------------
 
@@ -74,6 +75,12 @@ class MainWindow(QMainWindow):
         self.capture_bar.captured.connect(self._show_captured)
         self.canvas_actions = CanvasActions(self, self.tabs)
         self.addToolBar(self.canvas_actions.toolbar(self))
+
+    def setup_safety(self) -> None:
+        """Backups, Restore from Backup, the read-only banner: see widgets/safety.py."""
+        from widgets.safety import Safety
+
+        self.safety = Safety(self)
 
     def setup_library_panel(self) -> None:
         self.library_panel = LibraryPanel(self.library, self)

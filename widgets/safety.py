@@ -1,0 +1,141 @@
+"""Keeping a window's library safe: a backup when it opens and every 30 minutes,
+File > Restore from Backup…, the read-only banner, and the count of edits kept
+in memory because their write failed (the editor retries them)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from storage import backup
+from storage.library import read_only_reason
+
+BACKUP_INTERVAL_MS = 30 * 60 * 1000
+READ_ONLY_MARK = " [read-only]"
+
+
+class Safety(QObject):
+    backed_up = Signal(object)  # the Backup just taken
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        library = window.library
+        self.path = Path(library.path) if library.path else None
+        self.read_only = read_only_reason(library.db)
+        self.last_backup: backup.Backup | None = None
+        self._editor = None
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(lambda: self.backup_now("auto"))
+
+        self.restore_action = QAction("Restore from &Backup…", window)
+        self.restore_action.setStatusTip("Copy one of this library's backups to a new library file")
+        self.restore_action.triggered.connect(self.open_restore_dialog)
+        self._insert_into_file_menu()
+
+        self.pending_label = QLabel("", window)
+        self.pending_label.setAccessibleName("Edits not saved yet")
+        self.pending_label.setStyleSheet("color: #B00020; font-weight: bold")
+        self.pending_label.hide()
+        window.statusBar().addPermanentWidget(self.pending_label)
+
+        self.banner: QLabel | None = None
+        if self.read_only:
+            self._show_read_only()
+        window.undo_group.activeStackChanged.connect(self._follow_editor)
+        self._follow_editor()
+
+        if self.can_back_up():
+            self.backup_timer.start()
+            QTimer.singleShot(0, self, lambda: self.backup_now("open"))
+
+    # -- backups ----------------------------------------------------------------------
+
+    def can_back_up(self) -> bool:
+        return self.path is not None and not self.read_only and self.path.is_file()
+
+    def backup_now(self, reason: str = "manual") -> backup.Backup | None:
+        if not self.can_back_up():
+            return None
+        try:
+            taken = backup.take(self.path, reason)
+            backup.rotate(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            self.window.statusBar().showMessage(f"Backup failed: {exc}", 15_000)
+            return None
+        self.last_backup = taken
+        self.backed_up.emit(taken)
+        return taken
+
+    def _insert_into_file_menu(self) -> None:
+        menus = [a.menu() for a in self.window.menuBar().actions() if a.menu() is not None]
+        if not menus:
+            return
+        file_menu = menus[0]
+        separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
+        if separator is not None:  # above the separator before Quit
+            file_menu.insertAction(separator, self.restore_action)
+        else:
+            file_menu.addAction(self.restore_action)
+
+    def open_restore_dialog(self) -> Path | None:
+        from widgets.dialogs.restore import RestoreDialog
+
+        if self.path is None:
+            return None
+        dialog = RestoreDialog(self.path, self.window)
+        dialog.exec()
+        restored = dialog.restored
+        dialog.deleteLater()
+        if restored is not None:
+            self.offer_to_open(restored)
+        return restored
+
+    def offer_to_open(self, restored: Path) -> None:
+        answer = QMessageBox.question(
+            self.window, "Backup restored",
+            f"The backup was restored to\n{restored}\n\nThis library was not changed. "
+            "Open the restored copy in a new window?")
+        if answer == QMessageBox.StandardButton.Yes:
+            QProcess.startDetached(sys.executable, ["-m", "app", "--library", str(restored)])
+
+    # -- read-only view -----------------------------------------------------------------
+
+    def _show_read_only(self) -> None:
+        self.banner = QLabel("  Read-only  ", self.window)
+        self.banner.setAccessibleName("Read-only library")
+        self.banner.setToolTip(self.read_only)
+        self.banner.setStyleSheet("background: #FFD54F; color: black; font-weight: bold")
+        self.window.statusBar().insertPermanentWidget(0, self.banner)
+        self.window.statusBar().showMessage(self.read_only)
+        self.window.windowTitleChanged.connect(self._mark_title)
+        self._mark_title(self.window.windowTitle())
+
+    def _mark_title(self, title: str) -> None:
+        if not title.endswith(READ_ONLY_MARK):
+            self.window.setWindowTitle(title + READ_ONLY_MARK)
+
+    # -- edits kept in memory -------------------------------------------------------------
+
+    def _follow_editor(self, *_args) -> None:
+        editor = getattr(self.window, "editor", None)
+        if editor is None or editor is self._editor:
+            return
+        self._editor = editor
+        editor.pending_changed.connect(self._pending_changed)
+
+    def _pending_changed(self, count: int) -> None:
+        if count:
+            noun = "edit" if count == 1 else "edits"
+            self.pending_label.setText(f"{count} {noun} not saved yet, retrying")
+            self.pending_label.show()
+        else:
+            self.pending_label.hide()
+            self.window.statusBar().showMessage("The kept edits are saved now", 10_000)
