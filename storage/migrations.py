@@ -208,3 +208,20 @@ def _initial(db: Database) -> None:
 def _sessions_updated(db: Database) -> None:
     """Reopening a library finds its most recently edited session by this index."""
     db["sessions"].create_index(["updated_at"])
+
+
+@migrations(name="0003_matches")
+def _matches(db: Database) -> None:
+    """The user's choices between cards of two sessions: a pair confirmed as the same
+    card, or a pair broken apart. Automatic matches are computed, never stored."""
+    db.execute(
+        """CREATE TABLE matches (
+            id TEXT PRIMARY KEY,
+            card_a TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+            card_b TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('confirmed', 'broken')),
+            created_at TEXT NOT NULL,
+            CHECK (card_a <> card_b),
+            UNIQUE (card_a, card_b))"""
+    )
+    db["matches"].create_index(["card_b"])
