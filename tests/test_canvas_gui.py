@@ -226,3 +226,20 @@ def test_select_neighbourhood(qtbot, make_window, library_path):
     assert scene.cards[scene.focused_card_id()].card.text == "a"
     window.canvas_actions.actions["neighbourhood"].trigger()
     assert sorted(scene.cards[i].card.text for i in scene.selected_card_ids()) == ["a", "b", "c"]
+
+
+def test_inspector_follows_the_canvas_selection(qtbot, make_window, library_path):
+    make_session(library_path, participants=[("Ana", "Claims handler")], cards=[("a", 0, 0), ("b", 400, 0)],
+                 links=[(0, 1)])
+    window = make_window()
+    view = window.tabs.current_view()
+    scene = view.canvas_scene
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert window.inspector.card_id == scene.focused_card_id()
+    link = next(iter(scene.links.values()))
+    scene.clearSelection()
+    link.setSelected(True)
+    assert window.inspector.link_id == link.link_id
+    scene.clearSelection()
+    assert window.inspector.card_id is None and window.inspector.link_id is None

@@ -25,7 +25,9 @@ from app.library import Library
 from widgets.canvas_actions import CanvasActions
 from widgets.capture_bar import CaptureBar
 from widgets.find_panel import FindPanel
+from widgets.inspector_panel import InspectorPanel
 from widgets.library_panel import LibraryPanel
+from widgets.roster_panel import RosterPanel
 from widgets.session_tabs import SessionTabs
 
 
@@ -88,8 +90,15 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
 
     def setup_session_panels(self) -> None:
+        self.roster_panel = RosterPanel(self)
+        self.roster_dock = self._dock("Participants", self.roster_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector = InspectorPanel(self)
+        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabs.selection_changed.connect(self._show_selection)
         self.find_panel = FindPanel(self)
         self.find_dock = self._dock("Find and Filter", self.find_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.find_dock)
+        self.inspector_dock.raise_()
         self.tabs.current_canvas_changed.connect(lambda _id: self.find_panel.apply())
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -127,7 +136,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # never pass `checked` on
         self.addAction(action)
         return action
 
@@ -151,7 +160,7 @@ class MainWindow(QMainWindow):
         self.canvas_menu.addSeparator()
         self.canvas_actions.fill_menu(self.canvas_menu)
         self.view_menu = bar.addMenu("&View")
-        for dock in (self.library_dock, self.find_dock):
+        for dock in (self.library_dock, self.roster_dock, self.inspector_dock, self.find_dock):
             self.view_menu.addAction(dock.toggleViewAction())
 
     # -- sessions -------------------------------------------------------------------
@@ -176,6 +185,8 @@ class MainWindow(QMainWindow):
         self.tabs.set_editor(self.editor)
         self.capture_bar.set_editor(self.editor)
         self.find_panel.set_editor(self.editor, self._current_scene)
+        self.roster_panel.set_editor(self.editor)
+        self.inspector.set_editor(self.editor)
         self.capture_bar.set_canvas(self.tabs.current_canvas_id())
         self.central.setCurrentWidget(self.session_page)
         self.setWindowTitle(f"{doc.session['title']} — Meshwork")
@@ -189,6 +200,8 @@ class MainWindow(QMainWindow):
         self.tabs.set_editor(None)
         self.capture_bar.set_editor(None)
         self.find_panel.set_editor(None, lambda: None)
+        self.roster_panel.set_editor(None)
+        self.inspector.set_editor(None)
         self.undo_group.removeStack(self.editor.stack)
         self.editor.doc.deleteLater()
         self.editor.deleteLater()
@@ -203,6 +216,14 @@ class MainWindow(QMainWindow):
             "id = ?", [self.editor.doc.session_id]
         ) == 0:
             self.close_session()
+
+    def _show_selection(self, card_ids: list, link_ids: list) -> None:
+        if len(card_ids) == 1 and not link_ids:
+            self.inspector.show_card(card_ids[0])
+        elif len(link_ids) == 1 and not card_ids:
+            self.inspector.show_link(link_ids[0])
+        else:
+            self.inspector.show_card(None)
 
     def _current_scene(self):
         view = self.tabs.current_view()
@@ -249,6 +270,7 @@ class MainWindow(QMainWindow):
             except (RuntimeError, TypeError):
                 pass
         self.close_session()
+        self.canvas_actions.release_clipboard()
         self.library.db.close()
 
     def closeEvent(self, event) -> None:
