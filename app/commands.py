@@ -145,3 +145,19 @@ def _with_dependents(doc: SessionDocument, table: str, ids: list[str]) -> list[t
     for tbl, records in order:
         merged.setdefault(tbl, []).extend(records)
     return sorted(merged.items(), key=lambda item: rank.get(item[0], 4))
+
+
+class SessionCommand(Command):
+    """A change to the session's own fields, such as the dots each participant may place."""
+
+    def __init__(self, doc: SessionDocument, fields: Mapping[str, Any], text: str):
+        super().__init__(text)
+        self.doc = doc
+        self.after = dict(fields)
+        self.before = {k: doc.session.get(k) for k in fields}
+
+    def apply(self) -> None:
+        self.doc.change_session(self.after)
+
+    def revert(self) -> None:
+        self.doc.change_session(self.before)

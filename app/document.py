@@ -31,6 +31,7 @@ class SessionDocument(QObject):
     changed = Signal(str, object, object)  # table, record, set of changed field names
     removed = Signal(str, object)  # table, record
     saved = Signal(str)  # UTC time of the last committed edit
+    session_changed = Signal(object)  # set of changed session fields
 
     def __init__(self, db: Database, session_id: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -142,6 +143,12 @@ class SessionDocument(QObject):
         with transaction(self.db):
             for record_id in record_ids:
                 record = self.records[table][record_id]
+                if table == "participants":  # the library un-authors their cards (SET NULL): log it
+                    for card in self.records["cards"].values():
+                        if card.participant_id == record_id:
+                            events.append(self.db, self.session_id, "change", "cards", card.id,
+                                          {"before": {"participant_id": record_id},
+                                           "after": {"participant_id": None}})
                 entities.remove(self.db, table, record_id)
                 events.append(self.db, self.session_id, "remove", table, record_id, _payload(record))
             if table == "zones":
@@ -166,6 +173,17 @@ class SessionDocument(QObject):
                 if card.participant_id == record_id:
                     card.participant_id = None
         self.removed.emit(table, record)
+
+    def change_session(self, fields: Mapping[str, Any]) -> None:
+        """Edit the session's own fields (title, purpose, dots per participant, ...)."""
+        before = {k: self.session.get(k) for k in fields}
+        with transaction(self.db):
+            sessions.update(self.db, self.session_id, **fields)
+            events.append(self.db, self.session_id, "change", "sessions", self.session_id,
+                          {"before": before, "after": dict(fields)})
+        self.session = {**self.session, **fields}
+        self.session_changed.emit(set(fields))
+        self._saved()
 
     # -- zones that cards sit in ---------------------------------------------
 
@@ -193,6 +211,8 @@ class SessionDocument(QObject):
             zone_id = self._zone_id_for(card, zones)
             if zone_id != card.zone_id:
                 entities.change(self.db, "cards", card.id, {"zone_id": zone_id})
+                events.append(self.db, self.session_id, "change", "cards", card.id,
+                              {"before": {"zone_id": card.zone_id}, "after": {"zone_id": zone_id}})
                 fixes.append(card.copy(zone_id=zone_id))
         return fixes
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from app import capture as capture_parser
 from app import placement
-from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand
+from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand, SessionCommand
 from app.document import SessionDocument
 from app.model import Canvas, Card, Link, Participant, Zone
 from app.vocabulary import CARD_SIZE, PALETTE
@@ -427,6 +427,27 @@ class Editor(QObject):
 
     def edit_zone(self, zone_id: str, **fields: Any) -> bool:
         return self._change("zones", {zone_id: fields}, "zone")
+
+    # -- any entity: for facilitation features (votes, reflections, agenda steps) --
+
+    def add_records(self, table: str, records: Iterable[Any], text: str) -> bool:
+        return self.push(AddCommand(self.doc, table, list(records), text))
+
+    def change_records(self, table: str, changes: Mapping[str, Mapping[str, Any]], text: str) -> bool:
+        changes = {
+            i: {k: v for k, v in f.items() if getattr(self.doc.get(table, i), k) != v}
+            for i, f in changes.items()
+        }
+        changes = {i: f for i, f in changes.items() if f}
+        return bool(changes) and self.push(ChangeCommand(self.doc, table, changes, text))
+
+    def remove_records(self, table: str, ids: Iterable[str], text: str) -> bool:
+        ids = list(ids)
+        return bool(ids) and self.push(RemoveCommand(self.doc, table, ids, text))
+
+    def change_session(self, text: str, **fields: Any) -> bool:
+        fields = {k: v for k, v in fields.items() if self.doc.session.get(k) != v}
+        return bool(fields) and self.push(SessionCommand(self.doc, fields, text))
 
     # -- shared ------------------------------------------------------------------
 

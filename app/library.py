@@ -118,16 +118,19 @@ class _LibraryCommand(QUndoCommand):
             for step in steps:
                 kind, table, *rest = step
                 if kind == "insert":
-                    row_io.insert(db, table, rest[0])
-                    entity_id = rest[0]["id"]
+                    row = row_io.insert(db, table, rest[0])
+                    entity_id, verb, payload = row["id"], "add", row
                 elif kind == "update":
                     row_io.update(db, table, rest[0], rest[1])
-                    entity_id = rest[0]
+                    entity_id, verb, payload = rest[0], "change", {"after": rest[1]}
                 else:
                     row_io.delete(db, table, rest[0])
-                    entity_id = rest[0]
-                session_id = entity_id if table == "sessions" and kind != "delete" else None
-                events.append(db, session_id, action, table, entity_id, {"step": kind})
+                    entity_id, verb, payload = rest[0], "remove", {}
+                # Rows inside a session are logged with it, so a replay sees them.
+                session_id = None
+                if kind != "delete":
+                    session_id = entity_id if table == "sessions" else payload.get("session_id")
+                events.append(db, session_id, verb, table, entity_id, {**payload, "via": action})
         self.library.changed.emit()
 
 

@@ -118,6 +118,23 @@ class Reflection(Record):
     created_at: str = ""
 
 
+@dataclass
+class AgendaStep(Record):
+    id: str
+    session_id: str
+    position: int = 0
+    title: str = ""
+    prompt: str = ""
+    duration_s: int = 600
+    canvas_id: str | None = None
+    silent: int = 0
+    voting: int = 0
+    status: str = "pending"  # pending, running, paused, done, skipped
+    elapsed_s: float = 0.0
+    started_at: str | None = None
+    created_at: str = ""
+
+
 TYPES: dict[str, type[Record]] = {
     "participants": Participant,
     "canvases": Canvas,
@@ -126,4 +143,5 @@ TYPES: dict[str, type[Record]] = {
     "links": Link,
     "votes": Vote,
     "reflections": Reflection,
+    "agenda_steps": AgendaStep,
 }

@@ -42,6 +42,11 @@ ENTITIES = {
         Entity("links", frozenset({"kind", "label", "source_id", "target_id"})),
         Entity("votes", frozenset()),
         Entity("reflections", frozenset({"kind", "text", "owner", "due_date", "card_id"})),
+        Entity(
+            "agenda_steps",
+            frozenset({"position", "title", "prompt", "duration_s", "canvas_id", "silent", "voting",
+                       "status", "elapsed_s", "started_at"}),
+        ),
     ]
 }
 
@@ -77,13 +82,14 @@ _SESSION_SCOPE = {
     "participants": "session_id = ?",
     "canvases": "session_id = ?",
     "reflections": "session_id = ?",
+    "agenda_steps": "session_id = ?",
     "zones": "canvas_id IN (SELECT id FROM canvases WHERE session_id = ?)",
     "cards": "canvas_id IN (SELECT id FROM canvases WHERE session_id = ?)",
     "links": "canvas_id IN (SELECT id FROM canvases WHERE session_id = ?)",
     "votes": "card_id IN (SELECT c.id FROM cards c JOIN canvases v ON v.id = c.canvas_id"
     " WHERE v.session_id = ?)",
 }
-_ORDER = {"participants": "position, rowid", "canvases": "position, rowid"}
+_ORDER = {"participants": "position, rowid", "canvases": "position, rowid", "agenda_steps": "position, rowid"}
 
 
 def in_session(db: Database, table: str, session_id: str) -> list[Row]:

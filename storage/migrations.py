@@ -225,3 +225,27 @@ def _matches(db: Database) -> None:
             UNIQUE (card_a, card_b))"""
     )
     db["matches"].create_index(["card_b"])
+
+
+@migrations(name="0004_facilitation")
+def _facilitation(db: Database) -> None:
+    """The agenda a facilitator runs, and how many dots each participant may place."""
+    db.execute(
+        """CREATE TABLE agenda_steps (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            prompt TEXT NOT NULL DEFAULT '',
+            duration_s INTEGER NOT NULL DEFAULT 600 CHECK (duration_s >= 0),
+            canvas_id TEXT REFERENCES canvases(id) ON DELETE SET NULL,
+            silent INTEGER NOT NULL DEFAULT 0,
+            voting INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'running', 'paused', 'done', 'skipped')),
+            elapsed_s REAL NOT NULL DEFAULT 0,
+            started_at TEXT,
+            created_at TEXT NOT NULL)"""
+    )
+    db["agenda_steps"].create_index(["session_id", "position"])
+    db.execute("ALTER TABLE sessions ADD COLUMN dots_per_participant INTEGER NOT NULL DEFAULT 3")

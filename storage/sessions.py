@@ -10,7 +10,8 @@ from storage import rows
 from storage.library import now
 from storage.rows import Row
 
-EDITABLE = {"title", "date", "facilitator", "purpose", "method", "series_id", "continued_from"}
+EDITABLE = {"title", "date", "facilitator", "purpose", "method", "series_id", "continued_from",
+            "dots_per_participant"}
 
 
 def create(db: Database, series_id: str | None, title: str, **fields) -> Row:

@@ -13,11 +13,12 @@ from storage import rows
 
 # Parents before the rows that point at them, so foreign keys hold on restore.
 TABLES = ["participants", "canvases", "zones", "cards", "card_tags", "links", "votes",
-          "reflections", "events"]
+          "reflections", "agenda_steps", "events"]
 _SCOPE = {
     "participants": "session_id = :s",
     "canvases": "session_id = :s",
     "reflections": "session_id = :s",
+    "agenda_steps": "session_id = :s",
     "events": "session_id = :s",
     "zones": "canvas_id IN (SELECT id FROM canvases WHERE session_id = :s)",
     "cards": "canvas_id IN (SELECT id FROM canvases WHERE session_id = :s)",

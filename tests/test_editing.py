@@ -152,3 +152,21 @@ def test_tags_keep_the_library_spelling(editor):
     assert second.tags == ["Intake"]
     editor.edit_card(second.id, tags=["INTAKE", "phone"])
     assert editor.doc.get("cards", second.id).tags == ["Intake", "phone"]
+
+
+def test_generic_records_and_session_fields_are_undoable(editor):
+    from app.model import Reflection
+
+    note = Reflection(id="r1", session_id=editor.doc.session_id, kind="action", text="Call the insurer",
+                      owner="Ana")
+    assert editor.add_records("reflections", [note], "Add action")
+    assert editor.change_records("reflections", {"r1": {"text": "Call the insurer today"}}, "Edit action")
+    assert editor.doc.db["reflections"].get("r1")["text"] == "Call the insurer today"
+    assert editor.change_session("Set dots", dots_per_participant=5)
+    assert editor.doc.db["sessions"].get(editor.doc.session_id)["dots_per_participant"] == 5
+    editor.stack.undo()
+    assert editor.doc.session["dots_per_participant"] == 3
+    assert editor.doc.db["sessions"].get(editor.doc.session_id)["dots_per_participant"] == 3
+    editor.stack.undo()
+    editor.stack.undo()
+    assert editor.doc.db["reflections"].count == 0

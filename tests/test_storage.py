@@ -19,7 +19,7 @@ def digest(path):
 def test_new_library_has_every_entity_table_and_records_each_step(file_db):
     assert ENTITY_TABLES <= set(file_db.table_names())
     assert migrations.applied_steps(file_db) == [
-        "0001_initial", "0002_sessions_updated_index", "0003_matches"]
+        "0001_initial", "0002_sessions_updated_index", "0003_matches", "0004_facilitation"]
 
 
 def test_pragmas_wal_foreign_keys_and_busy_timeout(file_db):
