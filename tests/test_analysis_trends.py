@@ -91,3 +91,17 @@ def test_unknown_series_and_a_series_of_one(db):
     Build(db, s, "Only").card("Alone")
     t = series_trends(db, s)
     assert len(t.sessions) == 1 and t.steps == [] and t.metric("cards") == [1]
+
+
+def test_stored_choices_count_in_trends(db, claims):
+    from storage import matches
+
+    s, q1, q2, q3 = claims
+    by_text = {c["text"]: c["id"] for c in entities.in_session(db, "cards", q3)}
+    carried = {c["text"]: c["id"] for c in entities.in_session(db, "cards", q2)}
+    matches.confirm(db, by_text["Approve payment"], carried["Call the customer"])  # stored later-first
+    matches.break_apart(db, carried["Assess damage"], by_text["assess damage"])
+    second = series_trends(db, s).steps[1]
+    assert texts(second.recurring) == ["Send a survey", "Approve payment"]
+    assert texts(second.new) == ["assess damage"]
+    assert texts(second.vanished) == ["Assess damage", "File the letter"]

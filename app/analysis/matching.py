@@ -98,6 +98,19 @@ def match_sessions(
     return result
 
 
+def choices_between(choices: Iterable[Mapping[str, Any]], a: SessionData, b: SessionData) -> list[dict[str, Any]]:
+    """From stored choices (e.g. storage.matches.in_series), those between a card of
+    a and a card of b, turned so that card_a is a's card."""
+    found = []
+    for choice in choices:
+        x, y = choice["card_a"], choice["card_b"]
+        if x in b.cards and y in a.cards:
+            x, y = y, x
+        if x in a.cards and y in b.cards:
+            found.append({**choice, "card_a": x, "card_b": y})
+    return found
+
+
 def split_choices(
     choices: Iterable[Mapping[str, Any]],
 ) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.analysis.loading import SessionData, load_series, normalise_role
-from app.analysis.matching import DEFAULT_THRESHOLD, Matching, match_sessions
+from app.analysis.matching import DEFAULT_THRESHOLD, Matching, choices_between, match_sessions
 from app.analysis.metrics import SessionMetrics, session_metrics
 from storage import matches, series
 
@@ -62,8 +62,9 @@ def series_trends(db: Database, series_id: str, threshold: float = DEFAULT_THRES
     if series.get(db, series_id) is None:
         raise ValueError(f"no series {series_id!r}")
     data = load_series(db, series_id)
+    choices = matches.in_series(db, series_id)  # one query, not one per pair of sessions
     matchings = [
-        match_sessions(a, b, threshold, matches.between(db, a.id, b.id))
+        match_sessions(a, b, threshold, choices_between(choices, a, b))
         for a, b in zip(data, data[1:], strict=False)
     ]
     return trends_of(data, matchings, series_id)
