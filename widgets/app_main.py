@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
 import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.library import DamagedLibraryError, LibraryError, open_library
@@ -39,9 +41,25 @@ def run_window(path: Path) -> int:
         return 2
     window = MainWindow(db, str(path))
     window.show()
+    quit_on_signals(app, window)
     status = app.exec()
     window.shutdown()
     # Delete the window while the application still exists, so no wrapper
     # outlives Qt at interpreter shutdown.
     shiboken6.delete(window)
     return status
+
+
+def quit_on_signals(app: QApplication, window) -> None:
+    """Ctrl+C in the terminal or a polite kill closes the window as if by the user,
+    so the exit is as clean as choosing Quit. Qt's loop runs in C++, so a short timer
+    gives Python a moment to notice the signal."""
+    def close(*_args) -> None:
+        window.close()
+        app.quit()
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(200)
