@@ -8,9 +8,10 @@ import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
+from app.commands import Command
 from storage import events, series, sessions, snapshot
 from storage import rows as row_io
 from storage.library import new_id, read_only_reason, transaction
@@ -97,20 +98,12 @@ class Library(QObject):
         return True
 
 
-class _LibraryCommand(QUndoCommand):
+class _LibraryCommand(Command):
+    """Run once by ``Library._push`` before it is pushed, like a session edit."""
+
     def __init__(self, library: Library, text: str):
         super().__init__(text)
         self.library = library
-        self.done = False
-
-    def redo(self) -> None:
-        if self.done:
-            self.done = False
-            return
-        self.apply()
-
-    def undo(self) -> None:
-        self.revert()
 
     def _run(self, steps: list[tuple], action: str) -> None:
         db = self.library.db
