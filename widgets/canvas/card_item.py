@@ -26,6 +26,8 @@ TEXT_LEFT = 34.0
 FOOTER = 22.0
 EDGE = 9.0  # a press this close to the border starts a link instead of a move
 HANDLE = 16.0  # the resize grip in the bottom-right corner
+# Looked up once: itemChange runs a dozen times per card while a scene is built.
+_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 
 
 class CardItem(QGraphicsItem):
@@ -54,7 +56,7 @@ class CardItem(QGraphicsItem):
         colour = participant.colour if participant else style.NO_AUTHOR_COLOUR
         self._colour = QColor(colour)
         self._fill = QBrush(style.card_fill(colour))
-        self._layout_text()
+        self._text_ready = False  # laid out on the first paint that shows text
         self.setPos(card.x, card.y)
         self.setToolTip(self.accessible_name())
         self.update()
@@ -96,6 +98,7 @@ class CardItem(QGraphicsItem):
         self._footer = QFontMetricsF(small).elidedText(
             footer, Qt.TextElideMode.ElideRight, self.card.width - 2 * PAD - self._dots_width())
         self._text_pos = QPointF(TEXT_LEFT, PAD)
+        self._text_ready = True
 
     def _dots_width(self) -> float:
         return min(self.votes, 10) * 11.0 + (24.0 if self.votes > 10 else 0.0)
@@ -128,7 +131,7 @@ class CardItem(QGraphicsItem):
         return r.contains(pos) and not inside.contains(pos) and not self.in_resize_grip(pos)
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == _POSITION_CHANGED and self.links:
             for link in self.links:
                 link.adjust()
         return super().itemChange(change, value)
@@ -146,6 +149,8 @@ class CardItem(QGraphicsItem):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(r)
             return
+        if not self._text_ready:
+            self._layout_text()
         border = QPen(style.SELECTION, 3) if selected else QPen(self._colour.darker(130), 1.2)
         if self.hasFocus():
             border = QPen(style.SELECTION, 3, Qt.PenStyle.DashLine)

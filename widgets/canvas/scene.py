@@ -6,6 +6,7 @@ document itself, so undo, autosave and replay see every edit."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import shiboken6
@@ -58,8 +59,10 @@ class CanvasScene(QGraphicsScene):
     def build(self) -> None:
         for zone in self.doc.on_canvas("zones", self.canvas_id):
             self._add_zone(zone)
+        # Count votes once: asking the document per card is quadratic on large sessions.
+        votes = Counter(v.card_id for v in self.doc.records["votes"].values())
         for card in self.doc.on_canvas("cards", self.canvas_id):
-            self._add_card(card)
+            self._add_card(card, votes[card.id])
         for link in self.doc.on_canvas("links", self.canvas_id):
             self._add_link(link)
         self.fit_scene_rect()
@@ -92,8 +95,10 @@ class CanvasScene(QGraphicsScene):
     def _participant(self, card: Card):
         return self.doc.get("participants", card.participant_id) if card.participant_id else None
 
-    def _add_card(self, card: Card) -> None:
-        item = CardItem(card, self._participant(card), len(self.doc.votes_on(card.id)))
+    def _add_card(self, card: Card, votes: int | None = None) -> None:
+        if votes is None:
+            votes = len(self.doc.votes_on(card.id))
+        item = CardItem(card, self._participant(card), votes)
         self.cards[card.id] = item
         self.addItem(item)
         self._apply_filter_to(item)
