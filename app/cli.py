@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _library_arg(check, top=False)
     check.set_defaults(run=_cmd_check)
+    from app.patterns_cli import add_parsers as add_pattern_parsers
+
+    add_pattern_parsers(sub, _library_arg)  # compare, trends
     return parser
 
 

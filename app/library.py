@@ -4,6 +4,7 @@ signal the library panel follows."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlite_utils import Database
 from app.commands import Command
 from storage import events, series, sessions, snapshot
 from storage import rows as row_io
+from storage.continuation import continue_session
 from storage.library import new_id, read_only_reason, transaction
 
 
@@ -82,6 +84,13 @@ class Library(QObject):
 
     def delete_session(self, session_id: str) -> bool:
         return self._push(_DeleteSession(self, snapshot.dump_session(self.db, session_id)))
+
+    def continue_session(self, source_id: str, canvas_ids: list[str], title: str,
+                         date: str | None = None) -> str | None:
+        """A new session of the series carrying the chosen canvases (with lineage);
+        undo deletes it again."""
+        command = _ContinueSession(self, source_id, list(canvas_ids), title.strip(), date)
+        return command.session_id if self._push(command) else None
 
     def _push(self, command: _LibraryCommand) -> bool:
         reason = read_only_reason(self.db)
@@ -157,6 +166,41 @@ class _DeleteSession(_LibraryCommand):
         with transaction(self.library.db):
             snapshot.restore_session(self.library.db, self.data)
         self.library.changed.emit()
+
+
+class _ContinueSession(_LibraryCommand):
+    """The first run copies through storage.continuation; a redo after undo puts
+    back exactly the rows that run made (same ids, so matches and lineage hold)."""
+
+    def __init__(self, library: Library, source_id: str, canvas_ids: list[str], title: str,
+                 date: str | None):
+        super().__init__(library, f"Continue session {title}")
+        self.source_id, self.canvas_ids, self.title, self.date = source_id, canvas_ids, title, date
+        self.session_id: str | None = None
+        self.data: dict[str, Any] | None = None
+
+    def apply(self) -> None:
+        db = self.library.db
+        if self.data is None:
+            fields = {"date": self.date} if self.date else {}
+            row = continue_session(db, self.source_id, self.canvas_ids, self.title, **fields)
+            self.session_id = row["id"]
+            self.data = snapshot.dump_session(db, self.session_id)
+            # Event rows are not put back as they were (their seq numbers move on): logged anew.
+            self.logged = self.data.pop("events")
+            self.data["events"] = []
+        else:
+            with transaction(db):
+                snapshot.restore_session(db, self.data)
+                for event in self.logged:
+                    payload = event["payload"]
+                    payload = json.loads(payload) if isinstance(payload, str) else payload
+                    events.append(db, self.session_id, event["action"], event["entity"], event["entity_id"],
+                                  {**payload, "via": "redo"})
+        self.library.changed.emit()
+
+    def revert(self) -> None:
+        self._run([("delete", "sessions", self.session_id)], "undo")
 
 
 class _DeleteSeries(_LibraryCommand):

@@ -21,7 +21,7 @@ def make_application() -> QApplication:
     return app
 
 
-def run_window(path: Path) -> int:
+def run_window(path: Path, room: str | None = None) -> int:
     from widgets.main_window import MainWindow
 
     app = make_application()
@@ -34,13 +34,15 @@ def run_window(path: Path) -> int:
         chosen = recover(exc)  # the newest good backup or a salvage copy, as a new file
         if chosen is None:
             return 2
-        return run_window(chosen)
+        return run_window(chosen, room)
     except LibraryError as exc:
         print(f"meshwork: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "Meshwork cannot open this library", str(exc))
         return 2
     window = MainWindow(db, str(path))
     window.show()
+    if room is not None:
+        start_room(window, room or None)
     quit_on_signals(app, window)
     status = app.exec()
     window.shutdown()
@@ -48,6 +50,16 @@ def run_window(path: Path) -> int:
     # outlives Qt at interpreter shutdown.
     shiboken6.delete(window)
     return status
+
+
+def start_room(window, address: str | None) -> None:
+    """``--room``: Room join on for the reopened session; the join URL on stdout."""
+    url = window.room_panel.switch_on(address)
+    if url is None:
+        print(f"meshwork: Room join did not start: {window.room_panel.status.text()}", file=sys.stderr)
+        return
+    window.room_dock.show()
+    print(url, flush=True)
 
 
 def quit_on_signals(app: QApplication, window) -> None:

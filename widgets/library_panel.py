@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QHBoxLayout,
+    QMenu,
     QMessageBox,
     QToolButton,
     QTreeWidget,
@@ -25,6 +26,7 @@ NO_SERIES = "Sessions without a series"
 
 class LibraryPanel(QWidget):
     session_activated = Signal(str)  # session id
+    continue_requested = Signal(str)  # session id: start the next session of its series from it
 
     def __init__(self, library: Library, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +51,8 @@ class LibraryPanel(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemChanged.connect(self._renamed)
         self.tree.itemDelegate().closeEditor.connect(self._editor_closed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
 
     def setup_buttons(self) -> None:
         self.buttons = QHBoxLayout()
@@ -228,6 +232,25 @@ class LibraryPanel(QWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, KIND) == "session":
             self.session_activated.emit(item.data(0, ID))
+
+
+    def context_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
+        """The menu for a session: Continue Session… (nothing for other rows)."""
+        if item is None or item.data(0, KIND) != "session":
+            return None
+        menu = QMenu(self)
+        action = menu.addAction("Continue Session…")
+        session_id = item.data(0, ID)
+        action.triggered.connect(lambda _checked=False: self.continue_requested.emit(session_id))
+        return menu
+
+    def _show_context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        menu = self.context_menu(item)
+        if menu is not None:
+            self.tree.setCurrentItem(item)
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
 
 def _walk(tree: QTreeWidget):

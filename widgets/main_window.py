@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.reopen_last_session()
         self.setup_safety()
+        self.setup_patterns()
 
     # -- set-up ---------------------------------------------------------------------
 
@@ -83,6 +84,12 @@ class MainWindow(QMainWindow):
         from widgets.safety import Safety
 
         self.safety = Safety(self)
+
+    def setup_patterns(self) -> None:
+        """Compare, series map, trends, continue a session: see widgets/patterns.py."""
+        from widgets.patterns import Patterns
+
+        self.patterns = Patterns(self)
 
     def setup_library_panel(self) -> None:
         self.library_panel = LibraryPanel(self.library, self)

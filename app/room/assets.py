@@ -1,0 +1,25 @@
+"""The phone page's three files, read once from resources/room/. Only these are
+ever served: no path from a request reaches the file system."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+FILES = {
+    "index.html": "text/html; charset=utf-8",
+    "room.css": "text/css; charset=utf-8",
+    "room.js": "text/javascript; charset=utf-8",
+}
+
+
+class Assets:
+    def __init__(self):
+        folder = resources.files("resources") / "room"
+        self._files = {name: (folder / name).read_bytes() for name in FILES}
+
+    def get(self, name: str) -> tuple[bytes, str]:
+        return self._files[name], FILES[name]
+
+    def page(self, token: str) -> bytes:
+        # The token is URL-safe base64 (letters, digits, '-', '_'): safe inside an attribute.
+        return self._files["index.html"].replace(b"{{TOKEN}}", token.encode())

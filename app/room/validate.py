@@ -1,0 +1,102 @@
+"""Strict checks of what a phone sends: exact types, lengths, the vocabulary's
+kinds and the tag pattern. Anything unexpected is refused, never repaired."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from app.vocabulary import CARD_KINDS
+
+LIMITS = {"text": 280, "why": 500, "name": 60, "role": 60}
+MAX_TAGS = 8
+TAG = re.compile(r"^[\w-]{1,32}$")  # the same tags quick capture reads after '#'
+ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Control characters (other than newline and tab in longer text) have no place on a card.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class Invalid(ValueError):
+    """A request the API refuses with 400; the message is safe to show."""
+
+
+def parse_json(body: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise Invalid("The body is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise Invalid("The body must be a JSON object")
+    return data
+
+
+def only(data: dict[str, Any], required: set[str], optional: set[str] = frozenset()) -> None:
+    unknown = set(data) - required - optional
+    if unknown:
+        raise Invalid(f"Unknown field: {sorted(unknown)[0]}")
+    missing = required - set(data)
+    if missing:
+        raise Invalid(f"Missing field: {sorted(missing)[0]}")
+
+
+def text(data: dict[str, Any], name: str, required: bool = True) -> str:
+    value = data.get(name, "")
+    if not isinstance(value, str):
+        raise Invalid(f"{name} must be a string")
+    value = value.strip()
+    if _CONTROL.search(value) or (name != "why" and ("\n" in value or "\t" in value)):
+        raise Invalid(f"{name} contains control characters")
+    if required and not value:
+        raise Invalid(f"{name} must not be empty")
+    if len(value) > LIMITS[name]:
+        raise Invalid(f"{name} is longer than {LIMITS[name]} characters")
+    return value
+
+
+def kind(data: dict[str, Any]) -> str:
+    value = data.get("kind", "activity")
+    if not isinstance(value, str) or value not in CARD_KINDS:
+        raise Invalid(f"kind must be one of: {', '.join(CARD_KINDS)}")
+    return value
+
+
+def tags(data: dict[str, Any]) -> list[str]:
+    value = data.get("tags", [])
+    if not isinstance(value, list) or len(value) > MAX_TAGS:
+        raise Invalid(f"tags must be a list of at most {MAX_TAGS}")
+    out: list[str] = []
+    for tag in value:
+        if not isinstance(tag, str) or not TAG.match(tag):
+            raise Invalid("each tag is 1–32 letters, digits, '-' or '_'")
+        if tag not in out:
+            out.append(tag)
+    return out
+
+
+def record_id(data: dict[str, Any], name: str) -> str:
+    value = data.get(name)
+    if not isinstance(value, str) or not ID.match(value):
+        raise Invalid(f"{name} must be an id")
+    return value
+
+
+def flag(data: dict[str, Any], name: str) -> bool:
+    value = data.get(name)
+    if not isinstance(value, bool):
+        raise Invalid(f"{name} must be true or false")
+    return value
+
+
+def card_fields(data: dict[str, Any], partial: bool) -> dict[str, Any]:
+    """The card fields a phone may set: all of them on add, any of them on edit."""
+    fields: dict[str, Any] = {}
+    if not partial or "kind" in data:
+        fields["kind"] = kind(data)
+    if not partial or "text" in data:
+        fields["text"] = text(data, "text")
+    if not partial or "why" in data:
+        fields["why"] = text(data, "why", required=False)
+    if not partial or "tags" in data:
+        fields["tags"] = tags(data)
+    return fields

@@ -1,0 +1,318 @@
+// Meshwork room: the participant's page. Everything a person typed is shown with
+// textContent (never as markup), so a card's text is always just text.
+"use strict";
+
+(function () {
+  const TOKEN = document.documentElement.dataset.token;
+  const DEVICE_KEY = "meshwork-room-device:" + TOKEN;  // a new join link means a new join
+  const POLL_MS = 1500;
+  const $ = (id) => document.getElementById(id);
+  let device = localStorage.getItem(DEVICE_KEY);
+  let last = null;          // the latest state from the server
+  let lastJson = "";        // to redraw only what changed
+  let editing = null;       // id of the card being edited
+  let deadline = null;      // when the step's time runs out, in this page's clock
+  let kindsFilled = false;
+
+  // -- talking to Meshwork -----------------------------------------------------------
+  async function api(method, path, body) {
+    const headers = { "X-Room-Token": TOKEN };
+    if (device) headers["X-Room-Device"] = device;
+    const init = { method, headers, cache: "no-store", credentials: "omit" };
+    if (body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(path, init);
+    } catch (e) {
+      throw new Error("Meshwork cannot be reached. Is the facilitator's laptop on this network?");
+    }
+    let data = {};
+    try { data = await response.json(); } catch (e) { /* an empty answer */ }
+    if (!response.ok) {
+      if (response.status === 401 && data.code === "not_joined") forget();
+      const err = new Error(data.error || ("Error " + response.status));
+      err.status = response.status;
+      throw err;
+    }
+    return data;
+  }
+
+  function say(message, isError) {
+    const status = $("status");
+    status.textContent = message;
+    status.classList.toggle("error", !!isError);
+  }
+
+  function forget() {
+    device = null;
+    localStorage.removeItem(DEVICE_KEY);
+  }
+
+  // -- drawing ---------------------------------------------------------------------
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function kindLabel(value) {
+    const kind = (last && last.kinds || []).find((k) => k.value === value);
+    return kind ? kind.label : value;
+  }
+
+  function show(view) {
+    for (const id of ["join-view", "wait-view", "room-view"]) $(id).hidden = id !== view;
+  }
+
+  function render(state) {
+    last = state;
+    $("session-title").textContent = state.session.title || "Meshwork room";
+    document.title = (state.session.title || "Meshwork") + " — room";
+    renderStep(state.step);
+    const me = state.me;
+    if (!me) { renderJoin(state); show("join-view"); return; }
+    if (me.status !== "admitted") { show("wait-view"); return; }
+    show("room-view");
+    $("me").textContent = "You are " + me.name + (me.role ? " (" + me.role + ")" : "") + ".";
+    if (!kindsFilled) {
+      for (const kind of state.kinds) {
+        const option = el("option", "", kind.label);
+        option.value = kind.value;
+        $("card-kind").appendChild(option);
+      }
+      kindsFilled = true;
+    }
+    renderMine(state.cards, state.step);
+    renderVote(state.voting);
+    const ready = $("ready");
+    ready.setAttribute("aria-pressed", me.ready ? "true" : "false");
+    ready.textContent = me.ready ? "Done ✓ (press to undo)" : "I'm done";
+  }
+
+  function renderStep(step) {
+    $("step").hidden = !step;
+    if (!step) { deadline = null; return; }
+    $("step-title").textContent = step.title || "Current step";
+    $("step-prompt").textContent = step.prompt;
+    const badges = $("step-badges");
+    badges.replaceChildren();
+    if (step.status === "paused") badges.appendChild(el("span", "badge", "Paused"));
+    if (step.silent) badges.appendChild(el("span", "badge", "Silent round"));
+    if (step.voting) badges.appendChild(el("span", "badge", "Voting"));
+    deadline = step.status === "running" ? Date.now() + step.time_left_s * 1000 : null;
+    tick(step.time_left_s);
+  }
+
+  function tick(seconds) {
+    if (seconds === undefined) {
+      if (deadline === null) return;
+      seconds = (deadline - Date.now()) / 1000;
+    }
+    const whole = Math.max(0, Math.ceil(seconds));
+    const text = String(Math.floor(whole / 60)).padStart(2, "0") + ":" + String(whole % 60).padStart(2, "0");
+    $("time-left").textContent = whole > 0 ? text + " left" : "Time is up";
+  }
+
+  function renderJoin(state) {
+    const roster = $("roster");
+    const chosen = roster.querySelector("input:checked");
+    roster.replaceChildren();
+    state.roster.forEach((person, i) => {
+      const label = el("label");
+      const input = el("input");
+      input.type = "radio";
+      input.name = "participant";
+      input.value = person.id;
+      input.id = "person-" + i;
+      if (chosen && chosen.value === person.id) input.checked = true;
+      label.appendChild(input);
+      label.appendChild(el("span", "", person.name + (person.role ? " — " + person.role : "")));
+      roster.appendChild(label);
+    });
+    $("pick-form").hidden = state.roster.length === 0;
+  }
+
+  function renderMine(cards, step) {
+    const list = $("my-cards");
+    $("no-cards").hidden = cards.length > 0;
+    list.replaceChildren();
+    for (const card of cards) {
+      const item = el("li");
+      item.appendChild(el("p", "kind", kindLabel(card.kind)));
+      item.appendChild(el("p", "text", card.text));
+      if (card.why) item.appendChild(el("p", "why", "Why: " + card.why));
+      if (card.tags.length) item.appendChild(el("p", "tags", card.tags.map((t) => "#" + t).join(" ")));
+      if (card.hidden) item.appendChild(el("p", "face-down", "Face down until the facilitator reveals the cards"));
+      const edit = el("button", "small secondary", "Edit");
+      edit.type = "button";
+      edit.setAttribute("aria-label", "Edit card: " + card.text);
+      edit.addEventListener("click", () => startEdit(card));
+      const remove = el("button", "small secondary", "Delete");
+      remove.type = "button";
+      remove.setAttribute("aria-label", "Delete card: " + card.text);
+      remove.addEventListener("click", () => deleteCard(card));
+      item.appendChild(edit);
+      item.appendChild(remove);
+      list.appendChild(item);
+    }
+  }
+
+  function renderVote(voting) {
+    $("vote").hidden = !voting;
+    if (!voting) return;
+    const left = voting.dots - voting.used;
+    $("dots-left").textContent = "You have " + left + " of " + voting.dots + " dots left.";
+    const list = $("ballot");
+    list.replaceChildren();
+    for (const card of voting.cards) {
+      const item = el("li");
+      item.appendChild(el("p", "kind", kindLabel(card.kind)));
+      item.appendChild(el("p", "text", card.text));
+      if (card.author) item.appendChild(el("p", "author", "by " + card.author));
+      item.appendChild(el("p", "author", "Your dots: " + card.my_votes));
+      const add = el("button", "small", "+ dot");
+      add.type = "button";
+      add.disabled = left <= 0;
+      add.setAttribute("aria-label", "Put a dot on: " + card.text);
+      add.addEventListener("click", () => vote(card, true));
+      const take = el("button", "small secondary", "− dot");
+      take.type = "button";
+      take.disabled = card.my_votes <= 0;
+      take.setAttribute("aria-label", "Take a dot back from: " + card.text);
+      take.addEventListener("click", () => vote(card, false));
+      item.appendChild(add);
+      item.appendChild(take);
+      list.appendChild(item);
+    }
+  }
+
+  // -- actions ---------------------------------------------------------------------
+  async function refresh() {
+    try {
+      const state = await api("GET", "/api/state");
+      const json = JSON.stringify(state, (k, v) => (k === "time_left_s" ? undefined : v));
+      if (json !== lastJson) {
+        // Lists are redrawn: put the focus back on the same button, so a screen
+        // reader or keyboard user does not lose their place.
+        const focused = document.activeElement && document.activeElement.closest("ul")
+          ? document.activeElement.getAttribute("aria-label") : null;
+        lastJson = json;
+        render(state);
+        if (focused) {
+          const again = [...document.querySelectorAll("ul button")].find(
+            (b) => b.getAttribute("aria-label") === focused);
+          if (again && !again.disabled) again.focus();
+        }
+      } else {
+        renderStep(state.step);
+      }
+      if ($("status").classList.contains("error") && $("status").dataset.kind === "offline") say("");
+    } catch (e) {
+      say(e.message, true);
+      $("status").dataset.kind = e.status ? "" : "offline";
+    }
+  }
+
+  async function act(work, done) {
+    try {
+      await work();
+      if (done) say(done);
+      lastJson = "";
+      await refresh();
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
+  $("pick-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const chosen = $("roster").querySelector("input:checked");
+    if (!chosen) { say("Pick your name first", true); return; }
+    act(async () => {
+      const answer = await api("POST", "/api/join", { participant_id: chosen.value });
+      device = answer.device;
+      localStorage.setItem(DEVICE_KEY, device);
+    }, "Joined");
+  });
+
+  $("new-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    act(async () => {
+      const answer = await api("POST", "/api/join", { name: $("new-name").value, role: $("new-role").value });
+      device = answer.device;
+      localStorage.setItem(DEVICE_KEY, device);
+    }, "Joined");
+  });
+
+  function cardFromForm() {
+    const tags = $("card-tags").value.split(/[\s,]+/).map((t) => t.replace(/^#/, "")).filter(Boolean);
+    return { kind: $("card-kind").value, text: $("card-text").value, why: $("card-why").value, tags };
+  }
+
+  function resetForm() {
+    editing = null;
+    $("card-form").reset();
+    $("card-submit").textContent = "Add card";
+    $("card-cancel").hidden = true;
+    $("card-heading").textContent = "Add a card";
+  }
+
+  function startEdit(card) {
+    editing = card.id;
+    $("card-kind").value = card.kind;
+    $("card-text").value = card.text;
+    $("card-why").value = card.why;
+    $("card-tags").value = card.tags.join(" ");
+    $("card-submit").textContent = "Save changes";
+    $("card-cancel").hidden = false;
+    $("card-heading").textContent = "Edit your card";
+    $("card-text").focus();
+  }
+
+  $("card-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const fields = cardFromForm();
+    const id = editing;
+    act(async () => {
+      if (id) await api("PATCH", "/api/cards", Object.assign({ id }, fields));
+      else await api("POST", "/api/cards", fields);
+      resetForm();
+      $("card-text").focus();
+    }, id ? "Card saved" : "Card added");
+  });
+
+  $("card-cancel").addEventListener("click", resetForm);
+
+  function deleteCard(card) {
+    if (!window.confirm("Delete this card?\n\n" + card.text)) return;
+    act(() => api("DELETE", "/api/cards?id=" + encodeURIComponent(card.id)), "Card deleted");
+  }
+
+  function vote(card, add) {
+    act(() => (add
+      ? api("POST", "/api/votes", { card_id: card.id })
+      : api("DELETE", "/api/votes?card_id=" + encodeURIComponent(card.id))),
+    add ? "Dot placed" : "Dot taken back");
+  }
+
+  $("ready").addEventListener("click", () => {
+    const ready = $("ready").getAttribute("aria-pressed") !== "true";
+    act(() => api("POST", "/api/ready", { ready }), ready ? "Marked as done" : "Not done yet");
+  });
+
+  function leave() {
+    act(async () => {
+      try { await api("POST", "/api/leave", {}); } finally { forget(); }
+    }, "You left the room");
+  }
+  $("leave").addEventListener("click", leave);
+  $("cancel-wait").addEventListener("click", leave);
+
+  refresh();
+  setInterval(refresh, POLL_MS);
+  setInterval(() => tick(), 1000);
+})();
