@@ -233,7 +233,6 @@ class LibraryPanel(QWidget):
         if item.data(0, KIND) == "session":
             self.session_activated.emit(item.data(0, ID))
 
-
     def context_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
         """The menu for a session: Continue Session… (nothing for other rows)."""
         if item is None or item.data(0, KIND) != "session":

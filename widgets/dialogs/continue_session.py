@@ -1,0 +1,105 @@
+"""Continue a session: the next workshop of the series starts from this one.
+
+The person chooses which canvases to carry forward (their cards keep their
+lineage, so the comparison recognises them), the new title and the date. The
+dialog only asks; the window runs Library.continue_session, which can be undone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+CANVAS_ID = Qt.ItemDataRole.UserRole
+
+
+class ContinueSessionDialog(QDialog):
+    def __init__(self, session: dict, canvases: list[tuple[str, str, int]], today: dt.date | None = None,
+                 parent: QWidget | None = None):
+        """``canvases``: (id, name, cards) of the session's canvases, in their order."""
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Continue Session")
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            f"Start the next session of the series from <b>{_escape(session['title'])}</b> "
+            f"({session['date']}). Participants come along; carried cards keep their identity "
+            "so the sessions can be compared. Votes and reflections stay with the earlier session.", self)
+        intro.setWordWrap(True)
+        self.canvas_list = QListWidget(self)
+        self.canvas_list.setAccessibleName("Canvases to carry forward")
+        for canvas_id, name, count in canvases:
+            item = QListWidgetItem(f"{name}  ({count} card{'s' if count != 1 else ''})")
+            item.setData(CANVAS_ID, canvas_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.canvas_list.addItem(item)
+        self.canvas_list.setMaximumHeight(24 * max(3, min(self.canvas_list.count(), 8)) + 8)
+        self.canvas_list.itemChanged.connect(lambda _item: self._validate())
+        self.title_edit = QLineEdit(_next_title(session["title"]), self)
+        self.title_edit.setAccessibleName("Title of the new session")
+        self.title_edit.textChanged.connect(lambda _t: self._validate())
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName("Date of the new session")
+        day = today or dt.date.today()
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Continue Session")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.problem = QLabel("", self)
+        self.problem.setStyleSheet("color: #B00020")
+        form = QFormLayout()
+        form.addRow("Carry forward:", self.canvas_list)
+        form.addRow("Title:", self.title_edit)
+        form.addRow("Date:", self.date_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def chosen_canvases(self) -> list[str]:
+        items = (self.canvas_list.item(i) for i in range(self.canvas_list.count()))
+        return [item.data(CANVAS_ID) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def title(self) -> str:
+        return self.title_edit.text().strip()
+
+    def date(self) -> str:
+        return self.date_edit.date().toString("yyyy-MM-dd")
+
+    def _validate(self) -> None:
+        problem = ""
+        if not self.chosen_canvases():
+            problem = "Choose at least one canvas to carry forward."
+        elif not self.title():
+            problem = "The new session needs a title."
+        self.problem.setText(problem)
+        self.ok_button.setEnabled(not problem)
+
+
+def _next_title(title: str) -> str:
+    return f"{title} (continued)"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

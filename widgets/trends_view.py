@@ -1,0 +1,240 @@
+"""Trends across a series: a chart of every metric over the sessions in date
+order, tables of what recurs, appears and vanishes (activities, role-to-role
+links, themes) and the emergent clusters followed from session to session.
+
+matplotlib is imported only when the charts are first drawn, so opening the
+app never pays for it. Clicking a point asks the window to open that session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.clusters import Cluster, find_clusters, follow_series
+from app.analysis.loading import load_series
+from app.analysis.matching import DEFAULT_THRESHOLD, choices_between, match_sessions
+from app.analysis.trends import Trends, trends_of
+from app.library import Library
+from storage import matches
+
+COLUMNS = 3
+ROW_HEIGHT_PX = 210
+PICK_RADIUS = 8  # points: how close a click must land to a session's point
+POINT_COLOUR = "#0B57D0"
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+class TrendCharts(QWidget):
+    """One small chart per metric; ``lines[name]`` is that metric's Line2D."""
+
+    session_clicked = Signal(int)  # index of the session in date order
+
+    def __init__(self, trends: Trends, parent: QWidget | None = None):
+        super().__init__(parent)
+        # Lazy on purpose: the first trends view pays for matplotlib, app start-up does not.
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+        from matplotlib.ticker import MaxNLocator
+
+        table = trends.table()
+        self.names = [k for k in (table[0] if table else {}) if k not in ("session_id", "title", "date")]
+        rows = max(1, -(-len(self.names) // COLUMNS))
+        self.figure = Figure(figsize=(COLUMNS * 3.6, rows * 2.2), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setParent(self)
+        self.canvas.setMinimumHeight(rows * ROW_HEIGHT_PX)
+        self.canvas.setAccessibleName("Trend charts; click a point to open that session")
+        self.lines = {}
+        xs = list(range(len(trends.sessions)))
+        ticks = [m.date[5:] if len(m.date) >= 10 else m.date for m in trends.sessions]
+        for n, name in enumerate(self.names):
+            axes = self.figure.add_subplot(rows, COLUMNS, n + 1)
+            values = trends.metric(name)
+            (line,) = axes.plot(xs, values, marker="o", color=POINT_COLOUR,
+                                markersize=6, linewidth=1.6, picker=True, pickradius=PICK_RADIUS)
+            line.set_gid(name)
+            self.lines[name] = line
+            axes.set_title(_label(name), fontsize=9, loc="left")
+            axes.set_xticks(xs, ticks, fontsize=7)
+            axes.tick_params(axis="y", labelsize=7)
+            axes.grid(True, alpha=0.25)
+            axes.spines[["top", "right"]].set_visible(False)
+            axes.margins(x=0.08, y=0.15)
+            if all(float(v).is_integer() for v in values):  # counts: no 4.2 cards on the axis
+                axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+        self.canvas.mpl_connect("pick_event", self._picked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+
+    def _picked(self, event) -> None:
+        indices = list(getattr(event, "ind", ()))  # a numpy array: never test its truth
+        if indices:
+            self.session_clicked.emit(int(indices[0]))
+
+    def close_figure(self) -> None:
+        self.figure.clear()
+
+
+class TrendsView(QWidget):
+    """Its own window; ``set_series(id)`` shows that series' trends."""
+
+    session_activated = Signal(str)  # the window opens this session
+
+    def __init__(self, library: Library, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.library = library
+        self.trends: Trends | None = None
+        self.clusters: list[list[Cluster]] = []
+        self.charts: TrendCharts | None = None
+        self.setWindowTitle("Trends — Meshwork")
+        self.resize(1200, 860)
+        self.series_box = QComboBox(self)
+        self.series_box.setAccessibleName("Series")
+        self.series_box.setMinimumWidth(240)
+        self.series_box.activated.connect(lambda _i: self.set_series(self.series_box.currentData()))
+        self.summary = QLabel("", self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Series:", self))
+        top.addWidget(self.series_box)
+        top.addSpacing(12)
+        top.addWidget(self.summary, 1)
+        self.tabs = QTabWidget(self)
+        self.chart_area = QScrollArea(self)
+        self.chart_area.setWidgetResizable(True)
+        self.tabs.addTab(self.chart_area, "Charts")
+        self.activities = self._tree(["Activity", "Role"], "Recurring, new and vanished activities")
+        self.tabs.addTab(self.activities, "Activities")
+        self.role_links = self._table("Role-to-role links per session")
+        self.tabs.addTab(self.role_links, "Role links")
+        self.themes = self._table("Themes (tags) per session")
+        self.tabs.addTab(self.themes, "Themes")
+        self.cluster_tree = self._tree(["Cluster", "Cards", "Thread"], "Emergent clusters per session")
+        self.tabs.addTab(self.cluster_tree, "Clusters")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.fill_series_box()
+
+    def _tree(self, header: list[str], name: str) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setHeaderLabels(header)
+        tree.setAccessibleName(name)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.header().setStretchLastSection(False)
+        return tree
+
+    def _table(self, name: str) -> QTableWidget:
+        table = QTableWidget(self)
+        table.setAccessibleName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        return table
+
+    def fill_series_box(self) -> None:
+        current = self.series_box.currentData()
+        self.series_box.clear()
+        for row in self.library.all_series():
+            self.series_box.addItem(row["name"], row["id"])
+        self.series_box.setCurrentIndex(max(self.series_box.findData(current), 0))
+
+    # -- showing a series -------------------------------------------------------------
+
+    def set_series(self, series_id: str | None, threshold: float = DEFAULT_THRESHOLD) -> None:
+        if not series_id:
+            return
+        self.series_box.setCurrentIndex(max(self.series_box.findData(series_id), 0))
+        db = self.library.db
+        data = load_series(db, series_id)
+        choices = matches.in_series(db, series_id)
+        matchings = [match_sessions(a, b, threshold, choices_between(choices, a, b))
+                     for a, b in zip(data, data[1:], strict=False)]
+        self.trends = trends_of(data, matchings, series_id)
+        self.clusters = follow_series([find_clusters(d) for d in data], matchings)
+        self.summary.setText(f"{len(data)} sessions, in date order · click a point to open that session")
+        self.show_charts()
+        self.fill_activities()
+        self.fill_counts(self.role_links, "Roles", {f"{a} ↔ {b}": n for (a, b), n in self.trends.role_links.items()})
+        self.fill_counts(self.themes, "Theme", self.trends.themes)
+        self.fill_clusters()
+
+    def show_charts(self) -> None:
+        if self.charts is not None:
+            self.charts.close_figure()
+        self.charts = TrendCharts(self.trends)
+        self.charts.session_clicked.connect(self._session_clicked)
+        self.chart_area.setWidget(self.charts)  # the scroll area deletes the previous one
+
+    def _session_clicked(self, index: int) -> None:
+        if self.trends is not None and 0 <= index < len(self.trends.sessions):
+            self.session_activated.emit(self.trends.sessions[index].session_id)
+
+    def _session_name(self, index: int) -> str:
+        m = self.trends.sessions[index]
+        return f"{m.date} · {m.title}"
+
+    def fill_activities(self) -> None:
+        self.activities.clear()
+        for i, step in enumerate(self.trends.steps):
+            head = QTreeWidgetItem([f"{self._session_name(i)}  →  {self._session_name(i + 1)}", ""])
+            self.activities.addTopLevelItem(head)
+            for label, found in (("Recurring", step.recurring), ("New", step.new), ("Vanished", step.vanished)):
+                group = QTreeWidgetItem(head, [f"{label} ({len(found)})", ""])
+                for activity in found:
+                    QTreeWidgetItem(group, [activity.text, activity.role])
+                group.setExpanded(label != "Recurring" or len(found) <= 8)
+            for label, names in (("New role links", step.new_role_links),
+                                 ("Vanished role links", step.vanished_role_links),
+                                 ("New themes", step.new_themes), ("Vanished themes", step.vanished_themes)):
+                if names:
+                    text = ", ".join(" ↔ ".join(n) if isinstance(n, tuple) else n for n in names)
+                    QTreeWidgetItem(head, [f"{label}: {text}", ""])
+            head.setExpanded(True)
+
+    def fill_counts(self, table: QTableWidget, first: str, counts: dict[str, list[int]]) -> None:
+        sessions = self.trends.sessions
+        table.clear()
+        table.setColumnCount(1 + len(sessions))
+        table.setHorizontalHeaderLabels([first] + [f"{m.date}\n{m.title}" for m in sessions])
+        table.setRowCount(len(counts))
+        for r, (name, values) in enumerate(counts.items()):
+            table.setItem(r, 0, QTableWidgetItem(name))
+            for c, value in enumerate(values, start=1):
+                cell = QTableWidgetItem(str(value) if value else "—")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(r, c, cell)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def fill_clusters(self) -> None:
+        self.cluster_tree.clear()
+        for i, clusters in enumerate(self.clusters):
+            head = QTreeWidgetItem([self._session_name(i), str(len(clusters)), ""])
+            self.cluster_tree.addTopLevelItem(head)
+            for cluster in clusters:
+                carried = "" if cluster.followed_from is None else " (continues)"
+                QTreeWidgetItem(head, [cluster.name, str(len(cluster.cards)), f"#{cluster.thread + 1}{carried}"])
+            if not clusters:
+                QTreeWidgetItem(head, ["(no clusters of linked cards yet)", "", ""])
+            head.setExpanded(True)
+
+    def shutdown(self) -> None:
+        if self.charts is not None:
+            self.charts.close_figure()
