@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.reopen_last_session()
         self.setup_safety()
+        self.setup_reflections_replay_access()
         self.setup_patterns()
 
     # -- set-up ---------------------------------------------------------------------
@@ -90,6 +91,23 @@ class MainWindow(QMainWindow):
         from widgets.patterns import Patterns
 
         self.patterns = Patterns(self)
+
+    def setup_reflections_replay_access(self) -> None:
+        """Reflections dock, View > Replay Session…, themes and high contrast, menu mnemonics:
+        see widgets/reflections_panel.py, replay_view.py, theme.py and access.py."""
+        from widgets.access import KeyboardAccess
+        from widgets.reflections_panel import ReflectionsPanel
+        from widgets.replay_view import ReplayLauncher
+        from widgets.theme import Theme
+
+        self.reflections_panel = ReflectionsPanel(self)
+        self.reflections_dock = self._dock("Reflections", self.reflections_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.reflections_dock)
+        self.inspector_dock.raise_()
+        self.reflections_panel.install(self, self.reflections_dock)
+        self.replay = ReplayLauncher(self)
+        self.theme = Theme(self)
+        self.keyboard_access = KeyboardAccess(self)
 
     def setup_library_panel(self) -> None:
         self.library_panel = LibraryPanel(self.library, self)

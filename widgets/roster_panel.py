@@ -41,15 +41,19 @@ COLOUR_NAMES = dict(zip(PALETTE, [
 
 
 def swatch_icon(colour: str, size: int = 22) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#333333"))  # an outline keeps pale colours visible
-    painter.setBrush(QColor(colour))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 4, 4)
-    painter.end()
-    return QIcon(pixmap)
+    icon = QIcon()
+    for ratio in (1, 2, 3):  # sharp on HiDPI screens: the icon picks the pixmap it needs
+        pixmap = QPixmap(size * ratio, size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#333333"))  # an outline keeps pale colours visible
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(1, 1, size - 2, size - 2, 4, 4)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def colour_name(colour: str) -> str:

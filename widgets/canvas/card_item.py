@@ -151,9 +151,10 @@ class CardItem(QGraphicsItem):
             return
         if not self._text_ready:
             self._layout_text()
-        border = QPen(style.SELECTION, 3) if selected else QPen(self._colour.darker(130), 1.2)
+        border = (QPen(style.SELECTION, style.SELECTION_WIDTH) if selected
+                  else QPen(style.card_border(self._colour), style.BORDER_WIDTH))
         if self.hasFocus():
-            border = QPen(style.SELECTION, 3, Qt.PenStyle.DashLine)
+            border = QPen(style.SELECTION, style.SELECTION_WIDTH, Qt.PenStyle.DashLine)
         painter.setPen(border)
         painter.setBrush(self._fill)
         painter.drawRoundedRect(r, 8, 8)

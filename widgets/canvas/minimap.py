@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from widgets.canvas import style
+
 REFRESH_MS = 300
 
 
@@ -38,7 +40,7 @@ class Minimap(QWidget):
         self._source = self.content_rect()
         pixmap = QPixmap(self.size() * self.devicePixelRatioF())
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-        pixmap.fill(QColor("#FAFAF7"))
+        pixmap.fill(style.CANVAS_BG)
         painter = QPainter(pixmap)
         self.view.scene().render(painter, QRectF(self.rect()), self._source,
                                  Qt.AspectRatioMode.IgnoreAspectRatio)

@@ -69,3 +69,36 @@ def card_fill(colour: str) -> QColor:
         c.greenF() + (1 - c.greenF()) * 0.72,
         c.blueF() + (1 - c.blueF()) * 0.72,
     )
+
+
+# -- themes: the canvas follows the window's look (set by widgets/theme.py) ---------
+
+CANVAS_BG = QColor("#FAFAF7")
+SELECTION_WIDTH = 3.0
+BORDER_WIDTH = 1.2
+HIGH_CONTRAST = False
+
+# Cards, zones and link labels keep light fills in every theme, so the ink stays dark;
+# what changes is the background around them and how strongly things are outlined.
+CANVAS_THEMES = {
+    # (dark, high contrast): background, ink, muted ink, selection
+    (False, False): ("#FAFAF7", "#1F2328", "#57606A", "#0B57D0"),
+    (True, False): ("#1C1E22", "#1F2328", "#4A525C", "#4C8DFF"),
+    (False, True): ("#FFFFFF", "#000000", "#000000", "#0000CC"),
+    (True, True): ("#000000", "#000000", "#000000", "#FFD400"),
+}
+
+
+def set_theme(dark: bool, high_contrast: bool) -> None:
+    """Change the module-level colours the canvas items read when they paint."""
+    global CANVAS_BG, INK, MUTED_INK, SELECTION, SELECTION_WIDTH, BORDER_WIDTH, HIGH_CONTRAST
+    background, ink, muted, selection = CANVAS_THEMES[(bool(dark), bool(high_contrast))]
+    CANVAS_BG, INK, MUTED_INK, SELECTION = QColor(background), QColor(ink), QColor(muted), QColor(selection)
+    SELECTION_WIDTH = 5.0 if high_contrast else 3.0
+    BORDER_WIDTH = 2.5 if high_contrast else 1.2
+    HIGH_CONTRAST = bool(high_contrast)
+
+
+def card_border(colour: QColor) -> QColor:
+    """A card's outline: its author's colour, darker; plain black in high contrast."""
+    return QColor("#000000") if HIGH_CONTRAST else colour.darker(130)

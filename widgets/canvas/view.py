@@ -4,10 +4,11 @@ middle button), rubber-band selection, and the minimap in the corner."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from app.editor import Editor
+from widgets.canvas import style
 from widgets.canvas.minimap import Minimap
 from widgets.canvas.scene import CanvasScene
 
@@ -28,7 +29,7 @@ class CanvasView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
-        self.setBackgroundBrush(QColor("#FAFAF7"))
+        self.setBackgroundBrush(style.CANVAS_BG)  # follows the theme (widgets/theme.py)
         self.setAccessibleName("Canvas")
         self.setAccessibleDescription("Tab moves between cards; Ctrl+Right follows a link; F2 edits")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

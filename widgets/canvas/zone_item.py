@@ -63,7 +63,8 @@ class ZoneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(style.SELECTION if selected else self._fill.darker(140), 3 if selected else 1.5))
+        painter.setPen(QPen(style.SELECTION if selected else self._fill.darker(140),
+                            style.SELECTION_WIDTH if selected else 1.5))
         painter.setBrush(self._fill)
         painter.drawRect(self._rect)
         if lod < 0.15:

@@ -1,0 +1,274 @@
+"""Replay: a session's records as they were after any event of its log.
+
+Headless and read-only. The log may not reach back to the very start (a
+continued session's carried cards, rows written straight through storage), so
+the starting state is found by walking back from the stored state, undoing
+each event; every later moment is that start with the first k events applied.
+Removing a row mirrors the library's ON DELETE rules, which the log leaves
+implicit (deleting a card takes its links and votes with it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from app.model import TYPES, Record, Zone
+from storage import entities, events, sessions, tags
+
+CHECKPOINT_EVERY = 200
+
+# (dependent table, column, what the library does when the parent row goes)
+CASCADES: dict[str, list[tuple[str, str, str]]] = {
+    "canvases": [("zones", "canvas_id", "delete"), ("cards", "canvas_id", "delete"),
+                 ("links", "canvas_id", "delete"), ("agenda_steps", "canvas_id", "null")],
+    "cards": [("links", "source_id", "delete"), ("links", "target_id", "delete"),
+              ("votes", "card_id", "delete"), ("reflections", "card_id", "null")],
+    "participants": [("votes", "participant_id", "delete"), ("cards", "participant_id", "null")],
+    "zones": [("cards", "zone_id", "null")],
+}
+
+
+class ReplayState:
+    """The records of one moment, with the same read API as the session document."""
+
+    def __init__(self, session: dict[str, Any], records: dict[str, dict[str, Record]]):
+        self.session = session
+        self.records = records
+
+    def copy(self) -> ReplayState:
+        # Records are replaced, never changed in place, so copying the dicts is enough.
+        return ReplayState(dict(self.session), {t: dict(r) for t, r in self.records.items()})
+
+    def get(self, table: str, record_id: str) -> Any:
+        return self.records[table].get(record_id)
+
+    def all(self, table: str) -> list[Any]:
+        items = list(self.records[table].values())
+        if table in ("canvases", "participants"):
+            items.sort(key=lambda r: r.position)
+        return items
+
+    def on_canvas(self, table: str, canvas_id: str) -> list[Any]:
+        return [r for r in self.records[table].values() if r.canvas_id == canvas_id]
+
+    def links_of(self, card_ids: Iterable[str]) -> list[Any]:
+        ids = set(card_ids)
+        return [k for k in self.records["links"].values() if k.source_id in ids or k.target_id in ids]
+
+    def votes_on(self, card_id: str) -> list[Any]:
+        return [v for v in self.records["votes"].values() if v.card_id == card_id]
+
+    def zone_at(self, canvas_id: str, x: float, y: float) -> Zone | None:
+        inside = [z for z in self.on_canvas("zones", canvas_id) if z.contains(x, y)]
+        return min(inside, key=lambda z: z.width * z.height, default=None)
+
+    # -- changing this copy (never the library) --------------------------------------
+
+    def put(self, table: str, row: dict[str, Any]) -> None:
+        record = TYPES[table].from_row(row)
+        if table == "cards":
+            record.tags = list(row.get("tags") or [])
+        self.records[table][record.id] = record
+
+    def set_fields(self, table: str, record_id: str, fields: dict[str, Any]) -> None:
+        record = self.records[table].get(record_id)
+        if record is None:
+            return
+        known = {k: (list(v) if isinstance(v, list) else v)
+                 for k, v in fields.items() if hasattr(record, k)}
+        self.records[table][record_id] = record.copy(**known)
+
+    def delete(self, table: str, record_id: str) -> None:
+        if self.records[table].pop(record_id, None) is None:
+            return
+        for dep_table, column, rule in CASCADES.get(table, []):
+            for dep in [d for d in self.records[dep_table].values() if getattr(d, column) == record_id]:
+                if rule == "delete":
+                    self.delete(dep_table, dep.id)
+                else:
+                    self.set_fields(dep_table, dep.id, {column: None})
+
+
+def apply(state: ReplayState, event: dict[str, Any]) -> None:
+    """Apply one event forwards."""
+    table, action, payload = event["entity"], event["action"], event["payload"]
+    record_id = event["entity_id"]
+    if table == "sessions":
+        if action == "add":
+            state.session.update(_row(payload))
+        elif action == "change":
+            state.session.update(payload.get("after", {}))
+        return
+    if table not in TYPES:
+        return
+    if action == "add":
+        state.put(table, _row(payload))
+    elif action == "change":
+        state.set_fields(table, record_id, payload.get("after", {}))
+    elif action == "remove":
+        state.delete(table, record_id)
+
+
+def unapply(state: ReplayState, event: dict[str, Any]) -> None:
+    """Undo one event, walking back from a later state."""
+    table, action, payload = event["entity"], event["action"], event["payload"]
+    record_id = event["entity_id"]
+    if table == "sessions":
+        if action == "change" and "before" in payload:
+            state.session.update(payload["before"])
+        return
+    if table not in TYPES:
+        return
+    if action == "add":
+        state.records[table].pop(record_id, None)
+    elif action == "change" and "before" in payload:
+        state.set_fields(table, record_id, payload["before"])
+    elif action == "remove" and payload.get("id"):
+        state.put(table, _row(payload))
+
+
+def _row(payload: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in payload.items() if k != "via"}
+
+
+def stored_state(db: Database, session_id: str) -> ReplayState:
+    """The session as the library holds it now (reads only)."""
+    card_tags = tags.by_card(db, session_id)
+    records: dict[str, dict[str, Record]] = {}
+    for table, cls in TYPES.items():
+        records[table] = {}
+        for row in entities.in_session(db, table, session_id):
+            extra = {"tags": card_tags.get(row["id"], [])} if table == "cards" else {}
+            records[table][row["id"]] = cls.from_row(row, **extra)
+    return ReplayState(dict(sessions.get(db, session_id) or {}), records)
+
+
+class Replay:
+    """A session's event log and the states it passes through."""
+
+    def __init__(self, db: Database, session_id: str):
+        self.session_id = session_id
+        self.events = events.for_session(db, session_id)
+        now = stored_state(db, session_id)
+        start = now.copy()
+        for event in reversed(self.events):
+            unapply(start, event)
+        self._checkpoints: dict[int, ReplayState] = {0: start, len(self.events): now}
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def state_at(self, k: int) -> ReplayState:
+        """The records after the first k events (k = 0: before any; len: as stored)."""
+        k = max(0, min(k, len(self.events)))
+        base = max(c for c in self._checkpoints if c <= k)
+        state = self._checkpoints[base].copy()
+        for i in range(base, k):
+            apply(state, self.events[i])
+            if (i + 1) % CHECKPOINT_EVERY == 0:
+                self._checkpoints.setdefault(i + 1, state.copy())
+        return state
+
+    def describe(self, k: int, before: ReplayState | None = None,
+                 after: ReplayState | None = None) -> str:
+        """A line for the k-th event (1-based), e.g. "10:42 Ana added ‘review the claim’"."""
+        if not 1 <= k <= len(self.events):
+            return "Start of the session"
+        before = before if before is not None else self.state_at(k - 1)
+        after = after if after is not None else self.state_at(k)
+        event = self.events[k - 1]
+        return f"{local_time(event['at'])} {describe_event(event, before, after)}"
+
+
+def replay(db: Database, session_id: str, k: int) -> ReplayState:
+    return Replay(db, session_id).state_at(k)
+
+
+def local_time(stamp: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+    except (TypeError, ValueError):
+        return ""
+
+
+# -- what happened, in words -------------------------------------------------------
+
+NOUNS = {"participants": "participant", "canvases": "canvas", "zones": "zone", "cards": "card",
+         "links": "link", "votes": "vote", "reflections": "reflection", "agenda_steps": "agenda step"}
+
+
+def quoted(text: str, limit: int = 40) -> str:
+    text = " ".join((text or "").split())
+    return f"‘{text if len(text) <= limit else text[:limit - 1] + '…'}’"
+
+
+def describe_event(event: dict[str, Any], before: ReplayState, after: ReplayState) -> str:
+    table, action, payload = event["entity"], event["action"], event["payload"]
+    record_id = event["entity_id"]
+    if table == "sessions":
+        return {"add": "Session created", "continue": "Continued from an earlier session"}.get(
+            action, "Changed the session's details")
+    record = after.get(table, record_id) if table in TYPES else None
+    if record is None and table in TYPES:
+        record = before.get(table, record_id)
+    if record is None and table in TYPES and payload.get("id"):
+        record = TYPES[table].from_row(_row(payload))
+    noun = NOUNS.get(table, table)
+    if record is None:
+        return f"{action.capitalize()} {noun}"
+    verb = {"add": "added", "remove": "deleted"}.get(action)
+    state = after if action == "add" else before
+    if table == "cards":
+        who = _name(state, record.participant_id) or _name(before, record.participant_id)
+        if verb:
+            return f"{who} {verb} {quoted(record.text)}" if who else f"{verb.capitalize()} {quoted(record.text)}"
+        return _card_change(record, set(payload.get("after", {})), after)
+    if table == "links":
+        ends = f"{_card_text(state, record.source_id)} → {_card_text(state, record.target_id)}"
+        if verb == "added":
+            return f"Linked {ends} ({record.kind})"
+        if verb == "deleted":
+            return f"Unlinked {ends}"
+        return f"Changed the link {ends}"
+    if table == "votes":
+        who = _name(state, record.participant_id) or "Someone"
+        card = _card_text(state, record.card_id)
+        return f"{who} voted for {card}" if verb == "added" else f"{who} took back a vote on {card}"
+    label = getattr(record, "name", None) or getattr(record, "label", None) or getattr(
+        record, "title", None) or getattr(record, "text", "")
+    if table == "reflections":
+        noun = record.kind
+    if verb:
+        return f"{verb.capitalize()} {noun} {quoted(label)}"
+    return f"Changed {noun} {quoted(label)}"
+
+
+def _card_change(card: Any, fields: set[str], state: ReplayState) -> str:
+    text = quoted(card.text)
+    if fields & {"x", "y"}:
+        return f"Moved {text}"
+    if fields & {"width", "height"}:
+        return f"Resized {text}"
+    if "text" in fields:
+        return f"Edited {text}"
+    if "tags" in fields:
+        return f"Tagged {text} " + " ".join(f"#{t}" for t in card.tags)
+    if fields == {"zone_id"}:
+        zone = state.get("zones", card.zone_id) if card.zone_id else None
+        return f"{text} now sits in {quoted(zone.label)}" if zone else f"{text} left its zone"
+    if "participant_id" in fields:
+        return f"Changed the author of {text}"
+    return f"Changed {', '.join(sorted(f.replace('_', ' ') for f in fields))} of {text}"
+
+
+def _name(state: ReplayState, participant_id: str | None) -> str:
+    person = state.get("participants", participant_id) if participant_id else None
+    return person.name if person else ""
+
+
+def _card_text(state: ReplayState, card_id: str) -> str:
+    card = state.get("cards", card_id)
+    return quoted(card.text, 24) if card else "a card"
