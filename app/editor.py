@@ -41,6 +41,8 @@ class Editor(QObject):
         self.doc = doc
         self.stack = QUndoStack(self)
         self.current_participant_id: str | None = None
+        # True while a silent round runs (set by app.agenda): new cards start face down.
+        self.new_cards_hidden = False
         participants = doc.all("participants")
         if participants:
             self.current_participant_id = participants[0].id
@@ -233,6 +235,8 @@ class Editor(QObject):
         w, h = CARD_SIZE
         if pos is None:
             pos = self.spot_for(canvas_id, participant_id, w, h)
+        if self.new_cards_hidden:
+            fields.setdefault("hidden", 1)
         card_id = new_id()
         card = Card(
             id=card_id, canvas_id=canvas_id, participant_id=participant_id, kind=kind,

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setup_safety()
         self.setup_reflections_replay_access()
         self.setup_patterns()
+        self.setup_facilitation()
 
     # -- set-up ---------------------------------------------------------------------
 
@@ -85,6 +86,12 @@ class MainWindow(QMainWindow):
         from widgets.safety import Safety
 
         self.safety = Safety(self)
+
+    def setup_facilitation(self) -> None:
+        """Agenda and timer, presenter mode, silent rounds, dot voting: see widgets/facilitation.py."""
+        from widgets.facilitation import Facilitation
+
+        self.facilitation = Facilitation(self)
 
     def setup_patterns(self) -> None:
         """Compare, series map, trends, continue a session: see widgets/patterns.py."""

@@ -110,6 +110,7 @@ class CanvasScene(QGraphicsScene):
         item = LinkItem(link, source, target)
         self.links[link.id] = item
         self.addItem(item)
+        item.setVisible(source.isVisible() and target.isVisible())
 
     def _add_zone(self, zone) -> None:
         item = ZoneItem(zone)
@@ -249,6 +250,10 @@ class CanvasScene(QGraphicsScene):
         else:
             item.setVisible(True)
             item.setOpacity(1.0 if keep else 0.22)
+        if item.card.hidden:  # face down in a silent round: counted, not shown
+            item.setVisible(False)
+        for link in item.links:
+            link.setVisible(link.source.isVisible() and link.target.isVisible())
 
     # -- mouse gestures --------------------------------------------------------------
 

@@ -1,0 +1,314 @@
+"""The agenda a facilitator runs: its steps, the one step whose timer runs, and
+the silent round that step may ask for.
+
+The clock is injectable (a callable returning an aware UTC datetime), so tests
+drive time by hand. Remaining time is never stored: it is computed from
+``duration_s - elapsed_s - (now - started_at)`` while a step runs, so a crash or
+a reopen mid-step loses nothing. Every change, including the timer's own
+(start, pause, extend, skip), is an undoable edit through the editor, so it is
+stored and recorded in the event log like any other edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.commands import ChangeCommand
+from app.editor import Editor, plural
+from app.model import AgendaStep
+from storage.library import new_id, now
+
+Clock = Callable[[], dt.datetime]
+EXTEND_MERGE_KEY = 41  # a run of "+1 min" presses on one step is one undo step
+FIELDS = ("title", "prompt", "duration_s", "canvas_id", "silent", "voting")
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def mm_ss(seconds: float) -> str:
+    """A countdown as the room reads it: 09:05, and 75:00 for long steps."""
+    whole = max(0, int(seconds + 0.999))  # 0.2 s left still shows 00:01
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Display:
+    """What the room sees of the agenda at one moment."""
+
+    title: str = ""
+    prompt: str = ""
+    clock: str = ""  # mm:ss left, 00:00 once time is up
+    note: str = ""  # "Time's up (+01:10)", "Paused"
+    over: bool = False
+    flash: bool = False  # alternates twice a second once time is up
+    status: str = ""
+    face_down: str = ""  # "Silent round: Ana 3 · Ben 2 face-down"
+
+
+class Agenda(QObject):
+    changed = Signal()  # steps added, edited, removed, started, paused, ...
+    time_up = Signal(str)  # step id: its time ran out while it was running
+    step_started = Signal(object)  # AgendaStep that just started running
+    face_down_changed = Signal()  # a hidden card came, went or was revealed
+
+    def __init__(self, editor: Editor, clock: Clock = utc_now, parent: QObject | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.doc = editor.doc
+        self.clock = clock
+        self._announced: set[str] = set()
+        self.doc.added.connect(self._on_record)
+        self.doc.changed.connect(self._on_record)
+        self.doc.removed.connect(self._on_record)
+        self._sync_silent()
+
+    def detach(self) -> None:
+        for signal in (self.doc.added, self.doc.changed, self.doc.removed):
+            try:
+                signal.disconnect(self._on_record)
+            except (RuntimeError, TypeError):
+                pass
+        self.editor.new_cards_hidden = False
+
+    # -- reading -------------------------------------------------------------------
+
+    def steps(self) -> list[AgendaStep]:
+        return sorted(self.doc.all("agenda_steps"), key=lambda s: (s.position, s.created_at))
+
+    def step(self, step_id: str) -> AgendaStep | None:
+        return self.doc.get("agenda_steps", step_id)
+
+    def current(self) -> AgendaStep | None:
+        """The running step, else a paused one, else the first step not yet taken."""
+        steps = self.steps()
+        for status in ("running", "paused", "pending"):
+            found = next((s for s in steps if s.status == status), None)
+            if found is not None:
+                return found
+        return None
+
+    def running(self) -> AgendaStep | None:
+        return next((s for s in self.steps() if s.status == "running"), None)
+
+    def elapsed(self, step: AgendaStep) -> float:
+        elapsed = step.elapsed_s
+        if step.status == "running" and step.started_at:
+            elapsed += (self.clock() - dt.datetime.fromisoformat(step.started_at)).total_seconds()
+        return elapsed
+
+    def remaining(self, step: AgendaStep | None = None) -> float:
+        """Seconds left in the step; negative once its time is up."""
+        step = step or self.current()
+        return 0.0 if step is None else step.duration_s - self.elapsed(step)
+
+    def is_over(self, step: AgendaStep | None = None) -> bool:
+        step = step or self.current()
+        return step is not None and step.status in ("running", "paused") and self.remaining(step) <= 0
+
+    def silent_running(self) -> bool:
+        step = self.running()
+        return bool(step and step.silent)
+
+    def voting_running(self) -> bool:
+        step = self.running()
+        return bool(step and step.voting)
+
+    def face_down(self, canvas_id: str | None = None) -> list[tuple[str, int]]:
+        """Hidden cards per author as (name, count), in roster order."""
+        counts = Counter(
+            c.participant_id for c in self.doc.all("cards")
+            if c.hidden and (canvas_id is None or c.canvas_id == canvas_id)
+        )
+        out = [(p.name, counts.pop(p.id)) for p in self.doc.all("participants") if p.id in counts]
+        if counts:
+            out.append(("No author", sum(counts.values())))
+        return out
+
+    def display(self, canvas_id: str | None = None) -> Display:
+        step = self.current()
+        down = self.face_down(canvas_id)
+        face_down = ""
+        if down:
+            counts = " · ".join(f"{name} {n}" for name, n in down)
+            face_down = f"Silent round: {counts} face-down"
+        if step is None:
+            return Display(face_down=face_down)
+        left = self.remaining(step)
+        over = step.status in ("running", "paused") and left <= 0
+        note = f"Time's up (+{mm_ss(-left)})" if over else "Paused" if step.status == "paused" else ""
+        flash = over and int(-left * 2) % 2 == 0
+        return Display(step.title, step.prompt, mm_ss(max(0.0, left)), note, over, flash,
+                       step.status, face_down)
+
+    # -- editing the agenda (undoable) ---------------------------------------------
+
+    def add_step(self, title: str, duration_s: int = 600, **fields: Any) -> AgendaStep | None:
+        steps = self.steps()
+        step = AgendaStep(
+            id=new_id(), session_id=self.doc.session_id,
+            position=(steps[-1].position + 1) if steps else 0,
+            title=title.strip() or "Step", duration_s=max(0, int(duration_s)), created_at=now(),
+            **{k: v for k, v in fields.items() if k in FIELDS},
+        )
+        ok = self.editor.add_records("agenda_steps", [step], f"Add agenda step “{step.title}”")
+        return self.step(step.id) if ok else None
+
+    def edit_step(self, step_id: str, **fields: Any) -> bool:
+        fields = {k: v for k, v in fields.items() if k in FIELDS}
+        if "duration_s" in fields:
+            fields["duration_s"] = max(0, int(fields["duration_s"]))
+        title = self.step(step_id).title
+        return self.editor.change_records("agenda_steps", {step_id: fields},
+                                          f"Edit agenda step “{title}”")
+
+    def remove_step(self, step_id: str) -> bool:
+        title = self.step(step_id).title
+        return self.editor.remove_records("agenda_steps", [step_id],
+                                          f"Remove agenda step “{title}”")
+
+    def move_step(self, step_id: str, new_index: int) -> bool:
+        order = [s.id for s in self.steps()]
+        if step_id not in order or not 0 <= new_index < len(order):
+            return False
+        order.remove(step_id)
+        order.insert(new_index, step_id)
+        return self.editor.change_records(
+            "agenda_steps", {sid: {"position": i} for i, sid in enumerate(order)},
+            "Reorder agenda")
+
+    # -- running the timer (undoable too: see docs/facilitation.md) ---------------------
+
+    def start(self, step_id: str | None = None) -> bool:
+        """Start (or resume) a step; a different step that was running is paused,
+        so only one step ever runs."""
+        step = self.step(step_id) if step_id else self.current()
+        if step is None or step.status == "running":
+            return False
+        now = self.clock()
+        changes = self._stop_others(step.id, now)
+        fields: dict[str, Any] = {"status": "running", "started_at": now.isoformat()}
+        if step.status in ("done", "skipped"):  # running a finished step again starts afresh
+            fields["elapsed_s"] = 0.0
+        changes[step.id] = fields
+        verb = "Resume" if step.status == "paused" else "Start"
+        ok = self._push(changes, f"{verb} step “{step.title}”")
+        if ok:
+            self.step_started.emit(self.step(step.id))
+        return ok
+
+    def pause(self) -> bool:
+        step = self.running()
+        if step is None:
+            return False
+        return self._push({step.id: self._halt(step, "paused", self.clock())},
+                          f"Pause step “{step.title}”")
+
+    def resume(self) -> bool:
+        step = self.current()
+        return step is not None and step.status == "paused" and self.start(step.id)
+
+    def toggle(self) -> bool:
+        """The one Start/Pause button."""
+        step = self.current()
+        if step is None:
+            return False
+        return self.pause() if step.status == "running" else self.start(step.id)
+
+    def extend(self, seconds: int) -> bool:
+        step = self.current()
+        if step is None:
+            return False
+        self._announced.discard(step.id)
+        after = {step.id: {"duration_s": max(0, step.duration_s + int(seconds))}}
+        return self.editor.push(ChangeCommand(
+            self.doc, "agenda_steps", after, f"Extend step “{step.title}”",
+            merge_key=EXTEND_MERGE_KEY))
+
+    def skip(self) -> bool:
+        """Leave the current step undone; the next one waits to be started."""
+        step = self.current()
+        if step is None:
+            return False
+        return self._push({step.id: self._halt(step, "skipped", self.clock())},
+                          f"Skip step “{step.title}”")
+
+    def finish(self) -> bool:
+        step = self.current()
+        if step is None:
+            return False
+        return self._push({step.id: self._halt(step, "done", self.clock())},
+                          f"Finish step “{step.title}”")
+
+    def next(self) -> bool:
+        """Finish the current step and start the one after it, as one undo step."""
+        step = self.current()
+        if step is None:
+            return False
+        now = self.clock()
+        changes = {step.id: self._halt(step, "done", now)}
+        following = next((s for s in self.steps()
+                          if s.status == "pending" and s.id != step.id), None)
+        if following is not None:
+            changes[following.id] = {"status": "running", "started_at": now.isoformat()}
+        text = f"Next step “{following.title}”" if following else f"Finish step “{step.title}”"
+        ok = self._push(changes, text)
+        if ok and following is not None:
+            self.step_started.emit(self.step(following.id))
+        return ok
+
+    def tick(self) -> None:
+        """Called by the display's timer: announce, once, a running step whose time is up."""
+        step = self.running()
+        if step is None:
+            return
+        if self.remaining(step) <= 0:
+            if step.id not in self._announced:
+                self._announced.add(step.id)
+                self.time_up.emit(step.id)
+        else:
+            self._announced.discard(step.id)
+
+    # -- the silent round --------------------------------------------------------------
+
+    def reveal(self) -> bool:
+        """Turn every face-down card up, as one undoable edit."""
+        hidden = [c.id for c in self.doc.all("cards") if c.hidden]
+        return bool(hidden) and self.editor.change_records(
+            "cards", {i: {"hidden": 0} for i in hidden}, f"Reveal {plural(len(hidden), 'silent card')}")
+
+    # -- inside ----------------------------------------------------------------------
+
+    def _halt(self, step: AgendaStep, status: str, now: dt.datetime) -> dict[str, Any]:
+        return {"status": status, "elapsed_s": round(self._elapsed_at(step, now), 3),
+                "started_at": None}
+
+    def _elapsed_at(self, step: AgendaStep, now: dt.datetime) -> float:
+        if step.status == "running" and step.started_at:
+            return step.elapsed_s + (now - dt.datetime.fromisoformat(step.started_at)).total_seconds()
+        return step.elapsed_s
+
+    def _stop_others(self, keep: str, now: dt.datetime) -> dict[str, dict[str, Any]]:
+        return {s.id: self._halt(s, "paused", now) for s in self.steps()
+                if s.status == "running" and s.id != keep}
+
+    def _push(self, changes: dict[str, dict[str, Any]], text: str) -> bool:
+        return self.editor.change_records("agenda_steps", changes, text)
+
+    def _on_record(self, table: str, record: Any, fields: Any = None) -> None:
+        if table == "agenda_steps":
+            self._sync_silent()
+            self.changed.emit()
+        elif table == "cards" and (record.hidden or (fields and "hidden" in fields)):
+            self.face_down_changed.emit()
+
+    def _sync_silent(self) -> None:
+        # The editor hides new cards while a silent step runs (Editor.add_card honours this).
+        self.editor.new_cards_hidden = self.silent_running()

@@ -1,0 +1,306 @@
+"""The agenda dock: the steps (title, duration, status), the current step's
+prompt in large type, a big countdown and the buttons that run the timer, and
+the reveal of a silent round. Every change goes through app.agenda.Agenda."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.agenda import Agenda, mm_ss
+from app.model import AgendaStep
+
+ID = Qt.ItemDataRole.UserRole
+STATUS_LABELS = {"pending": "", "running": "▶ Running", "paused": "❚❚ Paused",
+                 "done": "✓ Done", "skipped": "Skipped"}
+OVER = "#B00020"
+
+
+class AgendaPanel(QWidget):
+    # Button name -> (label, accessible name); the window's actions carry the shortcuts.
+    BUTTONS = {
+        "toggle": ("Start", "Start or pause the step"),
+        "plus1": ("+1 min", "Add one minute"),
+        "plus5": ("+5 min", "Add five minutes"),
+        "skip": ("Skip", "Skip the step"),
+        "next": ("Next", "Finish the step and start the next"),
+    }
+    step_activated = Signal(str)  # a step double-clicked in the list
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.agenda: Agenda | None = None
+        self._build_now()
+        self._build_list()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.now_box)
+        layout.addWidget(QLabel("<b>Steps</b>", self))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.list_buttons)
+        self.set_agenda(None)
+
+    # -- building --------------------------------------------------------------------
+
+    def _build_now(self) -> None:
+        self.now_box = QWidget(self)
+        box = QVBoxLayout(self.now_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel(self.now_box)
+        self.title_label.setAccessibleName("Current step")
+        self.title_label.setStyleSheet("font-size: 13pt; font-weight: 600")
+        self.prompt_label = QLabel(self.now_box)
+        self.prompt_label.setAccessibleName("Prompt")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setStyleSheet("font-size: 14pt")
+        self.countdown = QLabel("--:--", self.now_box)
+        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_label = QLabel(self.now_box)
+        self.status_label.setAccessibleName("Step status")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.title_label, self.prompt_label, self.countdown, self.status_label):
+            box.addWidget(widget)
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for i, (name, (text, accessible)) in enumerate(self.BUTTONS.items()):
+            button = QPushButton(text, self.now_box)
+            button.setAccessibleName(accessible)
+            button.setMinimumHeight(34)
+            self.buttons[name] = button
+            grid.addWidget(button, 0 if i < 3 else 1, i if i < 3 else i - 3)
+        box.addLayout(grid)
+        self.face_down_label = QLabel(self.now_box)
+        self.face_down_label.setAccessibleName("Face-down cards")
+        self.face_down_label.setWordWrap(True)
+        self.reveal_button = QPushButton("Reveal Silent Cards", self.now_box)
+        self.reveal_button.setAccessibleName("Reveal the face-down cards")
+        box.addWidget(self.face_down_label)
+        box.addWidget(self.reveal_button)
+        self._paint_countdown(False, False)
+
+    def _build_list(self) -> None:
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(["Step", "Time", "Status"])
+        self.table.setAccessibleName("Agenda steps")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemDoubleClicked.connect(lambda item: self.step_activated.emit(item.data(ID)))
+        self.list_buttons = QHBoxLayout()
+        self.list_actions: dict[str, QPushButton] = {}
+        for name, text, accessible, slot in (
+                ("add", "Add…", "Add an agenda step", self.add_step),
+                ("edit", "Edit…", "Edit the selected step", self.edit_selected),
+                ("remove", "Remove", "Remove the selected step", self.remove_selected),
+                ("up", "↑", "Move the step up", lambda: self.move_selected(-1)),
+                ("down", "↓", "Move the step down", lambda: self.move_selected(1))):
+            button = QPushButton(text, self)
+            button.setAccessibleName(accessible)
+            button.setToolTip(accessible)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            self.list_actions[name] = button
+            self.list_buttons.addWidget(button)
+
+    # -- following the agenda ------------------------------------------------------------
+
+    def set_agenda(self, agenda: Agenda | None) -> None:
+        if self.agenda is not None:
+            for signal, slot in ((self.agenda.changed, self.rebuild), (self.agenda.face_down_changed, self.refresh)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        self.agenda = agenda
+        for widget in (*self.buttons.values(), *self.list_actions.values(), self.reveal_button):
+            widget.setEnabled(agenda is not None)
+        if agenda is not None:
+            agenda.changed.connect(self.rebuild)
+            agenda.face_down_changed.connect(self.refresh)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        selected = self.selected_step_id()
+        steps = self.agenda.steps() if self.agenda is not None else []
+        self.table.setRowCount(len(steps))
+        current = self.agenda.current() if self.agenda is not None else None
+        for row, step in enumerate(steps):
+            flags = (" · silent" if step.silent else "") + (" · voting" if step.voting else "")
+            cells = (step.title + flags, mm_ss(step.duration_s), STATUS_LABELS.get(step.status, step.status))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID, step.id)
+                font = item.font()
+                font.setBold(current is not None and step.id == current.id)
+                item.setFont(font)
+                self.table.setItem(row, col, item)
+            self.table.item(row, 0).setToolTip(step.prompt)
+            if step.id == selected:
+                self.table.selectRow(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw the live parts (called by the window's timer several times a second)."""
+        agenda = self.agenda
+        if agenda is None:
+            self.title_label.setText("No session open")
+            self.prompt_label.setText("")
+            self.countdown.setText("--:--")
+            self.status_label.setText("")
+            self.face_down_label.hide()
+            self.reveal_button.hide()
+            return
+        shown = agenda.display()
+        step = agenda.current()
+        if step is None:
+            self.title_label.setText("Agenda complete" if agenda.steps() else "No agenda steps yet")
+            self.prompt_label.setText("" if agenda.steps() else "Add steps with “Add…” below.")
+            self.countdown.setText("--:--")
+            self.status_label.setText("")
+        else:
+            self.title_label.setText(step.title + ("  · silent" if step.silent else "")
+                                     + ("  · voting" if step.voting else ""))
+            self.prompt_label.setText(step.prompt)
+            self.countdown.setText(shown.clock)
+            self.status_label.setText(shown.note or STATUS_LABELS.get(step.status) or "Ready to start")
+        self._paint_countdown(shown.over, shown.flash)
+        running = step is not None and step.status == "running"
+        toggle = self.buttons["toggle"]
+        toggle.setText("Pause" if running else "Resume" if step is not None and step.status == "paused" else "Start")
+        for name in ("toggle", "plus1", "plus5", "skip", "next"):
+            self.buttons[name].setEnabled(step is not None)
+        self.face_down_label.setText(shown.face_down)
+        self.face_down_label.setVisible(bool(shown.face_down))
+        self.reveal_button.setVisible(bool(shown.face_down))
+
+    def _paint_countdown(self, over: bool, flash: bool) -> None:
+        colour = OVER if over else "#1F2328"
+        background = "#FDE7EA" if over and flash else "transparent"
+        style = (f"font-size: 36pt; font-weight: bold; color: {colour}; background: {background};"
+                 " border-radius: 6px")
+        if self.countdown.styleSheet() != style:
+            self.countdown.setStyleSheet(style)
+        self.status_label.setStyleSheet(f"color: {OVER}; font-weight: bold" if over else "")
+
+    def is_showing_time_up(self) -> bool:
+        return OVER in self.countdown.styleSheet() and self.status_label.text().startswith("Time's up")
+
+    # -- editing the steps -----------------------------------------------------------------
+
+    def selected_step_id(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(ID) if items else None
+
+    def add_step(self) -> StepDialog | None:
+        """Opens the step dialog (not modal-blocking); OK adds the step."""
+        if self.agenda is None:
+            return None
+        dialog = StepDialog(self.agenda, None, self)
+        dialog.accepted.connect(lambda: self.agenda.add_step(**dialog.values()))
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> StepDialog | None:
+        step_id = self.selected_step_id()
+        if self.agenda is None or step_id is None:
+            return None
+        dialog = StepDialog(self.agenda, self.agenda.step(step_id), self)
+        dialog.accepted.connect(lambda: self.agenda.edit_step(step_id, **dialog.values()))
+        dialog.open()
+        return dialog
+
+    def remove_selected(self) -> None:
+        step_id = self.selected_step_id()
+        if self.agenda is not None and step_id is not None:
+            self.agenda.remove_step(step_id)
+
+    def move_selected(self, delta: int) -> None:
+        step_id = self.selected_step_id()
+        if self.agenda is None or step_id is None:
+            return
+        index = [s.id for s in self.agenda.steps()].index(step_id)
+        self.agenda.move_step(step_id, index + delta)
+
+    def select_step(self, step_id: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID) == step_id:
+                self.table.selectRow(row)
+
+
+class StepDialog(QDialog):
+    """Title, prompt, duration, canvas, silent and voting of one step."""
+
+    def __init__(self, agenda: Agenda, step: AgendaStep | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Edit agenda step" if step else "Add agenda step")
+        self.title = QLineEdit(step.title if step else f"Step {len(agenda.steps()) + 1}", self)
+        self.title.setAccessibleName("Step title")
+        self.prompt = QPlainTextEdit(step.prompt if step else "", self)
+        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setTabChangesFocus(True)
+        self.prompt.setFixedHeight(80)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 600)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Duration in minutes")
+        self.minutes.setValue((step.duration_s if step else 600) // 60)
+        self.canvas = QComboBox(self)
+        self.canvas.setAccessibleName("Canvas")
+        self.canvas.addItem("(stay on the current canvas)", None)
+        for canvas in agenda.doc.all("canvases"):
+            self.canvas.addItem(canvas.name, canvas.id)
+        if step and step.canvas_id:
+            self.canvas.setCurrentIndex(max(0, self.canvas.findData(step.canvas_id)))
+        self.silent = QCheckBox("Silent round: new cards stay face down until revealed", self)
+        self.silent.setChecked(bool(step and step.silent))
+        self.voting = QCheckBox("Dot voting: clicking a card casts a vote", self)
+        self.voting.setChecked(bool(step and step.voting))
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Prompt:", self.prompt)
+        form.addRow("&Duration:", self.minutes)
+        form.addRow("&Canvas:", self.canvas)
+        form.addRow("", self.silent)
+        form.addRow("", self.voting)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> dict:
+        return {
+            "title": self.title.text().strip() or "Step",
+            "prompt": self.prompt.toPlainText().strip(),
+            "duration_s": self.minutes.value() * 60,
+            "canvas_id": self.canvas.currentData(),
+            "silent": int(self.silent.isChecked()),
+            "voting": int(self.voting.isChecked()),
+        }

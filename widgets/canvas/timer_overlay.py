@@ -1,0 +1,87 @@
+"""The current step's countdown in the canvas's top-right corner, and the
+face-down counts of a silent round below it. A child widget of the view that an
+event filter keeps in the corner, so the view itself needs no change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QVBoxLayout, QWidget
+
+MARGIN = 12
+NORMAL = "#1F2328"
+OVER = "#B00020"
+
+
+class TimerOverlay(QWidget):
+    def __init__(self, view: QAbstractScrollArea):
+        super().__init__(view)
+        self.setObjectName("TimerOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setAccessibleName("Step timer")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 8)
+        layout.setSpacing(0)
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.clock = QLabel(self)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.clock.setAccessibleName("Time left in this step")
+        self.note = QLabel(self)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.note.setAccessibleName("Step status")
+        self.face_down = QLabel(self)
+        self.face_down.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.face_down.setAccessibleName("Face-down cards")
+        for label in (self.title, self.clock, self.note, self.face_down):
+            layout.addWidget(label)
+        self.title.setStyleSheet("font-size: 11pt; font-weight: 600")
+        self.face_down.setStyleSheet("font-size: 10pt")
+        self._state: tuple = ()
+        self._view = view
+        view.installEventFilter(self)
+        self.set_state("", "", "", False, False, "")
+
+    def set_state(self, title: str, clock: str, note: str, over: bool, flash: bool,
+                  face_down: str) -> None:
+        state = (title, clock, note, over, flash, face_down)
+        if state == self._state:
+            return
+        self._state = state
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        self.clock.setText(clock)
+        self.clock.setVisible(bool(clock))
+        colour = OVER if over else NORMAL
+        self.clock.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {colour}")
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.note.setStyleSheet(f"font-size: 11pt; font-weight: bold; color: {colour}")
+        self.face_down.setText(face_down)
+        self.face_down.setVisible(bool(face_down))
+        # Time's up flashes: the panel swaps to a red background twice a second.
+        background = "rgba(176, 0, 32, 40)" if over and flash else "rgba(255, 255, 255, 225)"
+        border = OVER if over else "#C9CED6"
+        self.setStyleSheet(f"#TimerOverlay {{ background: {background}; border: 1px solid {border};"
+                           " border-radius: 8px }")
+        self.setVisible(bool(title or clock or face_down))
+        self.adjustSize()
+        self.place()
+
+    def place(self) -> None:
+        view = self._view
+        bar = view.verticalScrollBar()
+        right = view.width() - MARGIN - (bar.width() if bar.isVisible() else 0)
+        self.move(max(0, right - self.width()), MARGIN)
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    @staticmethod
+    def of(view: QAbstractScrollArea) -> TimerOverlay:
+        """The view's overlay, made on first use."""
+        found = view.findChild(TimerOverlay, "TimerOverlay")
+        return found if found is not None else TimerOverlay(view)

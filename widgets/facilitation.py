@@ -1,0 +1,276 @@
+"""Facilitating the room, installed into the main window: the agenda and voting
+docks, the Facilitate menu and its shortcuts, the countdown on the canvas,
+presenter mode, and voting by keyboard and by click.
+
+It follows the window's open session by itself (through the undo group and the
+canvas tabs), so the window needs no hooks beyond creating it."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from app.agenda import Agenda, utc_now
+from app.voting import Outcome, Voting
+from widgets.agenda_panel import AgendaPanel
+from widgets.canvas.card_item import CardItem
+from widgets.canvas.timer_overlay import TimerOverlay
+from widgets.presenter import PresenterWindow, choose_screen
+from widgets.voting_panel import VotingPanel
+
+TICK_MS = 250
+SOUND_KEY = "facilitation/sound"
+VOTE_CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+
+
+class Facilitation(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.tabs = window.tabs
+        self.clock = utc_now  # tests replace it with a fake clock
+        self.editor = None
+        self.agenda: Agenda | None = None
+        self.voting: Voting | None = None
+        self.presenter: PresenterWindow | None = None
+        self.agenda_panel = AgendaPanel(window)
+        self.voting_panel = VotingPanel(window)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.agenda_dock = window._dock("Agenda", self.agenda_panel, right)
+        self.voting_dock = window._dock("Voting", self.voting_panel, right)
+        window.tabifyDockWidget(self.agenda_dock, self.voting_dock)
+        self.agenda_dock.raise_()
+        self._make_actions()
+        self.agenda_panel.step_activated.connect(self._start_step)
+        self.agenda_panel.reveal_button.clicked.connect(lambda: self.reveal())
+        self.voting_panel.card_chosen.connect(self.select_card)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        window.undo_group.activeStackChanged.connect(self._sync_editor)
+        self.tabs.current_canvas_changed.connect(self._canvas_changed)
+        window.installEventFilter(self)  # close the presenter with the window
+        self._sync_editor()
+
+    # -- menus and shortcuts -----------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu("F&acilitate")
+        self.menu = menu
+        self.actions: dict[str, QAction] = {}
+
+        def add(name, text, slot, shortcut=None, target=window, context=None):
+            action = QAction(text, target)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            if context is not None:
+                action.setShortcutContext(context)
+            action.triggered.connect(lambda _checked=False: slot())
+            target.addAction(action)
+            menu.addAction(action)
+            self.actions[name] = action
+            return action
+
+        add("toggle", "&Start or Pause Step", lambda: self._run("toggle"), "F8")
+        add("plus1", "Add &1 Minute", lambda: self._run("extend", 60), "Shift+F8")
+        add("plus5", "Add &5 Minutes", lambda: self._run("extend", 300), "Ctrl+Shift+F8")
+        add("skip", "S&kip Step", lambda: self._run("skip"), "Shift+F9")
+        add("next", "&Next Step", lambda: self._run("next"), "F9")
+        menu.addSeparator()
+        add("reveal", "&Reveal Silent Cards", self.reveal, "Ctrl+Shift+R")
+        menu.addSeparator()
+        # Only on the canvas, so typing "v" anywhere else stays typing.
+        canvas_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        add("vote", "&Vote for Card", lambda: self.vote_focused(False), "V", self.tabs, canvas_only)
+        add("unvote", "&Take Back Vote", lambda: self.vote_focused(True), "Shift+V", self.tabs, canvas_only)
+        menu.addSeparator()
+        sound = add("sound", "Sound at End of Step", self._sound_toggled)
+        sound.setCheckable(True)
+        sound.setChecked(QSettings().value(SOUND_KEY, False, type=bool))
+        for name, button in self.agenda_panel.buttons.items():
+            action = self.actions[name]
+            button.clicked.connect(action.trigger)
+            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+        self.presenter_action = QAction("&Presenter Mode", window)
+        self.presenter_action.setShortcut(QKeySequence("F5"))
+        self.presenter_action.triggered.connect(lambda _checked=False: self.toggle_presenter())
+        window.addAction(self.presenter_action)
+        view_menu = window.view_menu
+        view_menu.addSeparator()
+        view_menu.addAction(self.presenter_action)
+        view_menu.addAction(self.agenda_dock.toggleViewAction())
+        view_menu.addAction(self.voting_dock.toggleViewAction())
+
+    def _run(self, method: str, *args) -> None:
+        if self.agenda is not None:
+            getattr(self.agenda, method)(*args)
+            self.refresh()
+
+    def _sound_toggled(self) -> None:
+        QSettings().setValue(SOUND_KEY, self.actions["sound"].isChecked())
+
+    # -- following the open session -----------------------------------------------------------
+
+    def _sync_editor(self, *_args) -> None:
+        editor = getattr(self.window, "editor", None)
+        if editor is not None and editor.stack not in self.window.undo_group.stacks():
+            editor = None  # the session is closing
+        if editor is self.editor:
+            return
+        if self.agenda is not None:
+            self.agenda.detach()
+            self.agenda.deleteLater()
+        self.editor = editor
+        self.agenda = Agenda(editor, clock=lambda: self.clock(), parent=self) if editor else None
+        self.voting = Voting(editor) if editor else None
+        if self.agenda is not None:
+            self.agenda.time_up.connect(self._time_up)
+            self.agenda.step_started.connect(self._step_started)
+            self.agenda.changed.connect(self.refresh)
+            self.agenda.face_down_changed.connect(self.refresh)
+        self.agenda_panel.set_agenda(self.agenda)
+        self.voting_panel.set_voting(self.voting)
+        self._canvas_changed(self.tabs.current_canvas_id())
+
+    def _canvas_changed(self, _canvas_id=None) -> None:
+        view = self.tabs.current_view()
+        if view is not None:
+            overlay = TimerOverlay.of(view)
+            if not overlay.property("voteFilter"):
+                overlay.setProperty("voteFilter", True)
+                view.viewport().installEventFilter(self)
+        if self.presenter is not None:
+            follow = view is not None and self.presenter.isVisible()
+            self.presenter.set_scene(view.canvas_scene if follow else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The timer's tick: countdowns in the dock, on the canvas and in presenter mode."""
+        if self.agenda is not None:
+            self.agenda.tick()
+        self.agenda_panel.refresh()
+        canvas_id = self.tabs.current_canvas_id()
+        shown = self.agenda.display(canvas_id) if self.agenda is not None else None
+        view = self.tabs.current_view()
+        if view is not None and shown is not None:
+            TimerOverlay.of(view).set_state(shown.title, shown.clock, shown.note, shown.over,
+                                            shown.flash, shown.face_down)
+        if self.presenter is not None and shown is not None:
+            self.presenter.show_display(shown)
+
+    def _time_up(self, step_id: str) -> None:
+        step = self.agenda.step(step_id) if self.agenda else None
+        if step is not None:
+            self.window.statusBar().showMessage(f"Time's up: {step.title}", 10_000)
+        if self.actions["sound"].isChecked():
+            QApplication.beep()
+
+    def _step_started(self, step) -> None:
+        if step is not None and step.canvas_id:
+            self.tabs.show_canvas(step.canvas_id)
+
+    def _start_step(self, step_id: str) -> None:
+        if self.agenda is not None:
+            self.agenda.start(step_id)
+            self.refresh()
+
+    # -- silent round ------------------------------------------------------------------------
+
+    def reveal(self) -> bool:
+        if self.agenda is None:
+            return False
+        if not self.agenda.reveal():
+            self.window.statusBar().showMessage("No face-down cards to reveal", 5000)
+            return False
+        self.refresh()
+        return True
+
+    # -- voting ---------------------------------------------------------------------------------
+
+    def vote_focused(self, take_back: bool) -> Outcome | None:
+        view = self.tabs.current_view()
+        if self.voting is None or view is None or view.canvas_scene.editing_text():
+            return None
+        card_id = view.canvas_scene.focused_card_id()
+        if card_id is None:
+            return self._report(Outcome(False, "Select a card to vote for it"))
+        return self.vote(card_id, take_back)
+
+    def vote(self, card_id: str, take_back: bool = False) -> Outcome | None:
+        if self.voting is None:
+            return None
+        outcome = self.voting.take_back(card_id) if take_back else self.voting.cast(card_id)
+        return self._report(outcome)
+
+    def _report(self, outcome: Outcome) -> Outcome:
+        self.window.statusBar().showMessage(outcome.message, 6000 if outcome.ok else 10_000)
+        return outcome
+
+    def select_card(self, card_id: str) -> None:
+        card = self.editor.doc.get("cards", card_id) if self.editor else None
+        if card is None:
+            return
+        self.tabs.show_canvas(card.canvas_id)
+        view = self.tabs.current_view()
+        if view is not None and card_id in view.canvas_scene.cards:
+            view.canvas_scene.focus_card(card_id)
+
+    def _click_vote(self, viewport, event) -> bool:
+        """While a voting step runs, a click on a card votes (Ctrl or Alt takes back)."""
+        if self.agenda is None or not self.agenda.voting_running():
+            return False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        view = viewport.parentWidget()
+        items = [i for i in view.items(event.position().toPoint())
+                 if isinstance(i, CardItem) and i.isVisible()]
+        if not items:
+            return False
+        mods = event.modifiers()
+        take_back = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        scene = view.canvas_scene
+        scene.clearSelection()
+        items[0].setSelected(True)
+        scene.setFocusItem(items[0])
+        self.vote(items[0].card_id, take_back)
+        return True
+
+    # -- presenter mode ---------------------------------------------------------------------------
+
+    def toggle_presenter(self) -> PresenterWindow | None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.close()
+            return None
+        screen = choose_screen(self.window)
+        if screen is False:
+            return None
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.window)
+            self.presenter.closed.connect(self._presenter_closed)
+        view = self.tabs.current_view()
+        self.presenter.set_scene(view.canvas_scene if view is not None else None)
+        self.presenter.present_on(screen)
+        self.refresh()
+        return self.presenter
+
+    def _presenter_closed(self) -> None:
+        if self.presenter is not None and shiboken6.isValid(self.presenter):
+            self.presenter.set_scene(None)  # a hidden view need not follow the scene
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None and shiboken6.isValid(self.presenter):
+            self.presenter.close()
+
+    # -- events ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in VOTE_CLICKS and watched is not self.window:
+            return self._click_vote(watched, event)
+        if kind == QEvent.Type.Close and watched is self.window:
+            self.close_presenter()
+        return False
