@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.reopen_last_session()
         self.setup_safety()
+        self.setup_export()
         self.setup_reflections_replay_access()
         self.setup_patterns()
         self.setup_facilitation()
@@ -115,6 +116,12 @@ class MainWindow(QMainWindow):
         self.replay = ReplayLauncher(self)
         self.theme = Theme(self)
         self.keyboard_access = KeyboardAccess(self)
+
+    def setup_export(self) -> None:
+        """File > Export Canvas / Export Session (PNG, SVG, PDF, HTML, report): see widgets/export_actions.py."""
+        from widgets.export_actions import setup_export
+
+        self.export_actions = setup_export(self)
 
     def setup_library_panel(self) -> None:
         self.library_panel = LibraryPanel(self.library, self)

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontMetricsF,
+    QPaintEngine,
     QPainter,
     QPen,
     QStaticText,
@@ -139,7 +140,7 @@ class CardItem(QGraphicsItem):
     # -- painting -------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        lod = detail_level(option, painter)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         r = self._rect
         if lod < style.TEXT_LOD:
@@ -191,3 +192,15 @@ class CardItem(QGraphicsItem):
         if self.votes > 10:
             painter.setPen(style.INK)
             painter.drawText(QRectF(x - 14, y - 6, 24, 20), Qt.AlignmentFlag.AlignCenter, f"+{self.votes - 10}")
+
+
+VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture}
+
+
+def detail_level(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
+    """The level of detail to paint at. Vector exports (PDF, SVG) are zoomed by their
+    readers, so they always get full detail: the text must be there as text."""
+    lod = option.levelOfDetailFromTransform(painter.worldTransform())
+    if lod < 1.0 and painter.paintEngine() is not None and painter.paintEngine().type() in VECTOR_ENGINES:
+        return 1.0
+    return lod

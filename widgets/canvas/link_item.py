@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from app.model import Link
 from widgets.canvas import style
-from widgets.canvas.card_item import CardItem
+from widgets.canvas.card_item import CardItem, detail_level
 
 HEAD = 14.0
 
@@ -121,7 +121,7 @@ class LinkItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        lod = detail_level(option, painter)
         pen = QPen(self._pen)
         if option.state & QStyle.StateFlag.State_Selected:
             pen.setWidthF(pen.widthF() + 3)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from app.model import Zone
 from widgets.canvas import style
+from widgets.canvas.card_item import detail_level
 
 TITLE = 34.0
 HANDLE = 18.0
@@ -61,7 +62,7 @@ class ZoneItem(QGraphicsItem):
         super().mousePressEvent(event)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        lod = detail_level(option, painter)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(QPen(style.SELECTION if selected else self._fill.darker(140),
                             style.SELECTION_WIDTH if selected else 1.5))

@@ -1,0 +1,113 @@
+"""File > Export Canvas and File > Export Session: the drawn formats (PNG, SVG, PDF,
+offline HTML page, session report) for the open session, written atomically."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
+
+from widgets.export_formats import CANVAS_FORMATS, DRAWN_FORMATS
+
+# PNG sizes offered: label -> scale (1 = the canvas at 100 %, 96 dpi).
+PNG_SCALES = {"1× (screen, 96 dpi)": 1.0, "2× (sharp, 192 dpi)": 2.0, "3× (288 dpi)": 3.0,
+              "Print (300 dpi)": 300 / 96}
+FILTERS = {".png": "PNG image (*.png)", ".svg": "SVG image (*.svg)", ".pdf": "PDF document (*.pdf)",
+           ".html": "Web page (*.html)"}
+
+
+def slug(text: str) -> str:
+    """A file name from a title: letters, digits and dashes."""
+    return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-")[:80] or "session"
+
+
+class ExportActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.canvas_menu = QMenu("Export &Canvas", window)
+        self.session_menu = QMenu("E&xport Session", window)
+        self.actions: dict[tuple[str, bool], QAction] = {}
+        for name, _writer, _suffix, label in DRAWN_FORMATS:
+            if name in CANVAS_FORMATS:
+                self._add(self.canvas_menu, name, label, canvas_only=True)
+            self._add(self.session_menu, name, label, canvas_only=False)
+
+    def _add(self, menu: QMenu, name: str, label: str, canvas_only: bool) -> None:
+        action = menu.addAction(label)
+        action.setObjectName(f"export-{'canvas' if canvas_only else 'session'}-{name}")
+        action.triggered.connect(lambda _checked=False: self.export(name, canvas_only))
+        self.actions[(name, canvas_only)] = action
+
+    def install(self, file_menu: QMenu, before: QAction) -> None:
+        file_menu.insertMenu(before, self.canvas_menu)
+        file_menu.insertMenu(before, self.session_menu)
+        file_menu.insertSeparator(before)
+
+    # -- one export ------------------------------------------------------------------
+
+    def export(self, name: str, canvas_only: bool) -> Path | None:
+        """Ask where (and, for PNG, how large), then write; errors are shown, never raised."""
+        editor = self.window.editor
+        if editor is None:
+            self.window.statusBar().showMessage("Open a session to export it.", 5000)
+            return None
+        canvas_id = self.window.tabs.current_canvas_id() if canvas_only else None
+        if canvas_only and canvas_id is None:
+            self.window.statusBar().showMessage("This session has no canvas to export.", 5000)
+            return None
+        options: dict = {"canvas_id": canvas_id}
+        if name == "png":
+            choice, ok = QInputDialog.getItem(self.window, "Export as PNG", "Image size:", list(PNG_SCALES), 1, False)
+            if not ok:
+                return None
+            options["scale"] = PNG_SCALES[choice]
+        out = self._ask_path(name, canvas_id)
+        if out is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            writer(name)(self.window.library.db, editor.doc.session_id, out, **options)
+        except Exception as exc:  # any failure: the target is untouched; say why
+            QApplication.restoreOverrideCursor()
+            self.window.show_error(f"Could not export {out.name}: {exc}")
+            return None
+        QApplication.restoreOverrideCursor()
+        QSettings().setValue("export/folder", str(out.parent))
+        self.window.statusBar().showMessage(f"Exported {out}", 10_000)
+        return out
+
+    def _ask_path(self, name: str, canvas_id: str | None) -> Path | None:
+        suffix = next(s for n, _w, s, _l in DRAWN_FORMATS if n == name)
+        doc = self.window.editor.doc
+        title = doc.session.get("title", "session")
+        if canvas_id is not None:
+            title += f" {doc.get('canvases', canvas_id).name}"
+        if name.startswith("report"):
+            title += " report"
+        folder = QSettings().value("export/folder", str(Path.home()))
+        suggested = str(Path(folder) / f"{slug(title)}{suffix}")
+        path, _filter = QFileDialog.getSaveFileName(self.window, "Export", suggested, FILTERS[suffix])
+        if not path:
+            return None
+        out = Path(path)
+        return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
+
+
+def writer(name: str):
+    """The export function of a drawn format, imported on first use."""
+    target = next(w for n, w, _s, _l in DRAWN_FORMATS if n == name)
+    module, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def setup_export(window) -> ExportActions:
+    """Add the export submenus to the window's File menu, above Quit."""
+    actions = ExportActions(window)
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and "File" in a.text())
+    actions.install(file_menu, window.quit_action)
+    return actions

@@ -1,0 +1,48 @@
+"""The drawn formats as the export registry calls them:
+``write(db, session_id, out, **options) -> [paths written]``; options a format
+does not use are ignored. Each file is written atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from widgets.export_map import scale_for, write_png, write_svg
+from widgets.export_pdf import PdfBook
+from widgets.export_render import atomic_file, session_scenes
+from widgets.export_summary import session_line, summarise, summary_html
+
+
+def export_png(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+               scale: float | None = None, dpi: float | None = None, background: str = "white",
+               **_: Any) -> list[Path]:
+    factor = scale_for(scale, dpi)
+    with session_scenes(db, session_id, canvas_id) as scenes:
+        write_png(scenes, out, factor, background)
+    return [Path(out)]
+
+
+def export_svg(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+               **_: Any) -> list[Path]:
+    with session_scenes(db, session_id, canvas_id) as scenes:
+        write_svg(scenes, out)
+    return [Path(out)]
+
+
+def export_pdf(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+               **_: Any) -> list[Path]:
+    """One landscape page per canvas, then the summary (participants, counts, votes, reflections)."""
+    with session_scenes(db, session_id, canvas_id) as scenes, atomic_file(out) as device:
+        title = scenes.session.get("title", "")
+        book = PdfBook(device, title)
+        try:
+            for drawn in scenes.canvases:
+                book.map_page(drawn, f"{title} — {drawn.canvas.name}", session_line(scenes.session))
+            book.text_pages(summary_html(summarise(scenes.doc)))
+            book.finish()
+        except BaseException:
+            book.abandon()
+            raise
+    return [Path(out)]

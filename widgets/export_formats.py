@@ -1,0 +1,24 @@
+"""The drawn formats in the export registry (app/io/registry.py).
+
+Registered as "module:function" strings, so importing this module pulls in no Qt:
+the command line loads the drawing code only when one of these formats is asked for."""
+
+from __future__ import annotations
+
+DRAWN_FORMATS = [  # name, "module:function", suffix, menu label
+    ("png", "widgets.export_files:export_png", ".png", "Image (PNG)…"),
+    ("svg", "widgets.export_files:export_svg", ".svg", "Vector Image (SVG)…"),
+    ("pdf", "widgets.export_files:export_pdf", ".pdf", "PDF (Maps and Summary)…"),
+    ("html", "widgets.export_html:export_html", ".html", "Offline Web Page (HTML)…"),
+    ("report-html", "widgets.export_report:export_report_html", ".html", "Session Report (HTML)…"),
+    ("report-pdf", "widgets.export_report:export_report_pdf", ".pdf", "Session Report (PDF)…"),
+]
+# Formats that draw one canvas when asked to (the others always cover the whole session).
+CANVAS_FORMATS = {"png", "svg", "pdf"}
+
+
+def register_drawn_formats() -> None:
+    from app.io.registry import register
+
+    for name, writer, suffix, label in DRAWN_FORMATS:
+        register(name, writer, suffix, label)

@@ -1,0 +1,132 @@
+"""One self-contained, offline HTML page per session: the maps (inline SVG drawn by
+the canvas painters, with pan and zoom), a searchable list of cards with their why,
+resources and links, the participants and the reflections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from app.model import Card
+from app.vocabulary import CARD_KIND_LABELS
+from widgets.export_map import map_svg
+from widgets.export_page import map_figure, page
+from widgets.export_render import SessionScenes, session_scenes, write_text
+from widgets.export_summary import (
+    Summary,
+    counts_line,
+    esc,
+    reflections_list,
+    session_line,
+    summarise,
+    top_voted_list,
+)
+
+
+def export_html(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+                **_: Any) -> list[Path]:
+    with session_scenes(db, session_id, canvas_id) as scenes:
+        write_text(out, session_page(scenes))
+    return [Path(out)]
+
+
+def session_page(scenes: SessionScenes) -> str:
+    summary = summarise(scenes.doc)
+    session = scenes.session
+    body = (
+        f"<header>{heading(summary)}"
+        '<nav><a href="#maps">Maps</a><a href="#cards">Cards</a><a href="#participants">Participants</a>'
+        '<a href="#reflections">Reflections</a></nav></header><main>'
+        f'<h2 id="maps">Maps</h2>{maps(scenes)}'
+        f'<h2 id="cards">Cards</h2>{card_list(scenes, summary)}'
+        f'<h2 id="participants">Participants</h2>{participants(summary)}'
+        f'<h2 id="top-voted">Top-voted cards</h2>{top_voted_list(summary)}'
+        f'<h2 id="reflections">Reflections</h2>{reflections_list(summary)}</main>'
+    )
+    return page(session.get("title", "Session"), body)
+
+
+def heading(summary: Summary) -> str:
+    session = summary.session
+    purpose = f"<p><i>{esc(session.get('purpose'))}</i></p>" if session.get("purpose") else ""
+    return (f"<h1>{esc(session.get('title', ''))}</h1>"
+            f'<p class="muted">{esc(session_line(session))}</p>{purpose}'
+            f'<p class="counts">{counts_line(summary)}</p>')
+
+
+def figure_id(index: int) -> str:
+    return f"map-{index + 1}"
+
+
+def maps(scenes: SessionScenes) -> str:
+    if not scenes.canvases:
+        return "<p><i>This session has no canvases.</i></p>"
+    return "".join(map_figure(figure_id(i), drawn.canvas.name, map_svg(scenes, canvases=[drawn]))
+                   for i, drawn in enumerate(scenes.canvases))
+
+
+def participants(summary: Summary) -> str:
+    if not summary.participants:
+        return "<p><i>No participants recorded.</i></p>"
+    rows = "".join(
+        f'<tr><td><span class="swatch" style="background:{esc(p.colour)}"></span>{esc(p.name)}</td>'
+        f'<td>{esc(p.role)}</td><td>{esc(p.team)}</td><td class="num">{summary.cards_by.get(p.id, 0)}</td></tr>'
+        for p in summary.participants)
+    return ('<table><thead><tr><th>Participant</th><th>Role</th><th>Team</th><th class="num">Cards</th>'
+            f"</tr></thead><tbody>{rows}</tbody></table>")
+
+
+def card_list(scenes: SessionScenes, summary: Summary) -> str:
+    doc = scenes.doc
+    total = sum(len(doc.on_canvas("cards", d.canvas.id)) for d in scenes.canvases)
+    parts = [f'<p><input type="search" id="card-search" placeholder="Search cards, why, tags, people…" '
+             f'aria-label="Search cards"> <span id="card-count" class="muted">{total} cards</span></p>']
+    for index, drawn in enumerate(scenes.canvases):
+        cards = sorted(doc.on_canvas("cards", drawn.canvas.id), key=lambda c: (c.y, c.x))
+        if not cards:
+            continue
+        origin = drawn.rect().topLeft()
+        items = "".join(card_item(doc, summary, c, figure_id(index), origin) for c in cards)
+        parts.append(f"<h3>{esc(drawn.canvas.name)}</h3><ol class=\"cards\">{items}</ol>")
+    return "".join(parts)
+
+
+def card_item(doc, summary: Summary, card: Card, figure: str, origin) -> str:
+    person = summary.author(card)
+    colour = person.colour if person else "#BBBBBB"
+    kind = CARD_KIND_LABELS.get(card.kind, card.kind)
+    if card.knowledge_type:
+        kind += f" · {card.knowledge_type}"
+    who = f"{person.name}" + (f" ({person.role})" if person.role else "") if person else "no author"
+    votes = len(doc.votes_on(card.id))
+    meta = [esc(kind), esc(who)] + ([f"{votes} vote{'s' if votes != 1 else ''}"] if votes else [])
+    lines = [f'<div class="card-text">{esc(card.text)}</div>', f'<div class="meta">{" · ".join(meta)}</div>']
+    if card.why:
+        lines.append(f"<div><b>Why:</b> {esc(card.why)}</div>")
+    if card.tags:
+        lines.append(f'<div class="meta">Tags: {esc(", ".join("#" + t for t in card.tags))}</div>')
+    resources, links = related(doc, card)
+    if resources:
+        lines.append(f"<div><b>Uses:</b> {esc('; '.join(resources))}</div>")
+    if links:
+        lines.append("<div><b>Links:</b><ul>" + "".join(f"<li>{esc(text)}</li>" for text in links) + "</ul></div>")
+    rect = f"{card.x - origin.x():.0f} {card.y - origin.y():.0f} {card.width:.0f} {card.height:.0f}"
+    lines.append(f'<button type="button" data-show="{figure}" data-rect="{rect}">Show on map</button>')
+    return f'<li style="--c:{esc(colour)}">{"".join(lines)}</li>'
+
+
+def related(doc, card: Card) -> tuple[list[str], list[str]]:
+    """The resource cards linked to this card, and every link in or out, as sentences."""
+    resources, links = [], []
+    for link in doc.links_of([card.id]):
+        outgoing = link.source_id == card.id
+        other = doc.get("cards", link.target_id if outgoing else link.source_id)
+        if other is None:
+            continue
+        if other.kind == "resource":
+            resources.append(other.text)
+        label = f" “{link.label}”" if link.label else ""
+        links.append(f"{link.kind}{label} → {other.text}" if outgoing else f"{other.text} → {link.kind}{label} → this")
+    return resources, links

@@ -1,0 +1,145 @@
+"""Maps as pictures: PNG and SVG drawn by the canvas's own painting code.
+
+A session with several canvases is drawn as one picture, the canvases stacked
+top to bottom under their names; pass a canvas id to draw just that one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from widgets.canvas import style
+from widgets.export_render import MARGIN, DrawnCanvas, ExportError, SessionScenes, atomic_file, write_text
+
+SCREEN_DPI = 96.0  # one scene unit is one pixel at 100 % on a standard screen
+HEADING = 56.0
+GAP = 48.0
+MAX_SIDE = 32_000  # QImage and PNG viewers give up around here
+MAX_PIXELS = 400_000_000
+
+
+@dataclass
+class Placed:
+    drawn: DrawnCanvas
+    source: QRectF  # in scene coordinates
+    at: QPointF  # top-left of the map in the picture, in scene units
+    heading: str
+
+
+def stack(canvases: list[DrawnCanvas]) -> tuple[list[Placed], QRectF]:
+    """Where each canvas goes in the picture, and the picture's size (scene units)."""
+    titled = len(canvases) > 1
+    placed, y, width = [], 0.0, 0.0
+    for drawn in canvases:
+        source = drawn.rect()
+        if titled:
+            y += HEADING
+        placed.append(Placed(drawn, source, QPointF(0, y), drawn.canvas.name if titled else ""))
+        y += source.height() + GAP
+        width = max(width, source.width())
+    return placed, QRectF(0, 0, max(width, 1.0), max(y - GAP, 1.0))
+
+
+def paint_stack(painter: QPainter, placed: list[Placed], size: QRectF, background: str | None) -> None:
+    """Paint in picture coordinates (scene units); the caller sets any scale first."""
+    if background and background != "transparent":
+        painter.fillRect(size, QColor(background))
+    for item in placed:
+        if item.heading:
+            painter.setPen(style.INK)
+            painter.setFont(style.font(style.ZONE_LABEL_PT + 4, bold=True))
+            painter.drawText(QRectF(MARGIN, item.at.y() - HEADING, size.width(), HEADING - 8),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, item.heading)
+        target = QRectF(item.at, item.source.size())
+        item.drawn.render(painter, target, item.source)
+
+
+def _painter(device) -> QPainter:
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("Could not start drawing the export.")
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    return painter
+
+
+# -- PNG ---------------------------------------------------------------------------------
+
+def scale_for(scale: float | None = None, dpi: float | None = None) -> float:
+    """A DPI of 96 is scale 1; a scale wins when both are given."""
+    if scale is None:
+        scale = (dpi or SCREEN_DPI) / SCREEN_DPI
+    if not 0.05 <= scale <= 16:
+        raise ExportError(f"A scale of {scale:g} is out of range (0.05 to 16).")
+    return scale
+
+
+def map_image(scenes: SessionScenes, scale: float = 1.0, background: str = "white") -> QImage:
+    placed, size = stack(scenes.canvases)
+    width, height = round(size.width() * scale), round(size.height() * scale)
+    if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
+        raise ExportError(f"A {width} × {height} pixel image is too large; choose a smaller scale.")
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    # Paint at screen resolution, so point sizes match the canvas, and scale the painter.
+    _set_dpi(image, SCREEN_DPI)
+    painter = _painter(image)
+    try:
+        painter.scale(width / size.width(), height / size.height())
+        paint_stack(painter, placed, size, background)
+    finally:
+        painter.end()
+    _set_dpi(image, SCREEN_DPI * scale)  # then say how dense the pixels are, for printing
+    return image
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+
+
+def write_png(scenes: SessionScenes, path, scale: float = 1.0, background: str = "white") -> QImage:
+    image = map_image(scenes, scale, background)
+    with atomic_file(path) as device:
+        if not image.save(device, "PNG"):
+            raise ExportError(f"Could not encode the PNG for {path}.")
+    return image
+
+
+# -- SVG ---------------------------------------------------------------------------------
+
+def map_svg(scenes: SessionScenes, background: str | None = "white", title: str = "",
+            canvases: list[DrawnCanvas] | None = None) -> str:
+    """The maps (or just ``canvases``) as SVG; card and zone text stays text (``<text>``)."""
+    placed, size = stack(scenes.canvases if canvases is None else canvases)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(size.width()), round(size.height())))
+    generator.setViewBox(QRectF(0, 0, round(size.width()), round(size.height())))
+    generator.setResolution(round(SCREEN_DPI))
+    generator.setTitle(title or scenes.session.get("title", ""))
+    generator.setDescription("Drawn by Meshwork")
+    painter = _painter(generator)
+    try:
+        paint_stack(painter, placed, size, background)
+    finally:
+        painter.end()
+    return tidy_svg(bytes(QByteArray(buffer.data())).decode("utf-8"))
+
+
+def tidy_svg(svg: str) -> str:
+    # Qt names the default font "Sans Serif", which is no CSS family: let viewers use theirs.
+    svg = svg.replace('font-family="Sans Serif"', 'font-family="sans-serif"')
+    return re.sub(r"<g [^>]*>\s*</g>\s*", "", svg)  # Qt leaves many empty state groups
+
+
+def write_svg(scenes: SessionScenes, path, background: str | None = "white") -> str:
+    svg = map_svg(scenes, background)
+    write_text(path, svg)
+    return svg

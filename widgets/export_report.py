@@ -1,0 +1,169 @@
+"""The session report, as one offline HTML page or a PDF: the maps, the participants,
+the session's metrics (app.analysis.metrics), the series' trend charts
+(app.analysis.trends) and the reflections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QImage
+from sqlite_utils import Database
+
+from app.analysis.loading import SessionData, load_session
+from app.analysis.metrics import SessionMetrics, session_metrics
+from app.analysis.trends import Trends, series_trends
+from widgets.export_charts import Chart, kinds_chart, trend_charts
+from widgets.export_html import heading, maps, participants
+from widgets.export_page import inline_svg, page
+from widgets.export_pdf import PdfBook
+from widgets.export_render import SessionScenes, atomic_file, session_scenes, write_text
+from widgets.export_summary import (
+    Summary,
+    counts_line,
+    esc,
+    participants_table,
+    reflections_list,
+    session_line,
+    summarise,
+    top_voted_list,
+)
+
+
+@dataclass
+class ReportData:
+    summary: Summary
+    data: SessionData
+    metrics: SessionMetrics
+    trends: Trends | None
+    charts: list[Chart]
+
+
+def gather(db: Database, scenes: SessionScenes) -> ReportData:
+    data = load_session(db, scenes.doc.session_id)
+    metrics = session_metrics(data)
+    series_id = scenes.session.get("series_id")
+    trends = series_trends(db, series_id) if series_id else None
+    charts = [kinds_chart(metrics)] + (trend_charts(trends, data.id) if trends else [])
+    return ReportData(summarise(scenes.doc), data, metrics, trends, charts)
+
+
+def export_report_html(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+                       **_: Any) -> list[Path]:
+    with session_scenes(db, session_id, canvas_id) as scenes:
+        write_text(out, report_page(scenes, gather(db, scenes)))
+    return [Path(out)]
+
+
+def export_report_pdf(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+                      **_: Any) -> list[Path]:
+    with session_scenes(db, session_id, canvas_id) as scenes:
+        report = gather(db, scenes)
+        title = scenes.session.get("title", "")
+        with atomic_file(out) as device:
+            book = PdfBook(device, f"{title} — report")
+            try:
+                book.text_pages(pdf_front(report))
+                for drawn in scenes.canvases:
+                    book.map_page(drawn, f"{title} — {drawn.canvas.name}", session_line(scenes.session))
+                images = {f"chart-{i}.png": QImage.fromData(c.png) for i, c in enumerate(report.charts)}
+                book.text_pages(pdf_back(report), images)
+                book.finish()
+            except BaseException:
+                book.abandon()
+                raise
+    return [Path(out)]
+
+
+# -- the parts --------------------------------------------------------------------------
+
+def percent(value: float) -> str:
+    return f"{value * 100:.0f} %"
+
+
+def metric_rows(report: ReportData) -> list[tuple[str, str]]:
+    """(what, value) pairs: the headline numbers, then the lists, as plain text."""
+    m, data = report.metrics, report.data
+    text = lambda card_id: data.cards[card_id].text if card_id in data.cards else card_id  # noqa: E731
+    rows = [
+        ("Cards", str(m.cards)), ("Participants", str(m.participants)), ("Roles", str(m.roles)),
+        ("Links", str(m.links)), ("Votes", str(m.votes)),
+        ("Cross-role link share", percent(m.cross_role_link_share)),
+        ("Role graph density", f"{m.role_graph_density:.2f}"),
+        ("Participation imbalance (Gini, 0 = even)", f"{m.gini_participation:.2f}"),
+        ("Cards per role", ", ".join(f"{r or 'no role'}: {n}" for r, n in m.cards_per_role.items()) or "—"),
+        ("Brokers (betweenness)", ", ".join(f"{r} {v:.2f}" for r, v in m.brokers) or "—"),
+        ("Roles linked to no other role", ", ".join(m.isolated_roles) or "—"),
+        ("Activities linked to nothing", "; ".join(text(i) for i in m.isolated_activities) or "—"),
+        ("Resources only one role holds", "; ".join(
+            f"{h.text} ({h.role or ', '.join(h.people)})" for h in m.single_holder_resources) or "—"),
+        ("Knowledge types (ASHEN)", ", ".join(f"{k}: {n}" for k, n in m.ashen_mix.items() if n) or "—"),
+        ("Top tags", ", ".join(f"#{t} ({n})" for t, n in m.top_tags) or "—"),
+    ]
+    return rows
+
+
+def metrics_table(report: ReportData, css: bool) -> str:
+    attrs = "" if css else ' cellspacing="0" cellpadding="4" width="100%"'
+    cell = ' class="num"' if css else ""
+    body = "".join(f"<tr><td>{esc(what)}</td><td{cell}>{esc(value)}</td></tr>"
+                   for what, value in metric_rows(report))
+    return f"<table{attrs}><tbody>{body}</tbody></table>"
+
+
+def changes_since(report: ReportData) -> str:
+    """What changed since the previous session of the series, in one paragraph."""
+    if report.trends is None:
+        return ""
+    step = next((s for s in report.trends.steps if s.b == report.data.id), None)
+    if step is None:
+        return ""
+    parts = [f"{len(step.recurring)} recurring, {len(step.new)} new and {len(step.vanished)} vanished activities"]
+    if step.new_themes:
+        parts.append("new themes: " + ", ".join(f"#{t}" for t in step.new_themes))
+    if step.vanished_themes:
+        parts.append("themes gone: " + ", ".join(f"#{t}" for t in step.vanished_themes))
+    return f"<p><b>Since the previous session:</b> {esc('; '.join(parts))}.</p>"
+
+
+def trends_note(report: ReportData) -> str:
+    if report.trends is None:
+        return "<p><i>This session belongs to no series, so there are no trends to show.</i></p>"
+    if len(report.trends.sessions) < 2:
+        return "<p><i>Trends appear once the series has two or more sessions.</i></p>"
+    return (f"<p>Across the {len(report.trends.sessions)} sessions of the series; "
+            "this session is shaded.</p>")
+
+
+def report_page(scenes: SessionScenes, report: ReportData) -> str:
+    charts = report.charts
+    chart_html = lambda c: f'<div class="chart">{inline_svg(c.svg, c.title)}</div>'  # noqa: E731
+    body = (
+        f"<header>{heading(report.summary)}"
+        '<nav><a href="#maps">Maps</a><a href="#participants">Participants</a><a href="#metrics">Metrics</a>'
+        '<a href="#trends">Trends</a><a href="#reflections">Reflections</a></nav></header><main>'
+        f'<h2 id="maps">Maps</h2>{maps(scenes)}'
+        f'<h2 id="participants">Participants</h2>{participants(report.summary)}'
+        f'<h2 id="metrics">Metrics</h2>{metrics_table(report, css=True)}{chart_html(charts[0])}'
+        f'<h3>Top-voted cards</h3>{top_voted_list(report.summary)}'
+        f'<h2 id="trends">Trends</h2>{trends_note(report)}{changes_since(report)}'
+        f'{"".join(chart_html(c) for c in charts[1:])}'
+        f'<h2 id="reflections">Reflections</h2>{reflections_list(report.summary)}</main>'
+    )
+    return page(f"{scenes.session.get('title', 'Session')} — report", body)
+
+
+def pdf_front(report: ReportData) -> str:
+    session = report.summary.session
+    purpose = f"<p><i>{esc(session.get('purpose'))}</i></p>" if session.get("purpose") else ""
+    return (f"<h1>{esc(session.get('title', ''))} — report</h1><p>{esc(session_line(session))}</p>{purpose}"
+            f"<p>{counts_line(report.summary)}</p><h2>Participants</h2>{participants_table(report.summary)}"
+            f"<h2>Metrics</h2>{metrics_table(report, css=False)}"
+            f"<h2>Top-voted cards</h2>{top_voted_list(report.summary)}")
+
+
+def pdf_back(report: ReportData) -> str:
+    images = "".join(f'<p><img src="chart-{i}.png" width="720"></p>' for i in range(len(report.charts)))
+    return (f"<h2>Charts</h2>{trends_note(report)}{changes_since(report)}{images}"
+            f"<h2>Reflections</h2>{reflections_list(report.summary)}")

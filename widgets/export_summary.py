@@ -1,0 +1,121 @@
+"""What a session summary says (people, counts, top-voted cards, reflections), and
+that summary as HTML simple enough for QTextDocument (the PDF's last page).
+
+Every piece of participant text goes through ``esc``."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass, field
+
+from app.document import SessionDocument
+from app.model import Card, Participant, Reflection
+
+TOP_VOTED = 10
+
+
+def esc(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+@dataclass
+class Summary:
+    session: dict
+    participants: list[Participant]
+    cards_by: Counter
+    counts: dict[str, int]
+    top_voted: list[tuple[Card, int]]
+    reflections: list[Reflection]
+    canvas_names: dict[str, str] = field(default_factory=dict)
+
+    def author(self, card: Card) -> Participant | None:
+        return next((p for p in self.participants if p.id == card.participant_id), None)
+
+
+def summarise(doc: SessionDocument) -> Summary:
+    cards = doc.all("cards")
+    votes = Counter(v.card_id for v in doc.all("votes"))
+    by_id = {c.id: c for c in cards}
+    top = [(by_id[i], n) for i, n in votes.most_common() if i in by_id][:TOP_VOTED]
+    return Summary(
+        session=doc.session,
+        participants=doc.all("participants"),
+        cards_by=Counter(c.participant_id for c in cards),
+        counts={"canvases": len(doc.all("canvases")), "participants": len(doc.all("participants")),
+                "cards": len(cards), "links": len(doc.all("links")), "votes": sum(votes.values()),
+                "reflections": len(doc.all("reflections"))},
+        top_voted=top,
+        reflections=sorted(doc.all("reflections"), key=lambda r: (r.created_at or "", r.id)),
+        canvas_names={c.id: c.name for c in doc.all("canvases")},
+    )
+
+
+def session_line(session: dict) -> str:
+    """Date, facilitator and method in one line of plain text."""
+    parts = [session.get("date") or ""]
+    if session.get("facilitator"):
+        parts.append(f"facilitated by {session['facilitator']}")
+    if session.get("method"):
+        parts.append(f"method: {session['method']}")
+    return " · ".join(p for p in parts if p)
+
+
+def swatch(colour: str) -> str:
+    return f'<span style="color:{esc(colour)}; font-size:14pt">■</span>'
+
+
+def participants_table(summary: Summary) -> str:
+    if not summary.participants:
+        return "<p><i>No participants recorded.</i></p>"
+    rows = "".join(
+        f"<tr><td>{swatch(p.colour)} {esc(p.name)}</td><td>{esc(p.role)}</td><td>{esc(p.team)}</td>"
+        f'<td align="right">{summary.cards_by.get(p.id, 0)}</td></tr>'
+        for p in summary.participants)
+    return ('<table cellspacing="0" cellpadding="4" border="0" width="100%">'
+            "<tr><th align=\"left\">Participant</th><th align=\"left\">Role</th><th align=\"left\">Team</th>"
+            f'<th align="right">Cards</th></tr>{rows}</table>')
+
+
+def counts_line(summary: Summary) -> str:
+    return " · ".join(f"<b>{n}</b> {name}" for name, n in summary.counts.items())
+
+
+def top_voted_list(summary: Summary) -> str:
+    if not summary.top_voted:
+        return "<p><i>No votes were placed.</i></p>"
+    items = []
+    for card, votes in summary.top_voted:
+        person = summary.author(card)
+        who = f" — {esc(person.name)}" + (f" ({esc(person.role)})" if person.role else "") if person else ""
+        items.append(f"<li><b>{votes}</b> {'vote' if votes == 1 else 'votes'}: {esc(card.text)}{who}</li>")
+    return f"<ol>{''.join(items)}</ol>"
+
+
+def reflections_list(summary: Summary) -> str:
+    if not summary.reflections:
+        return "<p><i>No reflections recorded.</i></p>"
+    items = []
+    for r in summary.reflections:
+        extra = []
+        if r.owner:
+            extra.append(f"owner: {esc(r.owner)}")
+        if r.due_date:
+            extra.append(f"due {esc(r.due_date)}")
+        tail = f" <i>({', '.join(extra)})</i>" if extra else ""
+        items.append(f"<li><b>{esc(r.kind.capitalize())}:</b> {esc(r.text)}{tail}</li>")
+    return f"<ul>{''.join(items)}</ul>"
+
+
+def summary_html(summary: Summary) -> str:
+    """The PDF's summary page."""
+    session = summary.session
+    purpose = f"<p><i>{esc(session.get('purpose'))}</i></p>" if session.get("purpose") else ""
+    return (
+        f"<h1>{esc(session.get('title', ''))} — summary</h1>"
+        f"<p>{esc(session_line(session))}</p>{purpose}"
+        f"<p>{counts_line(summary)}</p>"
+        f"<h2>Participants</h2>{participants_table(summary)}"
+        f"<h2>Top-voted cards</h2>{top_voted_list(summary)}"
+        f"<h2>Reflections</h2>{reflections_list(summary)}"
+    )
