@@ -39,10 +39,55 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _library_arg(check, top=False)
     check.set_defaults(run=_cmd_check)
+    _add_method_commands(sub)
     from app.patterns_cli import add_parsers as add_pattern_parsers
 
     add_pattern_parsers(sub, _library_arg)  # compare, trends
     return parser
+
+
+def _add_method_commands(sub) -> None:
+    listing = sub.add_parser("methods", help="list the workshop methods (shipped and your own)",
+                             description="Exit status: 0, or 1 when a method file is broken (named on stderr).")
+    _library_arg(listing, top=False)  # accepted for symmetry; methods do not live in a library
+    listing.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    listing.set_defaults(run=_cmd_methods)
+    demo = sub.add_parser("demo", help="build the demo series (three sessions of a claims team) in a library")
+    _library_arg(demo, top=False)
+    demo.set_defaults(run=_cmd_demo)
+
+
+def _cmd_methods(args: argparse.Namespace) -> int:
+    from app import methods
+
+    found, problems = methods.find_methods()
+    if args.json:
+        print(json.dumps([m.summary() for m in found], indent=2, ensure_ascii=False))
+    else:
+        print(format_table(["Id", "Name", "Canvases", "Steps", "Minutes", "Source"],
+                           [[m.id, m.name, str(len(m.canvases)), str(len(m.agenda)),
+                             str(m.summary()["minutes"]), "user" if m.user else "shipped"] for m in found]))
+    for problem in problems:
+        print(f"meshwork: broken method file {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from app import demo
+    from storage import sessions
+
+    db = open_or_exit(args.library)
+    try:
+        series_id = demo.build_demo(db)
+        built = sessions.in_series(db, series_id)
+    except demo.DemoExists as exc:
+        print(f"meshwork: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"Built the demo series “{demo.SERIES_NAME}” in {args.library or default_library()}:")
+    print(format_table(["Date", "Session", "Method"], [[s["date"], s["title"], s["method"]] for s in built]))
+    return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -92,6 +93,13 @@ class Library(QObject):
         command = _ContinueSession(self, source_id, list(canvas_ids), title.strip(), date)
         return command.session_id if self._push(command) else None
 
+    def create_built(self, text: str, write: Callable[[Database], None],
+                     created: list[tuple[str, str]]) -> bool:
+        """Something made in one go, such as a session set up by a method or the demo
+        series: ``write`` inserts it (rows and events) inside one transaction; undo
+        deletes ``created`` [(table, id)], the last first, and redo writes it again."""
+        return self._push(_Build(self, text, write, created))
+
     def _push(self, command: _LibraryCommand) -> bool:
         reason = read_only_reason(self.db)
         if reason:
@@ -152,6 +160,23 @@ class _Edit(_LibraryCommand):
 
     def revert(self) -> None:
         self._run(self.undo_steps, "undo")
+
+
+class _Build(_LibraryCommand):
+    def __init__(self, library: Library, text: str, write: Callable[[Database], None],
+                 created: list[tuple[str, str]]):
+        super().__init__(library, text)
+        self.write = write
+        self.created = created
+
+    def apply(self) -> None:
+        with transaction(self.library.db):
+            self.write(self.library.db)
+        self.library.changed.emit()
+
+    def revert(self) -> None:
+        # Deleting a session or series takes everything inside it along (ON DELETE CASCADE).
+        self._run([("delete", table, row_id) for table, row_id in reversed(self.created)], "undo")
 
 
 class _DeleteSession(_LibraryCommand):

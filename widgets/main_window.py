@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setup_reflections_replay_access()
         self.setup_patterns()
         self.setup_facilitation()
+        self.setup_starting()
 
     # -- set-up ---------------------------------------------------------------------
 
@@ -122,6 +123,12 @@ class MainWindow(QMainWindow):
         from widgets.export_actions import setup_export
 
         self.export_actions = setup_export(self)
+
+    def setup_starting(self) -> None:
+        """Welcome page with the demo, File > New Session… and Save Session as Method…: see widgets/welcome.py."""
+        from widgets.welcome import Starter
+
+        self.starter = Starter(self)
 
     def setup_library_panel(self) -> None:
         self.library_panel = LibraryPanel(self.library, self)
