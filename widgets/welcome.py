@@ -32,7 +32,7 @@ class WelcomePage(QWidget):
         self.heading = QLabel(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(520)
         for label in (self.heading, self.text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_button = QPushButton("New Session…", self)
@@ -72,6 +72,8 @@ class WelcomePage(QWidget):
         else:
             self.heading.setText("<h2>No session open</h2>")
             self.text.setText("Open a session by double-clicking it in the library panel, or start a new one.")
+        # A fixed-width word-wrapped label does not grow on its own: give it its height.
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
 
 
 class Starter(QObject):
