@@ -1,16 +1,19 @@
 """The window's library panel, driven with the mouse and keyboard."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from storage import series, sessions
 from storage.library import open_library
 
 
 def open_editor(window):
-    editors = window.library_panel.tree.viewport().findChildren(QLineEdit)
-    visible = [e for e in editors if e.isVisible()]
-    return visible[-1] if visible else None
+    """The name editor being typed in: the focused one (an old editor may linger until deleted)."""
+    focused = QApplication.focusWidget()
+    viewport = window.library_panel.tree.viewport()
+    if isinstance(focused, QLineEdit) and viewport.isAncestorOf(focused):
+        return focused
+    return None
 
 
 def type_into_editor(qtbot, window, text):
