@@ -250,6 +250,17 @@ class ReplayWindow(QWidget):
         view = self.tabs.currentWidget()
         return view if isinstance(view, CanvasView) else None
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_views)  # once the window has its real size
+
+    def fit_views(self) -> None:
+        """Every canvas on its whole map, never blown up past 100 %."""
+        for view in self.views.values():
+            view.zoom_to_fit()
+            if view.scale_factor() > 1.0:
+                view.zoom_actual()
+
     def closeEvent(self, event) -> None:
         self.timer.stop()
         self.shutdown()

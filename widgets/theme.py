@@ -32,12 +32,13 @@ def make_palette(dark: bool, high_contrast: bool) -> QPalette:
         fg, bg = ("#FFFFFF", "#000000") if dark else ("#000000", "#FFFFFF")
         colours = {"Window": bg, "WindowText": fg, "Base": bg, "AlternateBase": bg, "Text": fg,
                    "Button": bg, "ButtonText": fg, "ToolTipBase": bg, "ToolTipText": fg,
-                   "PlaceholderText": fg, "BrightText": fg, "Light": fg, "Midlight": fg, "Mid": fg,
+                   "BrightText": fg, "Light": fg, "Midlight": fg, "Mid": fg,
                    "Dark": fg, "Shadow": fg,
                    "Highlight": "#FFD400" if dark else "#0000CC",
                    "HighlightedText": "#000000" if dark else "#FFFFFF",
                    "Link": "#FFFF00" if dark else "#0000EE"}
         disabled = "#A0A0A0" if dark else "#595959"
+        colours["PlaceholderText"] = disabled  # still readable, but never mistaken for typed text
     else:
         colours = {"Window": "#2B2D31", "WindowText": "#E8EAED", "Base": "#1E1F22",
                    "AlternateBase": "#26282C", "Text": "#E8EAED", "Button": "#34363B",

@@ -1,0 +1,184 @@
+"""What ``meshwork export``, ``meshwork export-series`` and ``meshwork import`` do
+(the parsers live in app/cli.py). Bad input prints one line and exits with 2."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+from app.io import registry
+from app.io.errors import ImportRefused
+from storage import series
+
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """A command-line mistake: one line for the person, exit status 2."""
+
+
+def _pick(rows: list[dict], wanted: str, name_key: str, what: str) -> dict:
+    """The row whose id is ``wanted``, else the one whose name is (ignoring case),
+    else the one whose id starts with it."""
+    for row in rows:
+        if row["id"] == wanted:
+            return row
+    named = [r for r in rows if (r[name_key] or "").casefold() == wanted.strip().casefold()]
+    if not named and len(wanted) >= 4:
+        named = [r for r in rows if r["id"].startswith(wanted)]
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        raise BadInput(f"no {what} {wanted!r} in this library (see `meshwork sessions`)")
+    ids = ", ".join(r["id"] for r in named[:5])
+    raise BadInput(f"{len(named)} {what}s are called {wanted!r} ({ids}); give the id instead")
+
+
+def find_session(db, wanted: str) -> dict:
+    return _pick(series.session_list(db), wanted, "title", "session")
+
+
+def find_series(db, wanted: str) -> dict:
+    return _pick(series.all_series(db), wanted, "name", "series")
+
+
+def _options(args: argparse.Namespace) -> dict:
+    names = {"canvas": "canvas_id", "scale": "scale", "dpi": "dpi"}
+    return {key: getattr(args, name) for name, key in names.items() if getattr(args, name, None) is not None}
+
+
+def _run(args: argparse.Namespace, body) -> int:
+    from app.cli import open_or_exit
+
+    db = open_or_exit(getattr(args, "library", None))
+    try:
+        message = body(db)
+    except (BadInput, ImportRefused) as exc:
+        print(f"meshwork: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (OSError, ValueError, sqlite3.Error) as exc:
+        print(f"meshwork: {getattr(exc, 'strerror', None) or exc}{_filename(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        db.close()
+    print(message)
+    return 0
+
+
+def _filename(exc: Exception) -> str:
+    name = getattr(exc, "filename", None)
+    return f": {name}" if name else ""
+
+
+def _written(paths: list[Path]) -> str:
+    return "Wrote " + ", ".join(str(p) for p in paths)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.format not in registry.EXPORTERS:
+        _load_drawn_exporters()
+
+    def body(db) -> str:
+        exporter = registry.EXPORTERS.get(args.format)
+        if exporter is None:
+            raise BadInput(f"unknown export format {args.format!r} (known: {', '.join(sorted(registry.EXPORTERS))})")
+        session = find_session(db, args.session)
+        out = Path(args.out)
+        if out.is_dir():
+            from app.io.common import slug
+
+            out = out / (slug(session["title"]) + exporter.suffix)
+        if not out.parent.is_dir():
+            raise BadInput(f"the folder {out.parent} does not exist")
+        if args.canvas is not None and args.canvas not in _canvas_ids(db, session["id"]):
+            raise BadInput(f"no canvas {args.canvas!r} in session “{session['title']}”")
+        return _written(exporter(db, session["id"], out, **_options(args)))
+
+    return _run(args, body)
+
+
+def _canvas_ids(db, session_id: str) -> set[str]:
+    from storage import entities
+
+    return {c["id"] for c in entities.in_session(db, "canvases", session_id)}
+
+
+def cmd_export_series(args: argparse.Namespace) -> int:
+    def body(db) -> str:
+        exporter = registry.SERIES_EXPORTERS.get(args.format)
+        if exporter is None:
+            known = ", ".join(sorted(registry.SERIES_EXPORTERS))
+            raise BadInput(f"unknown series export format {args.format!r} (known: {known})")
+        group = find_series(db, args.series)
+        out = Path(args.out)
+        if out.is_dir():
+            from app.io.common import slug
+
+            out = out / (slug(group["name"], "series") + exporter.suffix)
+        if not out.parent.is_dir():
+            raise BadInput(f"the folder {out.parent} does not exist")
+        return _written(exporter(db, group["id"], out))
+
+    return _run(args, body)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    def body(db) -> str:
+        from app.io.importing import import_path
+
+        path = Path(args.path)
+        if not path.is_file():
+            raise BadInput(f"{path}: no such file")
+        options = {}
+        if args.series is not None:
+            options["series_id"] = find_series(db, args.series)["id"]
+        if args.title:
+            options["title"] = args.title
+        result = import_path(db, path, new_ids=args.new_ids, **options)
+        return result.message + "".join(f"\n  {sid}" for sid in result.session_ids)
+
+    return _run(args, body)
+
+
+def add_parsers(sub, library_arg) -> None:
+    """export, export-series and import; ``library_arg`` is app.cli._library_arg."""
+    export = sub.add_parser(
+        "export", help="write a session to a file (json, csv, graphml, excalidraw, md, xlsx, ...)",
+        description="Exit status: 0 written, 2 bad input (nothing is written then).")
+    library_arg(export, top=False)
+    export.add_argument("session", metavar="SESSION", help="session id or its (unambiguous) title")
+    export.add_argument("--format", "-f", required=True, metavar="F",
+                        help="json, csv, graphml, excalidraw, md, xlsx, or a drawn format")
+    export.add_argument("--out", "-o", required=True, type=Path, metavar="PATH",
+                        help="file to write (csv writes PATH-cards.csv and PATH-links.csv); a folder names it")
+    export.add_argument("--canvas", metavar="ID", default=None, help="only this canvas")
+    export.add_argument("--scale", type=float, default=None, help="scale of drawn formats")
+    export.add_argument("--dpi", type=int, default=None, help="resolution of drawn formats")
+    export.set_defaults(run=cmd_export)
+    series_export = sub.add_parser("export-series", help="write a whole series, e.g. as a dynamic GEXF graph",
+                                   description="Exit status: 0 written, 2 bad input.")
+    library_arg(series_export, top=False)
+    series_export.add_argument("series", metavar="SERIES", help="series id or its (unambiguous) name")
+    series_export.add_argument("--format", "-f", default="gexf", metavar="F", help="gexf (the default)")
+    series_export.add_argument("--out", "-o", required=True, type=Path, metavar="PATH")
+    series_export.set_defaults(run=cmd_export_series)
+    importing = sub.add_parser(
+        "import", help="import a session .json, a .csv of cards, or the sessions of another library",
+        description="Runs in one transaction: a refused file leaves the library unchanged (exit status 2).")
+    library_arg(importing, top=False)
+    importing.add_argument("path", metavar="PATH", type=Path)
+    importing.add_argument("--new-ids", action="store_true",
+                           help="import a session .json that is already here as a copy with fresh ids")
+    importing.add_argument("--series", metavar="SERIES", default=None, help="series for a CSV import")
+    importing.add_argument("--title", default=None, help="session title for a CSV import")
+    importing.set_defaults(run=cmd_import)
+
+
+def _load_drawn_exporters() -> None:
+    """Drawn formats (PNG, SVG, PDF, HTML) register themselves when widgets.export
+    is imported; only the entry point may import widgets, so app/cli.py passes it in."""
+    loader = getattr(sys.modules.get("app.cli"), "load_drawn_exporters", None)
+    if loader is not None:
+        loader()

@@ -1,0 +1,69 @@
+"""Which export formats exist: a dict from format name to the function that writes it.
+
+The command line (``meshwork export``) and the File > Export menu dispatch
+through ``EXPORTERS`` (one session) and ``SERIES_EXPORTERS`` (a whole series).
+A format registers itself with ``register``; drawn formats that need Qt widgets
+register a ``"module:function"`` string instead of a function, so that nothing
+from ``widgets`` is imported until that format is used.
+
+An exporter is called as ``write(db, session_id, out, **options)`` (a series
+exporter with a series id) and returns the paths it wrote. Options it does not
+know it must ignore; the command line passes only the options a person gave
+(``canvas_id``, ``scale``, ``dpi``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Writer = Callable[..., list[Path]]
+
+
+@dataclass
+class Exporter:
+    name: str  # the --format value
+    write: Writer | str  # a function, or "module:function" imported on first use
+    suffix: str  # the usual file suffix, with its dot
+    label: str  # as a menu shows it
+    scope: str = "session"  # or "series"
+
+    def __call__(self, db: Any, scope_id: str, out: Path, **options: Any) -> list[Path]:
+        if isinstance(self.write, str):
+            module, _, attr = self.write.partition(":")
+            self.write = getattr(importlib.import_module(module), attr)
+        return self.write(db, scope_id, Path(out), **options)
+
+
+EXPORTERS: dict[str, Exporter] = {}
+SERIES_EXPORTERS: dict[str, Exporter] = {}
+
+
+def register(name: str, write: Writer | str, suffix: str, label: str, scope: str = "session") -> Exporter:
+    """Add (or replace) the exporter for a format name."""
+    if scope not in ("session", "series"):
+        raise ValueError(f"scope must be 'session' or 'series', not {scope!r}")
+    exporter = Exporter(name, write, suffix, label, scope)
+    (EXPORTERS if scope == "session" else SERIES_EXPORTERS)[name] = exporter
+    return exporter
+
+
+def _register_data_formats() -> None:
+    """The data formats of app/io, imported when first used."""
+    for name, suffix, label in [
+        ("json", ".json", "Session (JSON)…"),
+        ("csv", ".csv", "Cards and Links (CSV)…"),
+        ("graphml", ".graphml", "Graph (GraphML, for yEd and Gephi)…"),
+        ("excalidraw", ".excalidraw", "Excalidraw Drawing…"),
+        ("md", ".md", "Summary (Markdown)…"),
+        ("xlsx", ".xlsx", "Spreadsheet (XLSX)…"),
+    ]:
+        module = {"json": "session_json", "csv": "csv_io", "md": "markdown"}.get(name, name)
+        register(name, f"app.io.{module}:export", suffix, label)
+    register("gexf", "app.io.gexf:export", ".gexf", "Series as Dynamic Graph (GEXF)…", scope="series")
+
+
+_register_data_formats()

@@ -1,0 +1,72 @@
+"""Cards, links, participants, votes and reflections as sheets of one workbook
+(openpyxl, imported only when this export runs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from app.io import atomic
+from app.io.common import ExportData, load
+
+SHEETS = ["Session", "Cards", "Links", "Participants", "Votes", "Reflections", "Agenda"]
+
+
+def tables(data: ExportData) -> dict[str, list[list[Any]]]:
+    """Each sheet's rows, the header first."""
+    s = data.session
+    people = data.data.participants
+    votes = data.votes()
+    person = lambda pid: people[pid].name if pid in people else ""  # noqa: E731
+    return {
+        "Session": [["Field", "Value"], ["Title", s["title"]], ["Date", s["date"]],
+                    ["Series", (data.series or {}).get("name", "")], ["Facilitator", s.get("facilitator", "")],
+                    ["Purpose", s.get("purpose", "")], ["Method", s.get("method", "")], ["Id", s["id"]]],
+        "Cards": [["Id", "Canvas", "Text", "Kind", "Why", "Knowledge type", "Participant", "Role", "Zone", "Tags",
+                   "Votes", "X", "Y", "Hidden", "Lineage"]]
+        + [[c.id, data.canvas_name(c.canvas_id), c.text, c.kind, c.why, c.knowledge_type or "", data.author(c),
+            data.role(c), data.zone_label(c), "; ".join(c.tags), votes.get(c.id, 0), c.x, c.y, bool(c.hidden),
+            c.lineage_id] for c in data.data.cards.values()],
+        "Links": [["Id", "Canvas", "From", "To", "Kind", "Label", "From id", "To id"]]
+        + [[lk.id, data.canvas_name(lk.canvas_id), data.card_text(lk.source_id), data.card_text(lk.target_id),
+            lk.kind, lk.label, lk.source_id, lk.target_id] for lk in data.data.links],
+        "Participants": [["Id", "Name", "Role", "Team", "Colour", "Cards"]]
+        + [[p.id, p.name, p.role, p.team, p.colour,
+            sum(1 for c in data.data.cards.values() if c.participant_id == p.id)]
+           for p in sorted(people.values(), key=lambda p: p.position)],
+        "Votes": [["Card", "Participant", "Card id", "At"]]
+        + [[data.card_text(v.card_id), person(v.participant_id), v.card_id, v.created_at] for v in data.data.votes],
+        "Reflections": [["Kind", "Text", "Owner", "Due", "Card"]]
+        + [[r.kind, r.text, r.owner, r.due_date or "", data.card_text(r.card_id or "")] for r in data.reflections],
+        "Agenda": [["Step", "Title", "Minutes", "Status", "Prompt"]]
+        + [[n, a.title, round(a.duration_s / 60, 1), a.status, a.prompt] for n, a in enumerate(data.agenda, 1)],
+    }
+
+
+def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in tables(load(db, session_id, canvas_id)).items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":  # text that starts with "=" is text here, never a formula
+                    cell.data_type = "s"
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        if len(rows) > 1:
+            sheet.auto_filter.ref = sheet.dimensions
+        for i, column in enumerate(zip(*rows, strict=False), 1):
+            width = max(len(str(v)) for v in column)
+            sheet.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 8), 60)
+    with atomic.atomic_write(out, "wb") as fh:
+        book.save(fh)
+    return [Path(out)]

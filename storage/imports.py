@@ -1,0 +1,163 @@
+"""Writing imported sessions: rows shaped like ``snapshot.dump_session``'s, added
+to a library inside the caller's transaction (the caller checks the data first;
+these functions refuse what would collide with rows already there).
+
+Tags are library-wide and matched by name, so an imported card's tag joins the
+library's tag of the same name; events get fresh sequence numbers after the
+library's own, in their original order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage import rows, snapshot
+from storage.rows import Row
+
+# Every table an imported session writes rows with their own ids into.
+ID_TABLES = ["sessions", "participants", "canvases", "zones", "cards", "links", "votes", "reflections",
+             "agenda_steps", "events"]
+
+
+class Collision(Exception):
+    """A row id that is already in the library."""
+
+    def __init__(self, table: str, row_id: str):
+        self.table, self.row_id = table, row_id
+        super().__init__(f"{table} row {row_id} is already in this library")
+
+
+def existing_ids(db: Database, table: str, ids: Iterable[str]) -> set[str]:
+    """Which of these ids the table already holds (checked in chunks: SQLite caps parameters)."""
+    ids = list(dict.fromkeys(ids))
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(r[0] for r in db.execute(f"SELECT id FROM [{table}] WHERE id IN ({marks})", chunk))
+    return found
+
+
+def session_exists(db: Database, session_id: str) -> Row | None:
+    return rows.get(db, "sessions", session_id)
+
+
+def ensure_series(db: Database, row: Row) -> str:
+    """The series' id, adding the series if this library does not have it yet."""
+    if rows.get(db, "series", row["id"]) is None:
+        rows.insert(db, "series", {k: row[k] for k in ("id", "name", "description", "created_at") if k in row})
+    return row["id"]
+
+
+def add_session(db: Database, dump: dict[str, Any]) -> dict[str, int]:
+    """Add one session's rows; returns how many rows of each table were added.
+
+    Raises Collision if any row id is already in the library (nothing of this
+    session is written then, as far as the caller's transaction goes)."""
+    for table in ID_TABLES:
+        table_rows = [dump["session"]] if table == "sessions" else dump.get(table, [])
+        taken = existing_ids(db, table, [r["id"] for r in table_rows])
+        if taken:
+            raise Collision(table, sorted(taken)[0])
+    session = dict(dump["session"])
+    if session.get("series_id") and rows.get(db, "series", session["series_id"]) is None:
+        session["series_id"] = None
+    if session.get("continued_from") and rows.get(db, "sessions", session["continued_from"]) is None:
+        session["continued_from"] = None  # the earlier session is not in this library
+    rows.insert(db, "sessions", session)
+    tag_ids = _tag_ids(db, dump.get("tags", []))
+    counts: dict[str, int] = {}
+    for table in snapshot.TABLES:
+        table_rows = dump.get(table, [])
+        if table == "card_tags":
+            pairs = list(dict.fromkeys((r["card_id"], tag_ids[r["tag_id"]]) for r in table_rows))
+            db.conn.executemany("INSERT INTO card_tags (card_id, tag_id) VALUES (?, ?)", pairs)
+        elif table == "events":
+            first = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchone()[0]
+            for n, row in enumerate(sorted(table_rows, key=lambda r: r["seq"])):
+                rows.insert(db, "events", {**row, "seq": first + n}, stamped=False)
+        else:
+            for row in table_rows:
+                rows.insert(db, table, row)
+        counts[table] = len(table_rows)
+    return counts
+
+
+def _tag_ids(db: Database, tags: Iterable[Row]) -> dict[str, str]:
+    """Imported tag id -> library tag id: the same id, else the same name, else a new tag."""
+    found: dict[str, str] = {}
+    for tag in tags:
+        if rows.get(db, "tags", tag["id"]) is not None:
+            found[tag["id"]] = tag["id"]
+            continue
+        same = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [tag["name"]]).fetchone()
+        if same:
+            found[tag["id"]] = same[0]
+        else:
+            rows.insert(db, "tags", {"id": tag["id"], "name": tag["name"],
+                                     **({"created_at": tag["created_at"]} if tag.get("created_at") else {})})
+            found[tag["id"]] = tag["id"]
+    return found
+
+
+def all_sessions(db: Database) -> list[Row]:
+    """Every session's id, series, title, date and source, oldest first (what a merge walks through)."""
+    return list(db.query("SELECT id, series_id, title, date, continued_from FROM sessions"
+                         " ORDER BY date, created_at, id"))
+
+
+def series_row(db: Database, series_id: str) -> Row | None:
+    return rows.get(db, "series", series_id)
+
+
+def matches_among(db: Database, card_ids: set[str]) -> list[Row]:
+    """The match choices between two of these cards."""
+    return [r for r in db.query("SELECT * FROM matches ORDER BY created_at, id")
+            if r["card_a"] in card_ids and r["card_b"] in card_ids]
+
+
+def add_matches(db: Database, matches: Iterable[Row]) -> int:
+    """Add match choices whose id and pair are new here and whose cards both exist."""
+    added = 0
+    for row in matches:
+        cards = existing_ids(db, "cards", [row["card_a"], row["card_b"]])
+        if len(cards) < 2 or existing_ids(db, "matches", [row["id"]]):
+            continue
+        pair = db.execute(
+            "SELECT 1 FROM matches WHERE (card_a = ? AND card_b = ?) OR (card_a = ? AND card_b = ?)",
+            [row["card_a"], row["card_b"], row["card_b"], row["card_a"]]).fetchone()
+        if pair is None:
+            rows.insert(db, "matches", row)
+            added += 1
+    return added
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    """Rows per table (tests and reports compare these before and after an import)."""
+    return {t: db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]
+            for t in ["series", "tags", "matches", *ID_TABLES, "card_tags"]}
+
+
+def card_count(db: Database, session_id: str) -> int:
+    return db.execute("SELECT count(*) FROM cards c JOIN canvases v ON v.id = c.canvas_id WHERE v.session_id = ?",
+                      [session_id]).fetchone()[0]
+
+
+def card_ids(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT id FROM cards")}
+
+
+def series_ids(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT id FROM series")}
+
+
+def remove_sessions(db: Database, session_ids: Iterable[str], series_ids: Iterable[str] = ()) -> None:
+    """Take imported sessions out again (their rows go with them), and the given
+    series if that leaves them empty."""
+    for session_id in session_ids:
+        rows.delete(db, "sessions", session_id)
+    for series_id in series_ids:
+        db.execute("DELETE FROM series WHERE id = ? AND NOT EXISTS "
+                   "(SELECT 1 FROM sessions WHERE series_id = ?)", [series_id, series_id])
