@@ -88,7 +88,7 @@ class Facilitation(QObject):
         add("vote", "&Vote for Card", lambda: self.vote_focused(False), "V", self.tabs, canvas_only)
         add("unvote", "&Take Back Vote", lambda: self.vote_focused(True), "Shift+V", self.tabs, canvas_only)
         menu.addSeparator()
-        sound = add("sound", "Sound at End of Step", self._sound_toggled)
+        sound = add("sound", "S&ound at End of Step", self._sound_toggled)
         sound.setCheckable(True)
         sound.setChecked(QSettings().value(SOUND_KEY, False, type=bool))
         for name, button in self.agenda_panel.buttons.items():
