@@ -125,3 +125,20 @@ def test_the_dock_with_the_join_code(qtbot, make_window, library_path):
     qtbot.waitUntil(lambda: panel.qr_window.code.pixmap().width() >= 450)  # fills the screen
     panel.qr_window.grab().save("/work/shots/room-qr.png")
     panel.qr_window.close()
+
+
+def test_the_join_code_shows_in_presenter_mode(qtbot, make_window, library_path):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    window, panel = open_room(qtbot, make_window, library_path)
+    presenter = QWidget()  # stands for widgets/presenter.py's window, found by its object name
+    presenter.setObjectName("Presenter")
+    qtbot.addWidget(presenter)
+    presenter.resize(1000, 700)
+    presenter.show()
+    panel.refresh()
+    label = presenter.findChild(QLabel, "RoomJoinQR")
+    assert label is not None and not label.pixmap().isNull()
+    assert label.geometry().bottomRight().x() < 1000 and label.geometry().bottom() < 700
+    qtbot.mouseClick(panel.switch, Qt.MouseButton.LeftButton)  # off: the code leaves the presenter
+    qtbot.waitUntil(lambda: presenter.findChild(QLabel, "RoomJoinQR") is None, timeout=1000)

@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.room import addresses
 
+PRESENTER, PRESENTER_QR = "Presenter", "RoomJoinQR"
 COLUMNS = ["Device", "Participant", "Status", "Cards", "Ready", "Seen"]
 
 
@@ -169,7 +171,6 @@ class RoomPanel(QWidget):
             self._drop_server()
             self.server = RoomServer(editor, canvas_id=self.window.tabs.current_canvas_id, parent=self)
             self.server.devices.changed.connect(self.refresh)
-            self.server.served.connect(self._served)
             self.server.stopped.connect(self._show_off)
         self.server.set_admission("everyone" if self.everyone_radio.isChecked() else "admit")
         try:
@@ -226,6 +227,7 @@ class RoomPanel(QWidget):
         self._update_buttons()
         if self.qr_window is not None:
             self.qr_window.close()
+        self._leave_presenter()
         self.switched.emit(False)
 
     def _drop_server(self) -> None:
@@ -248,9 +250,6 @@ class RoomPanel(QWidget):
             self.refresh()
 
     # -- devices ---------------------------------------------------------------------
-
-    def _served(self) -> None:
-        pass  # the table refreshes on its timer; device changes refresh at once
 
     def refresh(self) -> None:
         if not self.running():
@@ -276,6 +275,7 @@ class RoomPanel(QWidget):
             self.devices.addTopLevelItem(item)
             if device.id == selected:
                 item.setSelected(True)
+        self._follow_presenter()
         ready, total = self.server.devices.ready_count()
         self.ready.setText(f"Everyone done? {ready} of {total} devices ready")
         self._update_buttons()
@@ -300,6 +300,33 @@ class RoomPanel(QWidget):
         device_id = self.selected_device_id()
         if device_id and self.server is not None:
             self.server.remove_device(device_id)
+
+    # -- the join code in presenter mode ---------------------------------------------------
+
+    def _follow_presenter(self) -> None:
+        """Put the join code in a corner of the presenter window (widgets/presenter.py,
+        found by its object name, so neither module imports the other)."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() != PRESENTER or not widget.isVisible():
+                continue
+            label = widget.findChild(QLabel, PRESENTER_QR)
+            if label is None:
+                label = QLabel(widget)
+                label.setObjectName(PRESENTER_QR)
+                label.setAccessibleName("QR code to join the room")
+                label.setToolTip(self.server.url)
+                label.setStyleSheet("background: white; border: 1px solid #D0D7DE")
+                label.setPixmap(qr_pixmap(self.server.url, scale=4))
+                label.adjustSize()
+                label.show()
+            label.move(widget.width() - label.width() - 16, widget.height() - label.height() - 16)
+            label.raise_()
+
+    def _leave_presenter(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            label = widget.findChild(QLabel, PRESENTER_QR) if widget.objectName() == PRESENTER else None
+            if label is not None:
+                label.deleteLater()
 
     # -- the big QR code ---------------------------------------------------------------
 

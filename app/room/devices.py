@@ -35,8 +35,9 @@ class Device:
 
 
 class DeviceRegistry(QObject):
+    # Not emitted per request (last-seen times are polled by the dock): PySide6
+    # 6.12.0 on Python 3.11 loses a reference to True or False on every emit().
     changed = Signal()  # a device joined, was admitted or removed, or pressed Ready
-    seen = Signal()  # a device was heard from (cheap to follow: last-seen times)
 
     def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None):
         super().__init__(parent)
@@ -55,7 +56,6 @@ class DeviceRegistry(QObject):
         device = self._by_digest.get(_digest(key))
         if device is not None:
             device.last_seen = self.clock()
-            self.seen.emit()
         return device
 
     def join(self, name: str, role: str, participant_id: str | None, address: str,
