@@ -28,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Facilitate collaborative knowledge workshops. Without a subcommand, opens the window.",
     )
     _library_arg(parser, top=True)
+    parser.add_argument(
+        "--room", metavar="ADDRESS", nargs="?", const="", default=None,
+        help="switch Room join on for the reopened session and print the join URL "
+             "(optionally on ADDRESS, e.g. 127.0.0.1; default: the first network address)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = sub.add_parser("sessions", help="list the series and sessions in a library")
     _library_arg(listing, top=False)
@@ -140,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     from widgets.app_main import run_window
 
-    return run_window(args.library or default_library())
+    return run_window(args.library or default_library(), room=args.room)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setup_patterns()
         self.setup_facilitation()
         self.setup_starting()
+        self.setup_room()
 
     # -- set-up ---------------------------------------------------------------------
 
@@ -129,6 +130,16 @@ class MainWindow(QMainWindow):
         from widgets.welcome import Starter
 
         self.starter = Starter(self)
+
+    def setup_room(self) -> None:
+        """Room join: participants add cards from their phones; see widgets/room_panel.py."""
+        from widgets.room_panel import RoomPanel
+
+        self.room_panel = RoomPanel(self)
+        self.room_dock = self._dock("Room Join", self.room_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.room_dock.hide()
+        self.view_menu.addAction(self.room_dock.toggleViewAction())
+        self.view_menu.addAction(self._action("Show Join &QR Full Screen", self.room_panel.show_qr_full_screen))
 
     def setup_library_panel(self) -> None:
         self.library_panel = LibraryPanel(self.library, self)
