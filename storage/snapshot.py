@@ -56,5 +56,9 @@ def restore_session(db: Database, data: dict[str, Any]) -> None:
             if table == "card_tags":
                 db.execute("INSERT INTO card_tags (card_id, tag_id) VALUES (?, ?)",
                            [row["card_id"], row["tag_id"]])
+            elif table == "events":
+                # Other edits have taken these sequence numbers since: append in the old order.
+                seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchone()[0]
+                rows.insert(db, table, {**row, "seq": seq}, stamped=False)
             else:
                 rows.insert(db, table, row, stamped=stamped)

@@ -111,3 +111,22 @@ def test_reopening_the_library_opens_the_most_recently_edited_session(qtbot, mak
 def test_status_bar_names_the_open_library(make_window, library_path):
     window = make_window()
     assert str(library_path) in window.library_label.text()
+
+
+def test_undo_of_a_session_delete_after_other_edits(qtbot, make_window, monkeypatch):
+    """Restored events get fresh sequence numbers: edits logged since keep theirs."""
+    window = make_window()
+    create_series_and_session(qtbot, window)
+    window.editor.capture("a card", window.tabs.current_canvas_id())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tree = window.library_panel.tree
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    tree.setFocus()
+    qtbot.mouseClick(window.library_panel.delete_button, Qt.MouseButton.LeftButton)
+    window.library.create_series("Another")  # logs an event with the next sequence number
+    tree.setFocus()
+    window.undo_action.trigger()  # undoes "New series Another"
+    window.undo_action.trigger()  # undoes the delete
+    assert window.library.db["cards"].count == 1
+    seqs = [r["seq"] for r in window.library.db.query("SELECT seq FROM events ORDER BY seq")]
+    assert len(seqs) == len(set(seqs))

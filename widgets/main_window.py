@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.roster_panel.set_editor(None)
         self.inspector.set_editor(None)
         self.undo_group.removeStack(self.editor.stack)
+        self.undo_group.setActiveStack(self.library.stack)  # undo still works with no session open
         self.editor.doc.deleteLater()
         self.editor.deleteLater()
         self.editor = None
