@@ -142,3 +142,27 @@ def test_the_join_code_shows_in_presenter_mode(qtbot, make_window, library_path)
     assert label.geometry().bottomRight().x() < 1000 and label.geometry().bottom() < 700
     qtbot.mouseClick(panel.switch, Qt.MouseButton.LeftButton)  # off: the code leaves the presenter
     qtbot.waitUntil(lambda: presenter.findChild(QLabel, "RoomJoinQR") is None, timeout=1000)
+
+
+def test_silent_round_in_the_window_hides_phone_cards_like_desktop_ones(qtbot, make_window, library_path):
+    window, panel = open_room(qtbot, make_window, library_path)
+    panel.server.set_admission("everyone")
+    agenda = window.facilitation.agenda
+    step = agenda.add_step("Silent mapping", 300, silent=1, prompt="Write what you do, alone")
+    assert agenda.start(step.id) and window.editor.new_cards_hidden
+    ana = RoomClient(qtbot, panel.url.text())
+    ana.join(participant_id=ana.state()["roster"][0]["id"])
+    assert ana.state()["step"]["prompt"] == "Write what you do, alone" and ana.state()["step"]["silent"]
+    status, data = ana.call("POST", "/api/cards", {"text": "Sort the post"})
+    assert status == 201 and data["card"]["hidden"] is True
+    phone_card = data["card"]["id"]
+    desk_card = window.editor.capture("Answer the phone", window.tabs.current_canvas_id()).id
+    scene = window.tabs.current_view().canvas_scene
+    for card_id in (phone_card, desk_card):  # both face down: on the scene, not shown
+        assert window.library.db["cards"].get(card_id)["hidden"] == 1
+        qtbot.waitUntil(lambda card_id=card_id: card_id in scene.cards, timeout=1000)
+        assert not scene.cards[card_id].isVisible()
+    assert agenda.reveal()
+    assert scene.cards[phone_card].isVisible() and scene.cards[desk_card].isVisible()
+    assert window.library.db["cards"].get(phone_card)["hidden"] == 0
+    assert ana.state()["cards"][0]["hidden"] is False

@@ -15,10 +15,10 @@ from app.editor import Editor
 from app.room import state as room_state
 from app.room import validate
 from app.room.assets import Assets
-from app.room.ballot import voting_for
 from app.room.devices import ADMITTED, Device, DeviceRegistry
 from app.room.security import MAX_BODY, RateLimiter, origin_ok, token_ok
 from app.room.validate import Invalid
+from app.voting import Voting
 
 log = logging.getLogger(__name__)
 ADMIT, EVERYONE = "admit", "everyone"  # how new joiners get in
@@ -65,7 +65,7 @@ class RoomApi:
         self.canvas_provider = canvas_id
         self.clock = clock
         self.admission = ADMIT
-        self.voting = voting_for(editor)
+        self.voting = Voting(editor)
         self.routes: dict[tuple[str, str], Callable[[Request], Response]] = {
             ("GET", "/"): self.page,
             ("GET", "/room.css"): self.asset,
