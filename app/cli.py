@@ -48,7 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     from app.patterns_cli import add_parsers as add_pattern_parsers
 
     add_pattern_parsers(sub, _library_arg)  # compare, trends
+    from app.io.cli_run import add_parsers as add_io_parsers
+
+    add_io_parsers(sub, _library_arg)  # export, export-series, import
     return parser
+
+
+def load_drawn_exporters() -> None:
+    """PNG, SVG, PDF, HTML and the report register themselves from widgets (only
+    the entry point may import widgets); app.io.cli_run calls this when needed."""
+    try:
+        from widgets.export_formats import register_drawn_formats
+    except ImportError:
+        return
+    register_drawn_formats()
 
 
 def _add_method_commands(sub) -> None:

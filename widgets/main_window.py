@@ -57,8 +57,15 @@ class MainWindow(QMainWindow):
         self.setup_facilitation()
         self.setup_starting()
         self.setup_room()
+        self.setup_io()
 
     # -- set-up ---------------------------------------------------------------------
+
+    def setup_io(self) -> None:
+        """File > Import… and File > Export Session Data (JSON, CSV, GraphML, ...): see widgets/io_actions.py."""
+        from widgets.io_actions import setup_io
+
+        self.io_actions = setup_io(self)
 
     def setup_central(self) -> None:
         self.tabs = SessionTabs(self)
