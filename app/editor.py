@@ -3,6 +3,7 @@ commands. Widgets call these methods; nothing else writes to the document."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -401,6 +402,19 @@ class Editor(QObject):
     def add_zone(self, canvas_id: str, label: str, rect: tuple[float, float, float, float],
                  role: str | None = None, colour: str = "#DDDDDD") -> Zone | None:
         zone = self._zone(canvas_id, label, rect, role, colour)
+        ok = self.push(AddCommand(self.doc, "zones", [zone], f"Add zone {label}"))
+        return zone if ok else None
+
+    def draw_zone(self, canvas_id: str, label: str, points: list[tuple[float, float]],
+                  colour: str = "#E8E8F0") -> Zone | None:
+        """A freeform zone drawn by hand (a Cynefin domain, say): the outline is kept
+        relative to its bounding box, so moving the zone moves its outline."""
+        if len(points) < 3:
+            return None
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        x, y = min(xs), min(ys)
+        zone = self._zone(canvas_id, label, (x, y, max(xs) - x, max(ys) - y), None, colour)
+        zone.outline = json.dumps([[round(px - x, 1), round(py - y, 1)] for px, py in points])
         ok = self.push(AddCommand(self.doc, "zones", [zone], f"Add zone {label}"))
         return zone if ok else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,7 +61,21 @@ class Zone(Record):
     created_at: str = ""
 
     def contains(self, x: float, y: float) -> bool:
-        return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
+        if not (self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height):
+            return False
+        points = self.points()
+        return not points or _inside(points, x, y)
+
+    def points(self) -> list[tuple[float, float]]:
+        """A freeform zone's outline in canvas coordinates, scaled to its current size
+        (so resizing a drawn zone stretches its outline); empty for a rectangle."""
+        if not self.outline:
+            return []
+        raw = json.loads(self.outline)
+        span_x = max((p[0] for p in raw), default=0) or 1.0
+        span_y = max((p[1] for p in raw), default=0) or 1.0
+        sx, sy = self.width / span_x, self.height / span_y
+        return [(self.x + px * sx, self.y + py * sy) for px, py in raw]
 
 
 @dataclass
@@ -133,6 +148,18 @@ class AgendaStep(Record):
     elapsed_s: float = 0.0
     started_at: str | None = None
     created_at: str = ""
+
+
+def _inside(points: list[tuple[float, float]], x: float, y: float) -> bool:
+    """Even-odd ray casting: is the point inside the polygon?"""
+    inside = False
+    j = len(points) - 1
+    for i, (xi, yi) in enumerate(points):
+        xj, yj = points[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
 
 
 TYPES: dict[str, type[Record]] = {

@@ -151,3 +151,34 @@ def test_double_click_a_zone_title_renames_it(qtbot, make_window, library_path, 
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(spot))
     assert zone.zone.label == "Intake and triage"
     assert window.library.db["zones"].get(zone.zone_id)["label"] == "Intake and triage"
+
+
+def test_draw_a_freeform_zone_by_hand_and_cards_inside_know_it(qtbot, make_window, library_path, monkeypatch):
+    window, view = open_grid(make_window, library_path)
+    view.zoom_actual()
+    view.centerOn(QPointF(150, 100))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Complex", True))
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert view.drawing_zone()
+    # a diamond around the first card (0..200 x 0..120), drawn as a person would drag
+    corners = [QPointF(100, -150), QPointF(380, 60), QPointF(100, 280), QPointF(-180, 60), QPointF(95, -150)]
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=view.mapFromScene(corners[0]))
+    for a, b in zip(corners, corners[1:], strict=False):
+        for t in range(1, 11):
+            qtbot.mouseMove(viewport, view.mapFromScene(a + (b - a) * t / 10))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=view.mapFromScene(corners[-1]))
+    assert not view.drawing_zone()
+    [zone] = window.editor.doc.all("zones")
+    assert zone.label == "Complex" and zone.outline
+    cards = {c.text: c for c in window.editor.doc.all("cards")}
+    assert cards["card 0"].zone_id == zone.id  # its centre (100, 60) is inside the diamond
+    assert cards["card 1"].zone_id is None  # (400, 60): inside the bounding box, outside the diamond
+    stored = window.library.db["cards"].get(cards["card 0"].id)
+    assert stored["zone_id"] == zone.id
+    item = view.canvas_scene.zones[zone.id]
+    assert item.shape().contains(item.mapFromScene(QPointF(100, 60)))
+    assert not item.shape().contains(item.mapFromScene(QPointF(330, -100)))
+    window.undo_action.trigger()
+    assert not view.canvas_scene.zones and window.library.db["zones"].count == 0
+    assert window.library.db["cards"].get(cards["card 0"].id)["zone_id"] is None

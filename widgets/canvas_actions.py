@@ -39,6 +39,7 @@ class CanvasActions(QObject):
         add("paste", "&Paste Cards", self.paste, [QKeySequence.StandardKey.Paste])
         add("swimlanes", "S&wimlanes from Roster", self.swimlanes, [])
         add("zone", "Add &Zone…", self.add_zone, [])
+        add("draw_zone", "Dra&w Zone by Hand", lambda v: v.start_drawing_zone(), ["Ctrl+Shift+D"])
         for how, label in (("left", "Left"), ("right", "Right"), ("top", "Top"), ("bottom", "Bottom"),
                            ("hcentre", "Centres Horizontally"), ("vcentre", "Centres Vertically")):
             add(f"align_{how}", f"Align {label}", lambda v, h=how: v.editor.align(
@@ -70,7 +71,7 @@ class CanvasActions(QObject):
     def fill_menu(self, menu: QMenu) -> None:
         a = self.actions
         for names in (["zoom_in", "zoom_out", "zoom_fit", "zoom_actual", "zoom_selection"],
-                      ["link", "neighbourhood", "select_all"], ["swimlanes", "zone"]):
+                      ["link", "neighbourhood", "select_all"], ["swimlanes", "zone", "draw_zone"]):
             for name in names:
                 menu.addAction(a[name])
             menu.addSeparator()
@@ -85,7 +86,7 @@ class CanvasActions(QObject):
     def toolbar(self, parent: QWidget) -> QToolBar:
         bar = QToolBar("Canvas", parent)
         bar.setObjectName("CanvasToolbar")
-        for name in ("zoom_fit", "zoom_selection", "swimlanes", "zone"):
+        for name in ("zoom_fit", "zoom_selection", "swimlanes", "zone", "draw_zone"):
             bar.addAction(self.actions[name])
         bar.addSeparator()
         bar.addWidget(QLabel(" New links: "))

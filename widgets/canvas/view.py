@@ -3,9 +3,9 @@ middle button), rubber-band selection, and the minimap in the corner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QInputDialog, QWidget
 
 from app.editor import Editor
 from widgets.canvas import style
@@ -34,6 +34,8 @@ class CanvasView(QGraphicsView):
         self.setAccessibleDescription("Tab moves between cards; Ctrl+Right follows a link; F2 edits")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._panning: QPoint | None = None
+        self._drawing: list[QPointF] | None = None  # points of a zone being drawn by hand
+        self._drawing_preview: QGraphicsPathItem | None = None
         self._fitted = False
         self._space_down = False
         self.minimap = Minimap(self)
@@ -104,6 +106,10 @@ class CanvasView(QGraphicsView):
     # -- pan -------------------------------------------------------------------------
 
     def keyPressEvent(self, event) -> None:
+        if self._drawing is not None and event.key() == Qt.Key.Key_Escape:
+            self._finish_drawing(cancel=True)
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and not self.canvas_scene.editing_text():
             if not event.isAutoRepeat():
                 self._space_down = True
@@ -120,7 +126,38 @@ class CanvasView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
+    # -- drawing a freeform zone -----------------------------------------------------
+
+    def start_drawing_zone(self) -> None:
+        """The next left-button drag draws a zone's outline by hand."""
+        self._drawing = []
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+
+    def drawing_zone(self) -> bool:
+        return self._drawing is not None
+
+    def _finish_drawing(self, cancel: bool = False) -> None:
+        points, self._drawing = self._drawing or [], None
+        if self._drawing_preview is not None:
+            self.scene().removeItem(self._drawing_preview)
+            self._drawing_preview = None
+        self.viewport().unsetCursor()
+        if cancel or len(points) < 3:
+            return
+        label, ok = QInputDialog.getText(self, "Name the zone", "Zone label:")
+        if ok and label.strip():
+            self.editor.draw_zone(self.canvas_id, label.strip(), [(p.x(), p.y()) for p in points])
+
     def mousePressEvent(self, event) -> None:
+        if self._drawing is not None and event.button() == Qt.MouseButton.LeftButton:
+            start = self.mapToScene(event.position().toPoint())
+            self._drawing = [start]
+            self._drawing_preview = QGraphicsPathItem()
+            self._drawing_preview.setPen(QPen(QColor("#0B57D0"), 2, Qt.PenStyle.DashLine))
+            self._drawing_preview.setZValue(100)
+            self.scene().addItem(self._drawing_preview)
+            event.accept()
+            return
         space_pan = self._space_down and event.button() == Qt.MouseButton.LeftButton
         if event.button() == Qt.MouseButton.MiddleButton or space_pan:
             self._panning = event.position().toPoint()
@@ -130,6 +167,15 @@ class CanvasView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
+        if self._drawing and self._drawing_preview is not None:
+            point = self.mapToScene(event.position().toPoint())
+            if QLineF(point, self._drawing[-1]).length() * self.scale_factor() >= 4:
+                self._drawing.append(point)
+                path = QPainterPath()
+                path.addPolygon(QPolygonF(self._drawing))
+                self._drawing_preview.setPath(path)
+            event.accept()
+            return
         if self._panning is not None:
             now = event.position().toPoint()
             delta = now - self._panning
@@ -141,6 +187,10 @@ class CanvasView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        if self._drawing and event.button() == Qt.MouseButton.LeftButton:
+            self._finish_drawing()
+            event.accept()
+            return
         if self._panning is not None and event.button() in (Qt.MouseButton.MiddleButton,
                                                              Qt.MouseButton.LeftButton):
             self._panning = None

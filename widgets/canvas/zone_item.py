@@ -5,7 +5,7 @@ independent items, so dragging a zone never drags cards by accident."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from app.model import Zone
@@ -29,6 +29,15 @@ class ZoneItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.zone = zone
         self._rect = QRectF(0, 0, zone.width, zone.height)
+        # A hand-drawn zone keeps its outline as a polygon in item coordinates.
+        points = [QPointF(px - zone.x, py - zone.y) for px, py in zone.points()]
+        self._outline = QPolygonF(points) if points else None
+        self._shape = QPainterPath()
+        if self._outline is not None:
+            self._shape.addPolygon(self._outline)
+            self._shape.closeSubpath()
+        else:
+            self._shape.addRect(self._rect)
         self._fill = QColor(zone.colour)
         self.setPos(zone.x, zone.y)
         self.setToolTip(f"Zone: {zone.label}")
@@ -46,8 +55,19 @@ class ZoneItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
 
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def _label_rect(self) -> QRectF:
+        """Rectangles carry their label in a title bar; a drawn zone under its top point."""
+        if self._outline is None:
+            return QRectF(0, 0, self._rect.width(), TITLE)
+        top = min(self._outline, key=lambda p: p.y())
+        width = min(self._rect.width(), 12.0 * max(4, len(self.zone.label)) + 24)
+        return QRectF(top.x() - width / 2, top.y() + 6, width, TITLE)
+
     def in_title(self, pos: QPointF) -> bool:
-        return 0 <= pos.y() <= TITLE
+        return self._label_rect().contains(pos)
 
     def in_resize_grip(self, pos: QPointF) -> bool:
         return pos.x() > self._rect.width() - HANDLE and pos.y() > self._rect.height() - HANDLE
@@ -64,17 +84,25 @@ class ZoneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = detail_level(option, painter)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(style.SELECTION if selected else self._fill.darker(140),
-                            style.SELECTION_WIDTH if selected else 1.5))
+        painter.setPen(QPen(style.SELECTION if selected else self._fill.darker(140), 3 if selected else 1.5))
         painter.setBrush(self._fill)
-        painter.drawRect(self._rect)
+        if self._outline is None:
+            painter.drawRect(self._rect)
+        else:
+            painter.drawPolygon(self._outline)
         if lod < 0.15:
             return
-        painter.fillRect(QRectF(0, 0, self._rect.width(), TITLE), self._fill.darker(112))
+        label = self._label_rect()
+        if self._outline is None:
+            painter.fillRect(label, self._fill.darker(112))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._fill.darker(112))
+            painter.drawRoundedRect(label, 8, 8)
         painter.setPen(style.INK)
         painter.setFont(style.font(style.ZONE_LABEL_PT, bold=True))
-        painter.drawText(QRectF(12, 0, self._rect.width() - 24, TITLE),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.zone.label)
+        align = Qt.AlignmentFlag.AlignLeft if self._outline is None else Qt.AlignmentFlag.AlignHCenter
+        painter.drawText(label.adjusted(12, 0, -12, 0), align | Qt.AlignmentFlag.AlignVCenter, self.zone.label)
         if selected:
             r = self._rect
             painter.setPen(QPen(style.SELECTION, 2))
