@@ -1,9 +1,6 @@
 """Replay: the state after event k is exactly what the library held after event k,
 and replaying (headless or in its window) changes nothing in the library."""
 
-import ctypes
-import sys
-
 import pytest
 
 from app import replay as replay_mod
@@ -11,17 +8,6 @@ from app.editor import Editor
 from app.model import Vote
 from storage import events
 from storage.library import new_id
-
-
-@pytest.fixture(autouse=True, scope="session")
-def pin_bools():
-    """PySide6 6.12.0 on Python 3.11 drops a reference to True on every Signal.emit()
-    from Python (and to None on void calls); after a few hundred emits the process
-    aborts with "bool_dealloc". Keep True, False and None alive for this test run."""
-    if sys.version_info < (3, 12):
-        for constant in (True, False, None):
-            ctypes.c_ssize_t.from_address(id(constant)).value += 1 << 40
-    yield
 
 
 def stored_cards_and_links(db, session_id):
