@@ -7,9 +7,7 @@ switched on, so start-up does not pay for it."""
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import time
 from collections.abc import Callable
 
@@ -164,7 +162,7 @@ class RoomServer(QObject):
         except Exception:  # noqa: BLE001 - answer 500 and keep serving
             log.exception("Room join request failed")
             answer = error(500, "Something went wrong", "internal")
-        _keeping_none(response.swap, _qt_response(answer))
+        response.swap(_qt_response(answer))
 
     def handle(self, request: Request) -> Response:
         return self.api.handle(request)
@@ -198,18 +196,5 @@ def _qt_response(response: Response) -> QHttpServerResponse:
     headers = out.headers()
     for name, value in {**SECURITY_HEADERS, **response.headers}.items():
         headers.append(name, value)
-    _keeping_none(out.setHeaders, headers)
+    out.setHeaders(headers)
     return out
-
-
-def _keeping_none(method, *args) -> None:
-    """Call a Qt method that returns nothing, giving back any reference to None it
-    loses: PySide6 6.12.0 on Python 3.11 drops one per call, and a room that
-    answers 20 requests a second would otherwise bring None's count to zero
-    and abort the app mid-workshop (docs/performance.md). Where None is immortal
-    (3.12+) or the defect is fixed, nothing was lost and nothing is done."""
-    before = sys.getrefcount(None)
-    method(*args)
-    if sys.version_info < (3, 12):
-        for _ in range(before - sys.getrefcount(None)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
