@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from tests.helpers import make_session
-from tests.test_replay import pin_bools  # noqa: F401  (a PySide defect: see there)
 from widgets import access, theme
 from widgets.canvas import style
 

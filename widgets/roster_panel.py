@@ -5,6 +5,7 @@ through the Editor; the table follows the document's signals."""
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
@@ -40,7 +41,9 @@ COLOUR_NAMES = dict(zip(PALETTE, [
 ], strict=True))
 
 
+@lru_cache(maxsize=128)
 def swatch_icon(colour: str, size: int = 22) -> QIcon:
+    """Drawn once per colour: a roster refresh (thirty phones joining, say) reuses them."""
     icon = QIcon()
     for ratio in (1, 2, 3):  # sharp on HiDPI screens: the icon picks the pixmap it needs
         pixmap = QPixmap(size * ratio, size * ratio)
