@@ -3,6 +3,7 @@ follow the document's signals."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -36,6 +37,26 @@ class Command(QUndoCommand):
 
     def revert(self) -> None:
         raise NotImplementedError
+
+
+def run_then_push(command: Command, stack, db, report) -> bool:
+    """Run a command once, then put it on its undo stack, so a write that fails (or a
+    read-only library) never leaves a step on the stack that the library lacks.
+    ``report`` receives a message fit to show."""
+    from storage.library import read_only_reason
+
+    reason = read_only_reason(db)
+    if reason:
+        report(f"“{command.text()}” was not saved. {reason}")
+        return False
+    try:
+        command.apply()
+    except (sqlite3.Error, OSError) as exc:
+        report(f"Could not save “{command.text()}”: {exc}")
+        return False
+    command.done = True
+    stack.push(command)
+    return True
 
 
 class AddCommand(Command):

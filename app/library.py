@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -13,11 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
-from app.commands import Command
+from app.commands import Command, run_then_push
 from storage import events, series, sessions, snapshot
 from storage import rows as row_io
 from storage.continuation import continue_session
-from storage.library import new_id, read_only_reason, transaction
+from storage.library import new_id, transaction
 
 
 class Library(QObject):
@@ -101,18 +100,7 @@ class Library(QObject):
         return self._push(_Build(self, text, write, created))
 
     def _push(self, command: _LibraryCommand) -> bool:
-        reason = read_only_reason(self.db)
-        if reason:
-            self.failed.emit(f"“{command.text()}” was not saved. {reason}")
-            return False
-        try:
-            command.apply()
-        except (sqlite3.Error, OSError) as exc:
-            self.failed.emit(f"Could not save “{command.text()}”: {exc}")
-            return False
-        command.done = True
-        self.stack.push(command)
-        return True
+        return run_then_push(command, self.stack, self.db, self.failed.emit)
 
 
 class _LibraryCommand(Command):

@@ -8,15 +8,12 @@ its own choices without touching a session's or the library's history.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
-from app.commands import Command
+from app.commands import Command, run_then_push
 from storage import matches
-from storage.library import read_only_reason
 
 NAMES = {"confirmed": "Confirm match", "broken": "Break match", None: "Forget match choice"}
 
@@ -77,16 +74,4 @@ class MatchChoices(QObject):
         return self._push(MatchChoiceCommand(self, card_a, card_b, None))
 
     def _push(self, command: MatchChoiceCommand) -> bool:
-        # Like the library's edits: run once here, so a failed write never reaches the stack.
-        reason = read_only_reason(self.db)
-        if reason:
-            self.failed.emit(f"“{command.text()}” was not saved. {reason}")
-            return False
-        try:
-            command.apply()
-        except (sqlite3.Error, OSError) as exc:
-            self.failed.emit(f"Could not save “{command.text()}”: {exc}")
-            return False
-        command.done = True
-        self.stack.push(command)
-        return True
+        return run_then_push(command, self.stack, self.db, self.failed.emit)

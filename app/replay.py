@@ -10,12 +10,12 @@ implicit (deleting a card takes its links and votes with it)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
 
-from app.model import TYPES, Record, Zone
+from app.model import TYPES, Record
+from app.records import RecordsView
 from storage import entities, events, sessions, tags
 
 CHECKPOINT_EVERY = 200
@@ -31,7 +31,7 @@ CASCADES: dict[str, list[tuple[str, str, str]]] = {
 }
 
 
-class ReplayState:
+class ReplayState(RecordsView):
     """The records of one moment, with the same read API as the session document."""
 
     def __init__(self, session: dict[str, Any], records: dict[str, dict[str, Record]]):
@@ -41,29 +41,6 @@ class ReplayState:
     def copy(self) -> ReplayState:
         # Records are replaced, never changed in place, so copying the dicts is enough.
         return ReplayState(dict(self.session), {t: dict(r) for t, r in self.records.items()})
-
-    def get(self, table: str, record_id: str) -> Any:
-        return self.records[table].get(record_id)
-
-    def all(self, table: str) -> list[Any]:
-        items = list(self.records[table].values())
-        if table in ("canvases", "participants"):
-            items.sort(key=lambda r: r.position)
-        return items
-
-    def on_canvas(self, table: str, canvas_id: str) -> list[Any]:
-        return [r for r in self.records[table].values() if r.canvas_id == canvas_id]
-
-    def links_of(self, card_ids: Iterable[str]) -> list[Any]:
-        ids = set(card_ids)
-        return [k for k in self.records["links"].values() if k.source_id in ids or k.target_id in ids]
-
-    def votes_on(self, card_id: str) -> list[Any]:
-        return [v for v in self.records["votes"].values() if v.card_id == card_id]
-
-    def zone_at(self, canvas_id: str, x: float, y: float) -> Zone | None:
-        inside = [z for z in self.on_canvas("zones", canvas_id) if z.contains(x, y)]
-        return min(inside, key=lambda z: z.width * z.height, default=None)
 
     # -- changing this copy (never the library) --------------------------------------
 
