@@ -50,7 +50,7 @@ class Facilitation(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        window.undo_group.activeStackChanged.connect(self._sync_editor)
+        window.session_changed.connect(self._sync_editor)
         self.tabs.current_canvas_changed.connect(self._canvas_changed)
         window.installEventFilter(self)  # close the presenter with the window
         self._sync_editor()

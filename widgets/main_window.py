@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,9 @@ from widgets.session_tabs import SessionTabs
 
 
 class MainWindow(QMainWindow):
+    # The open session's editor, or None: panels follow this instead of each other.
+    session_changed = Signal(object)
+
     def __init__(self, db: Database, path: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.library = Library(db, path, self)
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("All changes saved")
         self.library_panel.mark_open(session_id)
         self.library_panel.select("session", session_id)
+        self.session_changed.emit(self.editor)
 
     def close_session(self) -> None:
         if self.editor is None:
@@ -274,6 +278,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.empty)
         self.setWindowTitle("Meshwork")
         self.library_panel.mark_open(None)
+        self.session_changed.emit(None)
 
     def _library_changed(self) -> None:
         """A session deleted from the library closes if it was open."""

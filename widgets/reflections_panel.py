@@ -166,8 +166,7 @@ class ReflectionsPanel(QWidget):
         escape.activated.connect(self.clear_form)
 
         self.tabs.selection_changed.connect(self._canvas_selection)
-        window.undo_group.activeStackChanged.connect(self._sync_editor)
-        self.tabs.current_canvas_changed.connect(self._sync_editor)
+        window.session_changed.connect(self._sync_editor)
         self._sync_editor()
         self.clear_form()
 

@@ -64,7 +64,7 @@ class RoomPanel(QWidget):
         self.refresh_timer.setInterval(1000)
         self.refresh_timer.timeout.connect(self.refresh)
         self._build()
-        window.tabs.current_canvas_changed.connect(self._session_maybe_changed)
+        window.session_changed.connect(self._session_maybe_changed)
         self._session_maybe_changed()
 
     # -- building --------------------------------------------------------------------

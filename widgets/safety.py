@@ -49,7 +49,7 @@ class Safety(QObject):
         self.banner: QLabel | None = None
         if self.read_only:
             self._show_read_only()
-        window.undo_group.activeStackChanged.connect(self._follow_editor)
+        window.session_changed.connect(self._follow_editor)
         self._follow_editor()
 
         if self.can_back_up():
