@@ -5,9 +5,16 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from app.vocabulary import CARD_SIZE, PALETTE
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    # Looked up once per class: a session load builds thousands of records.
+    return frozenset(f.name for f in dataclasses.fields(cls))
 
 
 class Record:
@@ -15,8 +22,11 @@ class Record:
 
     @classmethod
     def from_row(cls, row: dict[str, Any], **extra: Any):
-        names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in {**row, **extra}.items() if k in names})
+        names = _field_names(cls)
+        data = {**row, **extra} if extra else row
+        if data.keys() <= names:  # the usual case: the table's columns are the fields
+            return cls(**data)
+        return cls(**{k: v for k, v in data.items() if k in names})
 
     def row(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "tags"}

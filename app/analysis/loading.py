@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
 
 from app.model import Canvas, Card, Link, Participant, Record, Vote, Zone
-from storage import entities, sessions, tags
+from storage import bulk, entities, sessions, tags
 
 NO_ROLE = ""
 
@@ -32,6 +33,18 @@ def _records(cls: type[Record], rows: list[dict[str, Any]]) -> list[Any]:
         return [cls(**row) for row in rows]
     names = _columns(cls)
     return [cls(**{n: row[n] for n in names if n in row}) for row in rows]
+
+
+def _from_tuples(cls: type[Record], columns: list[str], rows: list[tuple]) -> list[Any]:
+    """Records from tuple rows (a bulk read): positionally when every field is a column."""
+    names = _columns(cls)
+    if set(names) <= set(columns):
+        if len(names) == 1:
+            return [cls(row[columns.index(names[0])]) for row in rows]
+        pick = itemgetter(*(columns.index(n) for n in names))
+        return [cls(*pick(row)) for row in rows]
+    present = [(n, columns.index(n)) for n in names if n in columns]
+    return [cls(**{n: row[i] for n, i in present}) for row in rows]
 
 
 @dataclass
@@ -96,8 +109,18 @@ def load_session(db: Database, session_id: str, include_hidden: bool = True) -> 
     session = sessions.get(db, session_id)
     if session is None:
         raise ValueError(f"no session {session_id!r}")
-    card_tags = tags.by_card(db, session_id)
-    cards = _records(Card, entities.in_session(db, "cards", session_id))
+    return _assemble(
+        session, tags.by_card(db, session_id), include_hidden,
+        **{name: _records(cls, entities.in_session(db, table, session_id)) for name, (table, cls) in _TABLES.items()})
+
+
+_TABLES = {"participants": ("participants", Participant), "canvases": ("canvases", Canvas),
+           "zones": ("zones", Zone), "cards": ("cards", Card), "links": ("links", Link), "votes": ("votes", Vote)}
+
+
+def _assemble(session: dict[str, Any], card_tags: dict[str, list[str]], include_hidden: bool, *,
+              participants: list[Participant], canvases: list[Canvas], zones: list[Zone], cards: list[Card],
+              links: list[Link], votes: list[Vote]) -> SessionData:
     for card in cards:
         card.tags = card_tags.get(card.id, [])
     if not include_hidden:
@@ -105,16 +128,26 @@ def load_session(db: Database, session_id: str, include_hidden: bool = True) -> 
     shown = {c.id for c in cards}
     return SessionData(
         session=session,
-        participants={p.id: p for p in _records(Participant, entities.in_session(db, "participants", session_id))},
-        canvases={c.id: c for c in _records(Canvas, entities.in_session(db, "canvases", session_id))},
-        zones={z.id: z for z in _records(Zone, entities.in_session(db, "zones", session_id))},
+        participants={p.id: p for p in participants},
+        canvases={c.id: c for c in canvases},
+        zones={z.id: z for z in zones},
         cards={c.id: c for c in cards},
-        links=[lk for lk in _records(Link, entities.in_session(db, "links", session_id))
-               if lk.source_id in shown and lk.target_id in shown],
-        votes=[v for v in _records(Vote, entities.in_session(db, "votes", session_id)) if v.card_id in shown],
+        links=[lk for lk in links if lk.source_id in shown and lk.target_id in shown],
+        votes=[v for v in votes if v.card_id in shown],
     )
 
 
 def load_series(db: Database, series_id: str, include_hidden: bool = True) -> list[SessionData]:
-    """Every session of a series, in date order."""
-    return [load_session(db, s["id"], include_hidden) for s in sessions.in_series(db, series_id)]
+    """Every session of a series, in date order (one query per table for the whole series)."""
+    found = sessions.in_series(db, series_id)
+    ids = [s["id"] for s in found]
+    if not ids:
+        return []
+    tables = {name: bulk.rows_by_session(db, table, ids) for name, (table, _cls) in _TABLES.items()}
+    card_tags = bulk.tags_by_session(db, ids)
+    return [
+        _assemble(session, card_tags[session["id"]], include_hidden,
+                  **{name: _from_tuples(_TABLES[name][1], columns, grouped[session["id"]])
+                     for name, (columns, grouped) in tables.items()})
+        for session in found
+    ]

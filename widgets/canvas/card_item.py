@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.model import Card, Participant
 from app.vocabulary import CARD_KIND_LABELS
@@ -135,13 +135,13 @@ class CardItem(QGraphicsItem):
         if change == _POSITION_CHANGED and self.links:
             for link in self.links:
                 link.adjust()
-        return super().itemChange(change, value)
+        return value  # what QGraphicsItem.itemChange returns; skipping the call back into Qt saves time
 
     # -- painting -------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = detail_level(option, painter)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = self.isSelected()  # what option.state says, without enum arithmetic per item
         r = self._rect
         if lod < style.TEXT_LOD:
             painter.fillRect(r, self._colour)
@@ -195,12 +195,20 @@ class CardItem(QGraphicsItem):
 
 
 VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture}
+# QInternal device types of widgets, pixmaps and images: never vector, and asking the
+# device (an int) is much cheaper than asking the engine (an enum) for every item.
+RASTER_DEVICES = {1, 2, 3}
 
 
 def detail_level(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
     """The level of detail to paint at. Vector exports (PDF, SVG) are zoomed by their
     readers, so they always get full detail: the text must be there as text."""
     lod = option.levelOfDetailFromTransform(painter.worldTransform())
-    if lod < 1.0 and painter.paintEngine() is not None and painter.paintEngine().type() in VECTOR_ENGINES:
+    if lod >= 1.0:
+        return lod
+    device = painter.device()
+    if device is not None and device.devType() in RASTER_DEVICES:
+        return lod
+    if painter.paintEngine() is not None and painter.paintEngine().type() in VECTOR_ENGINES:
         return 1.0
     return lod

@@ -16,17 +16,32 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem
 
 from app.model import Link
 from widgets.canvas import style
 from widgets.canvas.card_item import CardItem, detail_level
 
 HEAD = 14.0
+SHAPE_WIDTH = 12.0  # how far from the line a click still picks the link
 
 
 def clip_to_rect(line: QLineF, rect: QRectF) -> QPointF:
-    """Where a line from the rect's centre leaves the rect."""
+    """Where a line from the rect's centre leaves the rect (its end if that lies inside).
+    Plain arithmetic: it runs twice per link whenever a card moves or a map opens."""
+    x1, y1, x2, y2 = line.x1(), line.y1(), line.x2(), line.y2()
+    dx, dy = x2 - x1, y2 - y1
+    centre = rect.center()
+    half_w, half_h = rect.width() / 2, rect.height() / 2
+    if (x1, y1) != (centre.x(), centre.y()):  # not from the centre: the general case
+        return _clip_general(line, rect)
+    t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf)
+    if t > 1:
+        return line.p2()
+    return QPointF(x1 + t * dx, y1 + t * dy)
+
+
+def _clip_general(line: QLineF, rect: QRectF) -> QPointF:
     edges = [
         QLineF(rect.topLeft(), rect.topRight()), QLineF(rect.topRight(), rect.bottomRight()),
         QLineF(rect.bottomRight(), rect.bottomLeft()), QLineF(rect.bottomLeft(), rect.topLeft()),
@@ -38,16 +53,36 @@ def clip_to_rect(line: QLineF, rect: QRectF) -> QPointF:
     return line.p2()
 
 
+def visible_part(line: QLineF, rect: QRectF) -> tuple[float, float] | None:
+    """The stretch [t0, t1] of the line (0 at p1, 1 at p2) inside the rect (Liang-Barsky)."""
+    x1, y1 = line.x1(), line.y1()
+    dx, dy = line.x2() - x1, line.y2() - y1
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x1 - rect.left()), (dx, rect.right() - x1),
+                 (-dy, y1 - rect.top()), (dy, rect.bottom() - y1)):
+        if p == 0:
+            if q < 0:
+                return None
+        elif p < 0:
+            t0 = max(t0, q / p)
+        else:
+            t1 = min(t1, q / p)
+        if t0 > t1:
+            return None
+    return t0, t1
+
+
 class LinkItem(QGraphicsItem):
     def __init__(self, link: Link, source: CardItem, target: CardItem):
         super().__init__()
         self.link_id = link.id
         self.source, self.target = source, target
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+                      | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
         self.setZValue(5)
         self._path = QPainterPath()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = None
         self._head = QPolygonF()
         self._bounds = QRectF()
         source.links.add(self)
@@ -83,11 +118,15 @@ class LinkItem(QGraphicsItem):
         path.lineTo(end)
         self._path = path
         self._head = self._arrowhead(self._line)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12)
-        self._shape = stroker.createStroke(path)
-        self._shape.addPolygon(self._head)
-        self._bounds = self._shape.boundingRect().adjusted(-4, -4, 4, 4)
+        self._shape = None  # stroked when first asked for (hit tests), not for every link at open
+        length = self._line.length()
+        if length > 0:
+            # The 12-wide stroke's square caps reach SHAPE_WIDTH / 2 * (|cos| + |sin|) past the ends.
+            pad = SHAPE_WIDTH / 2 * (abs(self._line.dx()) + abs(self._line.dy())) / length
+            ends = QRectF(start, end).normalized().adjusted(-pad, -pad, pad, pad)
+            self._bounds = ends.united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
+        else:
+            self._bounds = self.shape().boundingRect().adjusted(-4, -4, 4, 4)
         if self.link.label:
             self._bounds = self._bounds.united(self._label_rect().adjusted(-4, -4, 4, 4))
 
@@ -107,6 +146,24 @@ class LinkItem(QGraphicsItem):
             return QPolygonF([at(0, HEAD / 1.6), at(0, -HEAD / 1.6), at(6, -HEAD / 1.6), at(6, HEAD / 1.6)])
         return QPolygonF([tip, at(HEAD, HEAD / 2), at(HEAD, -HEAD / 2)])
 
+    def _paint_line(self, painter: QPainter, pen: QPen, exposed: QRectF) -> None:
+        """Stroke only the part of the line that is being painted: a hand-off across the
+        map is thousands of pixels long, and dashing it whole costs even where it is unseen."""
+        line = self._line
+        margin = pen.widthF() * 2
+        if exposed.isEmpty() or exposed.adjusted(margin, margin, -margin, -margin).contains(self._bounds):
+            painter.drawPath(self._path)
+            return
+        part = visible_part(line, exposed.adjusted(-margin, -margin, margin, margin))
+        if part is None:
+            return
+        t0, t1 = part
+        if t0 > 0 and pen.style() != Qt.PenStyle.SolidLine and pen.widthF() > 0:
+            pen = QPen(pen)  # keep the dashes where they fall on the whole line
+            pen.setDashOffset(pen.dashOffset() + t0 * line.length() / pen.widthF())
+            painter.setPen(pen)
+        painter.drawLine(line.pointAt(t0), line.pointAt(t1))
+
     def _label_rect(self) -> QRectF:
         metrics = QFontMetricsF(style.font(style.ROLE_PT + 1))
         w = metrics.horizontalAdvance(self.link.label) + 10
@@ -118,15 +175,20 @@ class LinkItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(SHAPE_WIDTH)
+            self._shape = stroker.createStroke(self._path)
+            self._shape.addPolygon(self._head)
         return self._shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = detail_level(option, painter)
         pen = QPen(self._pen)
-        if option.state & QStyle.StateFlag.State_Selected:
+        if self.isSelected():  # as option.state says, without enum arithmetic per item
             pen.setWidthF(pen.widthF() + 3)
         painter.setPen(pen)
-        painter.drawPath(self._path)
+        self._paint_line(painter, pen, option.exposedRect)
         if lod < 0.25:
             return
         solid = QPen(pen)

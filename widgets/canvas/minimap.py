@@ -57,9 +57,14 @@ class Minimap(QWidget):
         return QPointF(s.x() + p.x() / self.width() * s.width(), s.y() + p.y() / self.height() * s.height())
 
     def paintEvent(self, _event) -> None:
-        if self._source.isNull():
-            self.refresh()
         painter = QPainter(self)
+        if self._source.isNull():
+            # The first picture is drawn a moment later, like after an edit, so opening a
+            # large map is not held up by drawing it twice (here and in the view).
+            self._timer.start()
+            painter.fillRect(self.rect(), style.CANVAS_BG)
+            painter.end()
+            return
         painter.drawPixmap(0, 0, self._pixmap)
         visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         frame = QRectF(self._to_map(visible.topLeft()), self._to_map(visible.bottomRight()))

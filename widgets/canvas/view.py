@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QGraphicsView,
+    QInputDialog,
+    QRubberBand,
+    QStyle,
+    QStyleHintReturnMask,
+    QStyleOptionRubberBand,
+    QWidget,
+)
 
 from app.editor import Editor
 from widgets.canvas import style
 from widgets.canvas.minimap import Minimap
+from widgets.canvas.paint_cache import PaintCache
 from widgets.canvas.scene import CanvasScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 4.0
@@ -40,9 +50,39 @@ class CanvasView(QGraphicsView):
         self._space_down = False
         self.minimap = Minimap(self)
         self.canvas_scene.focus_described.connect(self.setAccessibleDescription)
+        self.paint_cache = PaintCache(self)
+        doc = self.canvas_scene.doc
+        for signal in (doc.added, doc.changed, doc.removed, self.canvas_scene.selectionChanged,
+                       self.canvas_scene.focusItemChanged):
+            signal.connect(self.paint_cache.hold)
 
     def shutdown(self) -> None:
         self.canvas_scene.shutdown()
+
+    # -- painting ------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        # Repaints come from the kept picture (widgets/canvas/paint_cache.py) when it is current.
+        painter = QPainter(self.viewport())
+        if not self.paint_cache.paint(painter, event.region()):
+            painter.end()
+            super().paintEvent(event)
+            return
+        painter.setTransform(self.viewportTransform())
+        self.drawForeground(painter, self.mapToScene(event.rect()).boundingRect())
+        painter.resetTransform()
+        band = self.rubberBandRect()
+        if not band.isEmpty():
+            option = QStyleOptionRubberBand()
+            option.initFrom(self.viewport())
+            option.rect = band
+            option.shape = QRubberBand.Shape.Rectangle
+            mask = QStyleHintReturnMask()
+            style_ = self.viewport().style()
+            if style_.styleHint(QStyle.StyleHint.SH_RubberBand_Mask, option, self.viewport(), mask):
+                painter.setClipRegion(mask.region, Qt.ClipOperation.IntersectClip)
+            style_.drawControl(QStyle.ControlElement.CE_RubberBand, option, painter, self.viewport())
+        painter.end()
 
     # -- zoom ------------------------------------------------------------------------
 
