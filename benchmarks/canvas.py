@@ -90,6 +90,12 @@ def _repaints(view, runs: int) -> tuple[float, float, float | None, float | None
     return fit * 1000, actual * 1000, _ms(cold_fit), _ms(cold_actual)
 
 
+def _cold_note(cold_ms: float | None) -> str:
+    if cold_ms is None:
+        return "the view keeps no picture: every repaint draws everything"
+    return f"from the view's kept picture; drawing everything (a new zoom): {cold_ms:.0f} ms"
+
+
 def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else seconds * 1000
 
@@ -157,10 +163,8 @@ def figures(lib: Generated, runs: int, repaint_runs: int) -> list[Figure]:
     n = info.cards
     return [
         figure("open_paint_5000_s", statistics.median(opens), statistics.median(plain_opens), runs, n),
-        figure("repaint_fit_5000_ms", fit, plain_fit, repaint_runs, n,
-               f"from the view's kept picture; drawing everything (new zoom): {cold_fit:.0f} ms"),
-        figure("repaint_100_5000_ms", actual, plain_actual, repaint_runs, n,
-               f"from the view's kept picture; drawing everything (new zoom): {cold_actual:.0f} ms"),
+        figure("repaint_fit_5000_ms", fit, plain_fit, repaint_runs, n, _cold_note(cold_fit)),
+        figure("repaint_100_5000_ms", actual, plain_actual, repaint_runs, n, _cold_note(cold_actual)),
         figure("export_svg_5000_s", svg, plain_svg, runs, n,
                "widgets.export_files.export_svg of the canvas (session opened, scene built, SVG written); "
                "baseline: QSvgGenerator + render of the stock-item scene"),

@@ -158,6 +158,9 @@ class LinkItem(QGraphicsItem):
         if part is None:
             return
         t0, t1 = part
+        if t0 == 0 and t1 == 1:  # all of it shows: the same path as ever (exports keep <path>)
+            painter.drawPath(self._path)
+            return
         if t0 > 0 and pen.style() != Qt.PenStyle.SolidLine and pen.widthF() > 0:
             pen = QPen(pen)  # keep the dashes where they fall on the whole line
             pen.setDashOffset(pen.dashOffset() + t0 * line.length() / pen.widthF())
