@@ -14,8 +14,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
 from sqlite_utils import Database
 
 from app.paths import default_library
@@ -92,7 +90,10 @@ def user_dir() -> Path:
 
 
 @cache
-def _validator() -> Draft202012Validator:
+def _validator():
+    # jsonschema is imported when a method is first read, not at start-up (~0.2 s).
+    from jsonschema import Draft202012Validator
+
     schema = json.loads((Path(str(resources.files("resources"))) / "method.schema.json").read_text("utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
@@ -107,6 +108,8 @@ def _where(error) -> str:
 
 def validate(data: Any, path: Path | str = "<method>") -> None:
     """Raise MethodError if ``data`` is not a usable method."""
+    from jsonschema.exceptions import best_match
+
     error = best_match(_validator().iter_errors(data))
     if error is not None:
         raise MethodError(path, f"{error.message} (at {_where(error)})")

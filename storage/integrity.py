@@ -127,7 +127,7 @@ def inspect(path: Path | str) -> Report:
 def _fill(conn: sqlite3.Connection, report: Report) -> None:
     report.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     report.integrity = [r[0] for r in conn.execute("PRAGMA integrity_check(50)") if r[0] != "ok"]
-    db = Database(conn)
+    db = Database(conn, execute_plugins=False)
     tables = set(db.table_names())
     if "_sqlite_migrations" in tables:
         report.applied = migrations.applied_steps(db)

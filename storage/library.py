@@ -56,6 +56,11 @@ class LibraryDatabase(Database):
     read_only: str | None = None  # why this is a read-only view, fit to show; None if writable
     _lock_key: str | None = None
 
+    def __init__(self, conn: sqlite3.Connection):
+        # No sqlite-utils plugins: a library means the same whatever else is installed,
+        # and looking for plugins costs start-up time.
+        super().__init__(conn, execute_plugins=False)
+
     def close(self) -> None:
         try:
             super().close()
@@ -116,7 +121,7 @@ def _check_readable(path: Path) -> None:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise DamagedLibraryError(path, f"is damaged (SQLite quick check: {result})")
-        migrations.refuse_unknown(Database(conn), path)
+        migrations.refuse_unknown(Database(conn, execute_plugins=False), path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # bad bytes in the schema: either
         raise DamagedLibraryError(path, f"is damaged or not a Meshwork library ({exc})") from None
     finally:
@@ -220,7 +225,7 @@ def _open_read_only(path: Path, reason: str) -> Database:
 
 def open_memory() -> Database:
     """An in-memory library, for tests and headless tools."""
-    db = configure(Database(sqlite3.connect(":memory:", isolation_level=None)))
+    db = configure(Database(sqlite3.connect(":memory:", isolation_level=None), execute_plugins=False))
     migrations.migrate(db)
     return db
 
