@@ -182,3 +182,23 @@ def test_draw_a_freeform_zone_by_hand_and_cards_inside_know_it(qtbot, make_windo
     window.undo_action.trigger()
     assert not view.canvas_scene.zones and window.library.db["zones"].count == 0
     assert window.library.db["cards"].get(cards["card 0"].id)["zone_id"] is None
+
+
+def test_a_large_map_opens_readable_at_its_top_left(qtbot, make_window, library_path):
+    cards = [(f"card {i}", (i % 20) * 300, (i // 20) * 200) for i in range(200)]
+    make_session(library_path, participants=[("Ana", "")], cards=cards)
+    window = make_window()
+    view = window.tabs.current_view()
+    assert view.scale_factor() >= 0.6  # text drawn, not blocks of colour
+    shown = visible_rect(view)
+    first = next(i for i in view.canvas_scene.cards.values() if i.card.text == "card 0")
+    assert shown.contains(first.scene_rect())
+
+
+def test_a_small_map_opens_whole(qtbot, make_window, library_path):
+    make_session(library_path, participants=[("Ana", "")], cards=[("a", 0, 0), ("b", 300, 0), ("c", 0, 200)])
+    window = make_window()
+    view = window.tabs.current_view()
+    shown = visible_rect(view)
+    assert all(shown.contains(i.scene_rect()) for i in view.canvas_scene.cards.values())
+    assert view.scale_factor() <= 1.0

@@ -3,7 +3,7 @@ middle button), rubber-band selection, and the minimap in the corner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -23,6 +23,7 @@ from widgets.canvas.paint_cache import PaintCache
 from widgets.canvas.scene import CanvasScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 4.0
+OPEN_SCALE = 0.6  # the smallest scale a session opens at: card text still readable
 STEP = 1.2
 
 
@@ -122,14 +123,27 @@ class CanvasView(QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._fitted:  # open on the whole map, but never blown up past 100%
+        if not self._fitted:
             self._fitted = True
-            bounds = self.scene().itemsBoundingRect()
-            if not bounds.isNull():
-                self.zoom_to_fit()
-                if self.scale_factor() > 1.0:
-                    self.zoom_actual()
-                self.centerOn(bounds.center())
+            # After the window's layout has settled, so the fit uses the final size.
+            QTimer.singleShot(0, self, self.open_readable)
+
+    def open_readable(self) -> None:
+        """Open on the whole map when its text can be read that way (never blown up
+        past 100 %); a map too big for that opens readable at its top-left corner,
+        where the first lanes and cards are."""
+        bounds = self.scene().itemsBoundingRect()
+        if bounds.isNull():
+            return
+        self.zoom_to_fit()
+        if self.scale_factor() > 1.0:
+            self.zoom_actual()
+        if self.scale_factor() >= OPEN_SCALE:
+            self.centerOn(bounds.center())
+            return
+        self.zoom_by(OPEN_SCALE / self.scale_factor())
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.centerOn(bounds.left() - 40 + visible.width() / 2, bounds.top() - 40 + visible.height() / 2)
 
     def zoom_to_selection(self) -> None:
         rect = QRectF()
