@@ -243,3 +243,21 @@ def test_inspector_follows_the_canvas_selection(qtbot, make_window, library_path
     assert window.inspector.link_id == link.link_id
     scene.clearSelection()
     assert window.inspector.card_id is None and window.inspector.link_id is None
+
+
+def test_links_follow_a_dragged_card_and_its_undo(qtbot, make_window, library_path):
+    make_session(library_path, participants=[("Ana", "")], cards=[("a", 0, 0), ("b", 500, 0)], links=[(0, 1)])
+    window = make_window()
+    view = window.tabs.current_view()
+    view.zoom_actual()
+    scene = view.canvas_scene
+    link = next(iter(scene.links.values()))
+    b = link.target
+    before = link.boundingRect()
+    view.centerOn(b)
+    start = view_point(view, b)
+    drag(qtbot, view, start, start + QPoint(0, 200))
+    assert link.boundingRect().bottom() > before.bottom() + 150  # the arrow now reaches down to b
+    assert link.boundingRect().intersects(b.scene_rect())
+    window.undo_action.trigger()
+    assert link.boundingRect() == before

@@ -27,20 +27,17 @@ TEXT_LEFT = 34.0
 FOOTER = 22.0
 EDGE = 9.0  # a press this close to the border starts a link instead of a move
 HANDLE = 16.0  # the resize grip in the bottom-right corner
-# Looked up once: itemChange runs a dozen times per card while a scene is built.
-_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+
+# Combined once: or-ing Qt flags in Python costs enum calls for every one of thousands of cards.
+CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 
 
 class CardItem(QGraphicsItem):
     def __init__(self, card: Card, participant: Participant | None, votes: int):
         super().__init__()
         self.card_id = card.id
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.links: set = set()  # LinkItems that end here, kept up to date by the scene
@@ -59,7 +56,7 @@ class CardItem(QGraphicsItem):
         self._fill = QBrush(style.card_fill(colour))
         self._text_ready = False  # laid out on the first paint that shows text
         self.setPos(card.x, card.y)
-        self.setToolTip(self.accessible_name())
+        self.follow_links()
         self.update()
 
     def _layout_text(self) -> None:
@@ -131,11 +128,12 @@ class CardItem(QGraphicsItem):
         inside = r.adjusted(EDGE, EDGE, -EDGE, -EDGE)
         return r.contains(pos) and not inside.contains(pos) and not self.in_resize_grip(pos)
 
-    def itemChange(self, change, value):
-        if change == _POSITION_CHANGED and self.links:
-            for link in self.links:
-                link.adjust()
-        return value  # what QGraphicsItem.itemChange returns; skipping the call back into Qt saves time
+    def follow_links(self) -> None:
+        """Links redraw to this card's new place. Called by whoever moves it (the scene
+        during a drag, set_card after an edit): overriding itemChange instead would cross
+        into Python for every change of every item, thousands of times as a canvas opens."""
+        for link in self.links:
+            link.adjust()
 
     # -- painting -------------------------------------------------------------------
 

@@ -71,15 +71,16 @@ def visible_part(line: QLineF, rect: QRectF) -> tuple[float, float] | None:
             return None
     return t0, t1
 
+LINK_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+              | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: clip long links
+
 
 class LinkItem(QGraphicsItem):
     def __init__(self, link: Link, source: CardItem, target: CardItem):
         super().__init__()
         self.link_id = link.id
         self.source, self.target = source, target
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-                      | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
+        self.setFlags(LINK_FLAGS)
         self.setZValue(5)
         self._path = QPainterPath()
         self._shape: QPainterPath | None = None
@@ -94,7 +95,6 @@ class LinkItem(QGraphicsItem):
         s = style.LINK_STYLES.get(link.kind, style.LINK_STYLES["hand-off"])
         self._style = s
         self._pen = QPen(QColor(s.colour), s.width, s.pen, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-        self.setToolTip(self.accessible_name())
         self.adjust()
 
     def detach(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QInputDialog
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QInputDialog, QToolTip
 
 from app.editor import Editor
 from app.model import Card
@@ -289,6 +289,10 @@ class CanvasScene(QGraphicsScene):
             self._resize_preview.setRect(QRectF(rect.x(), rect.y(), w, h))
             return
         super().mouseMoveEvent(event)
+        if self._gesture == "move":  # links follow the cards being dragged
+            for item in self.selectedItems():
+                if isinstance(item, CardItem):
+                    item.follow_links()
 
     def mouseReleaseEvent(self, event) -> None:
         gesture, self._gesture = self._gesture, None
@@ -327,6 +331,16 @@ class CanvasScene(QGraphicsScene):
                     continue
                 return item
         return None
+
+    def helpEvent(self, event) -> None:
+        """Tooltips name what is under the pointer; asked for on hover rather than set
+        on each of thousands of items while a canvas opens."""
+        item = self._top_item(event.scenePos())
+        if item is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.screenPos(), item.accessible_name())
+        event.accept()
 
     def commit_moves(self) -> None:
         """One undo step for everything a drag moved; snap back if it cannot be saved."""
@@ -468,7 +482,8 @@ class CanvasScene(QGraphicsScene):
                 return
             if not forward and link.target_id == current and link.source_id in self.cards:
                 self.focus_card(link.source_id)
-                self.focus_described.emit(f"Back along {link.kind} link. {self.cards[link.source_id].accessible_name()}")
+                source = self.cards[link.source_id]
+                self.focus_described.emit(f"Back along {link.kind} link. {source.accessible_name()}")
                 return
 
     def nudge_selection(self, dx: float, dy: float) -> None:
