@@ -12,7 +12,7 @@ def screen_state(view):
     return {
         "cards": sorted((i.card.text, i.pos().x(), i.pos().y(), i.rect().width(), i.rect().height(), i.card.kind)
                         for i in scene.cards.values()),
-        "links": sorted((l.source.card.text, l.target.card.text, l.link.kind) for l in scene.links.values()),
+        "links": sorted((k.source.card.text, k.target.card.text, k.link.kind) for k in scene.links.values()),
         "zones": sorted((z.zone.label, z.pos().x(), z.pos().y(), z.rect().width()) for z in scene.zones.values()),
     }
 
