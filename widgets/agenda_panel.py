@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -14,13 +13,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.agenda import Agenda, mm_ss
 from app.model import AgendaStep
+from widgets.tables import read_only_table
 
 ID = Qt.ItemDataRole.UserRole
 STATUS_LABELS = {"pending": "", "running": "▶ Running", "paused": "❚❚ Paused",
@@ -99,17 +97,7 @@ class AgendaPanel(QWidget):
         self._paint_countdown(False, False)
 
     def _build_list(self) -> None:
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Step", "Time", "Status"])
-        self.table.setAccessibleName("Agenda steps")
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = read_only_table(self, ["Step", "Time", "Status"], "Agenda steps", stretch=0)
         self.table.itemDoubleClicked.connect(lambda item: self.step_activated.emit(item.data(ID)))
         self.list_buttons = QHBoxLayout()
         self.list_actions: dict[str, QPushButton] = {}

@@ -27,6 +27,7 @@ from app.analysis.matching import DEFAULT_THRESHOLD
 from app.analysis.series_map import MapCard, SeriesMap, series_map
 from app.library import Library
 from widgets.canvas import style
+from widgets.tables import fill_series
 
 BASE_W, BASE_H = 150.0, 70.0
 GROW = 0.5  # a card in every session is this much bigger than one seen once
@@ -106,11 +107,7 @@ class SeriesMapView(QWidget):
         self.fill_series_box()
 
     def fill_series_box(self) -> None:
-        current = self.series_box.currentData()
-        self.series_box.clear()
-        for row in self.library.all_series():
-            self.series_box.addItem(row["name"], row["id"])
-        self.series_box.setCurrentIndex(max(self.series_box.findData(current), 0))
+        fill_series(self.series_box, self.library)
 
     def set_series(self, series_id: str | None, threshold: float = DEFAULT_THRESHOLD) -> None:
         if not series_id:

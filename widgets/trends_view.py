@@ -31,6 +31,7 @@ from app.analysis.matching import DEFAULT_THRESHOLD, choices_between, match_sess
 from app.analysis.trends import Trends, trends_of
 from app.library import Library
 from storage import matches
+from widgets.tables import fill_series
 
 COLUMNS = 3
 ROW_HEIGHT_PX = 210
@@ -150,11 +151,7 @@ class TrendsView(QWidget):
         return table
 
     def fill_series_box(self) -> None:
-        current = self.series_box.currentData()
-        self.series_box.clear()
-        for row in self.library.all_series():
-            self.series_box.addItem(row["name"], row["id"])
-        self.series_box.setCurrentIndex(max(self.series_box.findData(current), 0))
+        fill_series(self.series_box, self.library)
 
     # -- showing a series -------------------------------------------------------------
 

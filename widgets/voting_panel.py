@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.voting import Voting
+from widgets.tables import read_only_table
 
 ID = Qt.ItemDataRole.UserRole
 TABLES = {"votes", "cards", "participants"}
@@ -43,17 +41,7 @@ class VotingPanel(QWidget):
                            "(Ctrl+click takes back).", self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #57606A")
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Votes", "Card", "Author"])
-        self.table.setAccessibleName("Cards ranked by votes")
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = read_only_table(self, ["Votes", "Card", "Author"], "Cards ranked by votes", stretch=1)
         self.table.itemClicked.connect(lambda item: self.card_chosen.emit(item.data(ID)))
         self.table.itemActivated.connect(lambda item: self.card_chosen.emit(item.data(ID)))
         form = QFormLayout()

@@ -1,0 +1,31 @@
+"""Small builders shared by panels: a read-only list table, a series chooser."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QWidget
+
+
+def read_only_table(parent: QWidget, headers: list[str], accessible_name: str, stretch: int) -> QTableWidget:
+    """Whole rows selected one at a time, nothing edited in place; ``stretch`` is the
+    column that takes the spare width, the others fit their contents."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(accessible_name)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    for column in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    return table
+
+
+def fill_series(box: QComboBox, library) -> None:
+    """The library's series by name, keeping the current choice when it is still there."""
+    current = box.currentData()
+    box.clear()
+    for row in library.all_series():
+        box.addItem(row["name"], row["id"])
+    box.setCurrentIndex(max(box.findData(current), 0))
