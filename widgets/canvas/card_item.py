@@ -79,6 +79,8 @@ class CardItem(QGraphicsItem):
                 break
             line.setLineWidth(width)
             lines.append(text[line.textStart(): line.textStart() + line.textLength()].rstrip("\n"))
+            if len(lines) > max_lines:
+                break  # one line past what fits is enough to know where to cut
         layout.endLayout()
         if len(lines) > max_lines:
             last = f"{lines[max_lines - 1]} {lines[max_lines]}"
@@ -87,8 +89,7 @@ class CardItem(QGraphicsItem):
         self._static = QStaticText()
         self._static.setTextFormat(Qt.TextFormat.PlainText)
         self._static.setText("\n".join(lines))
-        self._static.setTextWidth(width)
-        self._static.prepare(font=font)
+        self._static.setTextWidth(width)  # laid out by Qt on first draw, where it is needed
         role = self.participant.role if self.participant else ""
         name = self.participant.name if self.participant else ""
         footer = f"{role} · {name}" if role and name else role or name
