@@ -168,12 +168,6 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     print(f"Meshwork benchmarks ({mode}) on {info['cpus']} CPUs, {info['cpu']}; Python {info['python']}, "
           f"PySide6 {info['pyside6']} (Qt {info['qt']}), SQLite {info['sqlite']}")
-    if qtenv.guard_none():
-        print("WARNING: this PySide6 loses a reference to None on every void call (PySide6 6.12.0 on "
-              "Python 3.11); the benchmarks pin None alive to run at all. The application has no such "
-              "guard and aborts on sessions of a few hundred cards: see docs/performance.md.")
-    else:
-        print(f"PySide6 {info['pyside6']} keeps None alive: no None guard needed.")
     start = time.perf_counter()
     figures = run(PLANS[mode], only, Path(args.keep) if args.keep else None)
     print()

@@ -34,7 +34,6 @@ def _say(text: str) -> None:
 def window(path: str) -> None:
     from widgets.app_main import make_application
 
-    qtenv.guard_none()
     app = make_application()
     from storage.library import open_library
     from widgets.main_window import MainWindow

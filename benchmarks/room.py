@@ -15,7 +15,6 @@ Traffic stays on this machine; every loop is bounded in count and time."""
 from __future__ import annotations
 
 import argparse
-import ctypes
 import http.client
 import json
 import random
@@ -116,15 +115,6 @@ class Phone(threading.Thread):
                 self.conn.close()
 
 
-def _guard_bools() -> None:
-    """Like qtenv's None guard, for True and False: PySide6 6.12.0 on Python 3.11
-    loses a reference to one of them on every Signal.emit(), and 300 edits emit
-    enough to abort this process (docs/performance.md). Only in this process."""
-    if sys.version_info < (3, 12):
-        for value in (True, False):
-            ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-
-
 def _library(folder: Path) -> Path:
     from storage import rows, series, sessions
     from storage.library import open_library
@@ -144,8 +134,7 @@ def run(participants: int = 30, cards: int = 10, seconds: float = 60.0) -> dict:
     from storage.library import open_library
     from widgets.main_window import MainWindow
 
-    app = qtenv.application()  # the runner's QApplication, with its PySide6 None guard
-    _guard_bools()
+    app = qtenv.application()
     with tempfile.TemporaryDirectory() as folder:
         path = _library(Path(folder))
         window = MainWindow(open_library(path), str(path))
