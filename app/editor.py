@@ -47,6 +47,14 @@ class Editor(QObject):
         participants = doc.all("participants")
         if participants:
             self.current_participant_id = participants[0].id
+        # Edits whose write failed for a passing reason, oldest first, retried until saved.
+        self._pending: list[Command] = []
+        self._last_error: Exception | None = None
+        self._dropped: list[Command] = []
+        self._announced = 0
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self.retry_pending)
         doc.removed.connect(self._on_removed)
 
     # -- the one way in --------------------------------------------------------
@@ -62,7 +70,7 @@ class Editor(QObject):
         if reason:
             self.failed.emit(f"“{command.text()}” was not saved. {reason}")
             return False
-        queue = self._pending_queue()
+        queue = self._pending
         queue.append(command)
         self.retry_pending()
         if any(c is command for c in queue):
@@ -78,23 +86,12 @@ class Editor(QObject):
                   sqlite3.DataError, sqlite3.NotSupportedError)
     RETRY_MS = 3000
 
-    def _pending_queue(self) -> list[Command]:
-        if not hasattr(self, "_pending"):
-            self._pending: list[Command] = []
-            self._last_error: Exception | None = None
-            self._dropped: list[Command] = []
-            self._announced = 0
-            self._retry_timer = QTimer(self)
-            self._retry_timer.setSingleShot(True)
-            self._retry_timer.timeout.connect(self.retry_pending)
-        return self._pending
-
     def pending_count(self) -> int:
-        return len(self._pending_queue())
+        return len(self._pending)
 
     def retry_pending(self) -> int:
         """Write the kept edits, oldest first; return how many are still waiting."""
-        queue = self._pending_queue()
+        queue = self._pending
         self._dropped = []
         while queue:
             command = queue[0]
