@@ -261,3 +261,19 @@ def test_links_follow_a_dragged_card_and_its_undo(qtbot, make_window, library_pa
     assert link.boundingRect().intersects(b.scene_rect())
     window.undo_action.trigger()
     assert link.boundingRect() == before
+
+
+def test_hovering_a_card_shows_its_kind_text_and_author(qtbot, make_window, library_path):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    make_session(library_path, participants=[("Ana", "Claims handler")], cards=[("review the claim", 0, 0)])
+    window = make_window()
+    view = window.tabs.current_view()
+    item = next(iter(view.canvas_scene.cards.values()))
+    view.centerOn(item)
+    pos = view_point(view, item)
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QHelpEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Activity card: review the claim, by Ana (Claims handler)"
+    QToolTip.hideText()
