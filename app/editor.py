@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import statistics
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -25,6 +26,18 @@ FIELD_NAMES = {
     "knowledge_type": "Change knowledge type", "tags": "Edit tags",
     "participant_id": "Change author", "label": "Edit label", "name": "Rename",
     "colour": "Change colour", "role": "Change role", "team": "Change team",
+}
+
+
+# how: (coordinate, size, which point of the card lines up (0 start, 0.5 centre, 1 end),
+#       how the common line is chosen, words for the Edit menu)
+ALIGNMENTS = {
+    "left": ("x", "width", 0.0, min, "left edges"),
+    "right": ("x", "width", 1.0, max, "right edges"),
+    "top": ("y", "height", 0.0, min, "top edges"),
+    "bottom": ("y", "height", 1.0, max, "bottom edges"),
+    "hcentre": ("x", "width", 0.5, statistics.fmean, "centres in a column"),
+    "vcentre": ("y", "height", 0.5, statistics.fmean, "centres in a row"),
 }
 
 
@@ -295,27 +308,10 @@ class Editor(QObject):
         cards = [self.doc.get("cards", i) for i in card_ids]
         if len(cards) < 2:
             return False
-        if how == "left":
-            v = min(c.x for c in cards)
-            after = {c.id: {"x": v} for c in cards}
-        elif how == "right":
-            v = max(c.x + c.width for c in cards)
-            after = {c.id: {"x": v - c.width} for c in cards}
-        elif how == "top":
-            v = min(c.y for c in cards)
-            after = {c.id: {"y": v} for c in cards}
-        elif how == "bottom":
-            v = max(c.y + c.height for c in cards)
-            after = {c.id: {"y": v - c.height} for c in cards}
-        elif how == "hcentre":
-            v = sum(c.x + c.width / 2 for c in cards) / len(cards)
-            after = {c.id: {"x": v - c.width / 2} for c in cards}
-        elif how == "vcentre":
-            v = sum(c.y + c.height / 2 for c in cards) / len(cards)
-            after = {c.id: {"y": v - c.height / 2} for c in cards}
-        else:
-            raise ValueError(how)
-        return self.push(ChangeCommand(self.doc, "cards", after, f"Align {len(cards)} cards {how}"))
+        axis, size, anchor, pick, words = ALIGNMENTS[how]
+        line = pick([getattr(c, axis) + getattr(c, size) * anchor for c in cards])
+        after = {c.id: {axis: line - getattr(c, size) * anchor} for c in cards}
+        return self.push(ChangeCommand(self.doc, "cards", after, f"Align {len(cards)} cards: {words}"))
 
     def delete(self, card_ids: Iterable[str] = (), link_ids: Iterable[str] = (),
                zone_ids: Iterable[str] = ()) -> bool:

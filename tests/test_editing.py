@@ -170,3 +170,19 @@ def test_generic_records_and_session_fields_are_undoable(editor):
     editor.stack.undo()
     editor.stack.undo()
     assert editor.doc.db["reflections"].count == 0
+
+
+@pytest.mark.parametrize(("how", "expected"), [
+    ("left", {"x": [0, 0]}), ("right", {"x": [300, 300]}), ("top", {"y": [0, 0]}),
+    ("bottom", {"y": [250, 250]}), ("hcentre", {"x": [150, 150]}), ("vcentre", {"y": [125, 125]}),
+])
+def test_align_lines_up_the_chosen_edge_or_centre(editor, how, expected):
+    cid = canvas_id(editor)
+    a = editor.add_card(cid, "a", pos=(0.0, 0.0))
+    b = editor.add_card(cid, "b", pos=(300.0, 250.0))
+    assert a.width == b.width and a.height == b.height  # equal cards: the lined-up x or y is the same
+    assert editor.align([a.id, b.id], how)
+    (axis, values), = expected.items()
+    got = [getattr(editor.doc.get("cards", i), axis) for i in (a.id, b.id)]
+    assert got == values
+    assert editor.stack.undoText().startswith("Align 2 cards: ")
