@@ -58,7 +58,7 @@ def pixel_at(view, image: QImage, scene_point: QPointF) -> QColor:
 
 def card_colour(view) -> QColor:
     item = next(iter(view.canvas_scene.cards.values()))
-    return QColor(item._colour)
+    return QColor(item.colour)
 
 
 def test_repaints_come_from_the_picture_and_match_ordinary_painting(view, monkeypatch):

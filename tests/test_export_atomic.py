@@ -36,6 +36,7 @@ def test_failure_midway_keeps_the_old_file(rich, tmp_path, monkeypatch, export):
 
     # the drawing breaks halfway, after the temporary file was opened
     monkeypatch.setattr(export_map, "paint_stack", broken)
+    monkeypatch.setattr(export_map.svg_writer, "scene_elements", broken)
     monkeypatch.setattr(export_pdf.PdfBook, "map_page", broken)
     monkeypatch.setattr("widgets.export_html.maps", broken)
     with pytest.raises(RuntimeError, match="disk on fire"):

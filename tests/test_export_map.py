@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from storage.library import open_library
-from tests.test_export_data import CARDS, SECOND, rich_series
+from tests.test_export_data import CARDS, LINKS, SECOND, rich_series
 from widgets.export_files import export_png, export_svg
 from widgets.export_map import stack
 from widgets.export_render import ExportError, session_scenes
@@ -86,4 +86,83 @@ def test_empty_session_draws_an_empty_picture(tmp_path):
     export_svg(db, session_id, tmp_path / "e.svg")
     assert QImage(str(tmp_path / "e.png")).width() > 0
     assert svg_texts(tmp_path / "e.svg") == []
+    db.close()
+
+
+def rendered_svg(path, size) -> QImage:
+    """The SVG as a viewer shows it (Qt's renderer), at the PNG's size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(path))
+    assert renderer.isValid()
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def differing_share(a: QImage, b: QImage) -> float:
+    """The share of pixels that differ clearly (by half a channel's range): text edges
+    anti-aliased a little differently do not count, a line of text 2 px off does."""
+    assert a.size() == b.size()
+    a, b = a.convertToFormat(QImage.Format.Format_RGB32), b.convertToFormat(QImage.Format.Format_RGB32)
+    pa, pb = bytes(a.constBits()), bytes(b.constBits())
+    differ = sum(1 for i in range(0, len(pa), 4)
+                 if max(abs(pa[i] - pb[i]), abs(pa[i + 1] - pb[i + 1]), abs(pa[i + 2] - pb[i + 2])) > 128)
+    return differ / (a.width() * a.height())
+
+
+def test_svg_looks_like_the_canvas_painting(rich, tmp_path):
+    """The SVG is written, not painted: drawn by a viewer it must match the PNG, which
+    the canvas's own paint() draws (cards, text lines, glyphs, footers, dots, links, zones)."""
+    db, ids = rich
+    export_png(db, ids["session"], tmp_path / "map.png", canvas_id=ids["canvases"][0])
+    export_svg(db, ids["session"], tmp_path / "map.svg", canvas_id=ids["canvases"][0])
+    png = QImage(str(tmp_path / "map.png"))
+    svg = rendered_svg(tmp_path / "map.svg", png.size())
+    assert differing_share(png, svg) < 0.002  # about 0.0005 here; footers moved down 2 px give 0.003
+    blank = QImage(png.size(), QImage.Format.Format_RGB32)
+    blank.fill(QColor("white"))
+    assert differing_share(png, blank) > 0.02  # and the measure does see a map (0.04 here)
+
+
+def svg_root(path):
+    return ET.parse(path).getroot()
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_svg_cards_carry_titles_votes_and_link_styles(rich, tmp_path):
+    db, ids = rich
+    out = tmp_path / "map.svg"
+    export_svg(db, ids["session"], out, canvas_id=ids["canvases"][0])
+    root = svg_root(out)
+    assert root.get("viewBox", "").startswith("0 0 ") and root.findtext(f"{SVG}title") == "Q3 workshop"
+    groups = {g.findtext(f"{SVG}title"): g for g in root.iter(f"{SVG}g") if g.find(f"{SVG}title") is not None}
+    called_back = groups["Activity card: Call the customer back, by Ana (Claims handler), 3 votes"]
+    assert len(called_back.findall(f"{SVG}circle")) == 3  # one dot per vote
+    assert "Zone: Intake" in groups
+    dashed = [p for p in root.iter(f"{SVG}path") if p.get("stroke-dasharray")]
+    assert len(dashed) == 4  # uses (dotted) twice, depends on and informs once each; hand-offs are solid
+    assert len(list(root.iter(f"{SVG}polygon"))) == len(LINKS)  # an arrowhead per link
+
+
+def test_svg_drops_characters_xml_cannot_hold(tmp_path):
+    from storage import rows
+    from tests.helpers import make_session
+
+    session_id = make_session(tmp_path / "c.db")
+    db = open_library(tmp_path / "c.db")
+    canvas = db["canvases"].rows_where("session_id = ?", [session_id]).__next__()
+    rows.insert(db, "cards", {"canvas_id": canvas["id"], "text": "bell\x07 & <b>tag</b> end", "x": 0, "y": 0,
+                              "lineage_id": "", "updated_at": "2025-01-01T00:00:00+00:00"})
+    export_svg(db, session_id, tmp_path / "c.svg")
+    texts = "".join(svg_texts(tmp_path / "c.svg"))  # parses: well-formed XML
+    assert "bell & <b>tag</b> end" in texts
     db.close()

@@ -63,7 +63,8 @@ def figure_id(index: int) -> str:
 def maps(scenes: SessionScenes) -> str:
     if not scenes.canvases:
         return "<p><i>This session has no canvases.</i></p>"
-    return "".join(map_figure(figure_id(i), drawn.canvas.name, map_svg(scenes, canvases=[drawn]))
+    return "".join(map_figure(figure_id(i), drawn.canvas.name,
+                              map_svg(scenes, canvases=[drawn], inline_label=drawn.canvas.name))
                    for i, drawn in enumerate(scenes.canvases))
 
 

@@ -1,18 +1,17 @@
-"""Maps as pictures: PNG and SVG drawn by the canvas's own painting code.
+"""Maps as pictures: PNG drawn by the canvas's own painting code, SVG written from
+the same canvas items (widgets/canvas/svg_writer.py).
 
 A session with several canvases is drawn as one picture, the canvases stacked
 top to bottom under their names; pass a canvas id to draw just that one."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 
-from widgets.canvas import style
+from widgets.canvas import style, svg_writer
 from widgets.export_render import MARGIN, DrawnCanvas, ExportError, SessionScenes, atomic_file, write_text
 
 SCREEN_DPI = 96.0  # one scene unit is one pixel at 100 % on a standard screen
@@ -113,30 +112,21 @@ def write_png(scenes: SessionScenes, path, scale: float = 1.0, background: str =
 # -- SVG ---------------------------------------------------------------------------------
 
 def map_svg(scenes: SessionScenes, background: str | None = "white", title: str = "",
-            canvases: list[DrawnCanvas] | None = None) -> str:
-    """The maps (or just ``canvases``) as SVG; card and zone text stays text (``<text>``)."""
+            canvases: list[DrawnCanvas] | None = None, inline_label: str | None = None) -> str:
+    """The maps (or just ``canvases``) as SVG, written from the canvas items; card and
+    zone text stays text. With ``inline_label``, an element for an HTML page."""
     placed, size = stack(scenes.canvases if canvases is None else canvases)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(round(size.width()), round(size.height())))
-    generator.setViewBox(QRectF(0, 0, round(size.width()), round(size.height())))
-    generator.setResolution(round(SCREEN_DPI))
-    generator.setTitle(title or scenes.session.get("title", ""))
-    generator.setDescription("Drawn by Meshwork")
-    painter = _painter(generator)
-    try:
-        paint_stack(painter, placed, size, background)
-    finally:
-        painter.end()
-    return tidy_svg(bytes(QByteArray(buffer.data())).decode("utf-8"))
-
-
-def tidy_svg(svg: str) -> str:
-    # Qt names the default font "Sans Serif", which is no CSS family: let viewers use theirs.
-    svg = svg.replace('font-family="Sans Serif"', 'font-family="sans-serif"')
-    return re.sub(r"<g [^>]*>\s*</g>\s*", "", svg)  # Qt leaves many empty state groups
+    body = []
+    for item in placed:
+        if item.heading:
+            rect = QRectF(MARGIN, item.at.y() - HEADING, size.width(), HEADING - 8)
+            body.append(svg_writer.heading(rect, item.heading))
+        offset = item.at - item.source.topLeft()  # scene coordinates to picture coordinates
+        body.append(f'<g transform="translate({svg_writer.num(offset.x())},{svg_writer.num(offset.y())})">')
+        body.extend(svg_writer.scene_elements(item.drawn.scene))
+        body.append("</g>")
+    return svg_writer.document(size.width(), size.height(), body, background,
+                               title or scenes.session.get("title", ""), "Drawn by Meshwork", inline_label)
 
 
 def write_svg(scenes: SessionScenes, path, background: str | None = "white") -> str:

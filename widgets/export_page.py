@@ -145,11 +145,12 @@ def inline_svg(svg: str, label: str) -> str:
 
 
 def map_figure(figure_id: str, name: str, svg: str) -> str:
+    """A map with its zoom buttons; ``svg`` is already an inline element (map_svg's inline_label)."""
     return (f'<figure class="map" id="{esc(figure_id)}"><figcaption><span>{esc(name)}</span>'
             '<button type="button" data-zoom="in" aria-label="Zoom in">+</button>'
             '<button type="button" data-zoom="out" aria-label="Zoom out">−</button>'
             '<button type="button" data-zoom="fit">Fit</button></figcaption>'
-            f"{inline_svg(svg, name)}</figure>")
+            f"{svg}</figure>")
 
 
 def page(title: str, body: str) -> str:

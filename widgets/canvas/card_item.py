@@ -1,21 +1,15 @@
 """A card drawn as a readable note: author colour, kind glyph, wrapped text,
-the author's role in small type and vote dots. Text is laid out once per change
-(QStaticText) and painted by level of detail, so thousands of cards stay fluid."""
+the author's role in small type and vote dots. What a card shows is laid out once
+per change (a CardFace) and painted by level of detail, so thousands of cards stay
+fluid; the SVG export writes the same face."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetricsF,
-    QPaintEngine,
-    QPainter,
-    QPen,
-    QStaticText,
-    QTextLayout,
-    QTextOption,
-)
+from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.model import Card, Participant
@@ -27,6 +21,89 @@ TEXT_LEFT = 34.0
 FOOTER = 22.0
 EDGE = 9.0  # a press this close to the border starts a link instead of a move
 HANDLE = 16.0  # the resize grip in the bottom-right corner
+RADIUS = 8.0
+DOT = 8.0  # a vote dot's diameter
+DOT_STEP = 11.0
+MAX_DOTS = 10  # more votes than this show as "+n"
+
+WRAP = QTextOption()
+WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+@dataclass(frozen=True)
+class CardFace:
+    """A card's words placed on it (baselines in card coordinates). Points rather than
+    rects: drawing text into a rect lays it out again on every paint."""
+    glyph: str
+    glyph_at: QPointF
+    lines: tuple[tuple[QPointF, str], ...]
+    footer: str
+    footer_at: QPointF
+
+
+def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace:
+    """Wrap the text to the card and cut it, with an ellipsis, where it stops fitting."""
+    width = max(20.0, card.width - TEXT_LEFT - PAD)
+    height = max(10.0, card.height - PAD - FOOTER)
+    metrics = style.metrics(style.CARD_TEXT_PT)
+    layout = QTextLayout(card.text or "(empty)", style.font(style.CARD_TEXT_PT))
+    layout.setTextOption(WRAP)
+    lines: list[tuple[float, str]] = []  # (baseline, text)
+    max_lines = max(1, int(height // metrics.lineSpacing()))
+    layout.beginLayout()
+    text = layout.text()
+    y = PAD
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start = line.textStart()
+        lines.append((y + line.ascent(), text[start: start + line.textLength()].rstrip("\n")))
+        y += line.height()
+        if len(lines) > max_lines:
+            break  # one line past what fits is enough to know where to cut
+    layout.endLayout()
+    if len(lines) > max_lines:
+        last = f"{lines[max_lines - 1][1]} {lines[max_lines][1]}"
+        cut = metrics.elidedText(last, Qt.TextElideMode.ElideRight, width)
+        lines[max_lines - 1] = (lines[max_lines - 1][0], cut if cut.endswith("…") else cut.rstrip() + " …")
+        del lines[max_lines:]
+    role = participant.role if participant else ""
+    name = participant.name if participant else ""
+    footer = f"{role} · {name}" if role and name else role or name
+    small = style.metrics(style.ROLE_PT)
+    dots_width = min(votes, MAX_DOTS) * DOT_STEP + (24.0 if votes > MAX_DOTS else 0.0)
+    footer = small.elidedText(footer, Qt.TextElideMode.ElideRight, card.width - 2 * PAD - dots_width)
+    footer_y = card.height - FOOTER + (FOOTER - 4 - small.height()) / 2 + small.ascent()
+    glyph, glyph_at = kind_glyph(card.kind)
+    return CardFace(glyph, glyph_at, tuple((QPointF(TEXT_LEFT, b), t) for b, t in lines),
+                    footer, QPointF(PAD + 2, footer_y))
+
+
+@lru_cache(maxsize=32)
+def kind_glyph(kind: str) -> tuple[str, QPointF]:
+    """A kind's glyph and its baseline, centred in the card's top-left corner box."""
+    glyph = style.KIND_GLYPHS.get(kind, "•")
+    metrics = style.metrics(style.CARD_TEXT_PT + 1, bold=True)
+    box = QRectF(8, 6, TEXT_LEFT - 10, 22)
+    x = box.left() + (box.width() - metrics.horizontalAdvance(glyph)) / 2
+    return glyph, QPointF(x, box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent())
+
+
+def vote_dots(rect: QRectF, votes: int) -> tuple[list[QRectF], QRectF | None]:
+    """The vote dots, right to left in the footer, and where "+n" goes past ten."""
+    x = rect.width() - PAD - DOT
+    y = rect.height() - FOOTER / 2 - 4
+    dots = [QRectF(x - i * DOT_STEP, y, DOT, DOT) for i in range(min(votes, MAX_DOTS))]
+    more = QRectF(x - MAX_DOTS * DOT_STEP - 14, y - 6, 24, 20) if votes > MAX_DOTS else None
+    return dots, more
+
+
+def strip_rect(rect: QRectF) -> QRectF:
+    """The author-colour band down the card's left edge."""
+    return QRectF(0, RADIUS, 6, rect.height() - 2 * RADIUS)
+
 
 # Combined once: or-ing Qt flags in Python costs enum calls for every one of thousands of cards.
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -52,55 +129,17 @@ class CardItem(QGraphicsItem):
         self.votes = votes
         self._rect = QRectF(0, 0, card.width, card.height)
         colour = participant.colour if participant else style.NO_AUTHOR_COLOUR
-        self._colour = QColor(colour)
-        self._fill = QBrush(style.card_fill(colour))
-        self._text_ready = False  # laid out on the first paint that shows text
+        self.colour = QColor(colour)
+        self.fill = QBrush(style.card_fill(colour))
+        self._face: CardFace | None = None
         self.setPos(card.x, card.y)
         self.follow_links()
         self.update()
 
-    def _layout_text(self) -> None:
-        """Wrap the text to the card and cut it, with an ellipsis, where it stops fitting."""
-        width = max(20.0, self.card.width - TEXT_LEFT - PAD)
-        height = max(10.0, self.card.height - PAD - FOOTER)
-        font = style.font(style.CARD_TEXT_PT)
-        metrics = QFontMetricsF(font)
-        layout = QTextLayout(self.card.text or "(empty)", font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        lines: list[str] = []
-        max_lines = max(1, int(height // metrics.lineSpacing()))
-        layout.beginLayout()
-        text = layout.text()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            lines.append(text[line.textStart(): line.textStart() + line.textLength()].rstrip("\n"))
-            if len(lines) > max_lines:
-                break  # one line past what fits is enough to know where to cut
-        layout.endLayout()
-        if len(lines) > max_lines:
-            last = f"{lines[max_lines - 1]} {lines[max_lines]}"
-            cut = metrics.elidedText(last, Qt.TextElideMode.ElideRight, width)
-            lines = [*lines[: max_lines - 1], cut if cut.endswith("…") else cut.rstrip() + " …"]
-        self._static = QStaticText()
-        self._static.setTextFormat(Qt.TextFormat.PlainText)
-        self._static.setText("\n".join(lines))
-        self._static.setTextWidth(width)  # laid out by Qt on first draw, where it is needed
-        role = self.participant.role if self.participant else ""
-        name = self.participant.name if self.participant else ""
-        footer = f"{role} · {name}" if role and name else role or name
-        small = style.font(style.ROLE_PT)
-        self._footer = QFontMetricsF(small).elidedText(
-            footer, Qt.TextElideMode.ElideRight, self.card.width - 2 * PAD - self._dots_width())
-        self._text_pos = QPointF(TEXT_LEFT, PAD)
-        self._text_ready = True
-
-    def _dots_width(self) -> float:
-        return min(self.votes, 10) * 11.0 + (24.0 if self.votes > 10 else 0.0)
+    def face(self) -> CardFace:
+        if self._face is None:  # laid out on the first paint that shows text
+            self._face = lay_out(self.card, self.participant, self.votes)
+        return self._face
 
     def accessible_name(self) -> str:
         kind = CARD_KIND_LABELS.get(self.card.kind, self.card.kind)
@@ -143,35 +182,34 @@ class CardItem(QGraphicsItem):
         selected = self.isSelected()  # what option.state says, without enum arithmetic per item
         r = self._rect
         if lod < style.TEXT_LOD:
-            painter.fillRect(r, self._colour)
+            painter.fillRect(r, self.colour)
             if selected:
                 painter.setPen(QPen(style.SELECTION, 6 / max(lod, 0.01)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(r)
             return
-        if not self._text_ready:
-            self._layout_text()
+        face = self.face()
         border = (QPen(style.SELECTION, style.SELECTION_WIDTH) if selected
-                  else QPen(style.card_border(self._colour), style.BORDER_WIDTH))
+                  else QPen(style.card_border(self.colour), style.BORDER_WIDTH))
         if self.hasFocus():
             border = QPen(style.SELECTION, style.SELECTION_WIDTH, Qt.PenStyle.DashLine)
         painter.setPen(border)
-        painter.setBrush(self._fill)
-        painter.drawRoundedRect(r, 8, 8)
-        painter.fillRect(QRectF(0, 8, 6, r.height() - 16), self._colour)
+        painter.setBrush(self.fill)
+        painter.drawRoundedRect(r, RADIUS, RADIUS)
+        painter.fillRect(strip_rect(r), self.colour)
         painter.setPen(style.INK)
         painter.setFont(style.font(style.CARD_TEXT_PT + 1, bold=True))
-        painter.drawText(QRectF(8, 6, TEXT_LEFT - 10, 22), Qt.AlignmentFlag.AlignCenter,
-                         style.KIND_GLYPHS.get(self.card.kind, "•"))
+        painter.drawText(face.glyph_at, face.glyph)
         painter.setFont(style.font(style.CARD_TEXT_PT))
-        painter.drawStaticText(self._text_pos, self._static)
+        for at, line in face.lines:
+            painter.drawText(at, line)
         if lod < style.DETAIL_LOD:
             return
         painter.setFont(style.font(style.ROLE_PT))
         painter.setPen(style.MUTED_INK)
-        painter.drawText(QRectF(PAD + 2, r.height() - FOOTER, r.width() - 2 * PAD, FOOTER - 4),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._footer)
-        self._paint_votes(painter, r)
+        painter.drawText(face.footer_at, face.footer)
+        if self.votes:
+            self._paint_votes(painter, r)
         if selected:
             painter.setPen(QPen(style.SELECTION, 2))
             for i in range(3):  # the resize grip
@@ -179,18 +217,14 @@ class CardItem(QGraphicsItem):
                 painter.drawLine(QPointF(r.width() - d, r.height() - 3), QPointF(r.width() - 3, r.height() - d))
 
     def _paint_votes(self, painter: QPainter, r: QRectF) -> None:
-        if not self.votes:
-            return
+        dots, more = vote_dots(r, self.votes)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1F2328"))
-        x = r.width() - PAD - 8
-        y = r.height() - FOOTER / 2 - 4
-        for _ in range(min(self.votes, 10)):
-            painter.drawEllipse(QRectF(x, y, 8, 8))
-            x -= 11
-        if self.votes > 10:
+        painter.setBrush(style.VOTE_DOT)
+        for dot in dots:
+            painter.drawEllipse(dot)
+        if more is not None:
             painter.setPen(style.INK)
-            painter.drawText(QRectF(x - 14, y - 6, 24, 20), Qt.AlignmentFlag.AlignCenter, f"+{self.votes - 10}")
+            painter.drawText(more, Qt.AlignmentFlag.AlignCenter, f"+{self.votes - MAX_DOTS}")
 
 
 VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture}

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -84,7 +83,7 @@ class LinkItem(QGraphicsItem):
         self.setZValue(5)
         self._path = QPainterPath()
         self._shape: QPainterPath | None = None
-        self._head = QPolygonF()
+        self.head = QPolygonF()
         self._bounds = QRectF()
         source.links.add(self)
         target.links.add(self)
@@ -93,8 +92,8 @@ class LinkItem(QGraphicsItem):
     def set_link(self, link: Link) -> None:
         self.link = link
         s = style.LINK_STYLES.get(link.kind, style.LINK_STYLES["hand-off"])
-        self._style = s
-        self._pen = QPen(QColor(s.colour), s.width, s.pen, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        self.look = s
+        self.pen = QPen(QColor(s.colour), s.width, s.pen, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         self.adjust()
 
     def detach(self) -> None:
@@ -113,22 +112,22 @@ class LinkItem(QGraphicsItem):
         centre_line = QLineF(a.center(), b.center())
         start = clip_to_rect(centre_line, a)
         end = clip_to_rect(QLineF(b.center(), a.center()), b)
-        self._line = QLineF(start, end)
+        self.line = QLineF(start, end)
         path = QPainterPath(start)
         path.lineTo(end)
         self._path = path
-        self._head = self._arrowhead(self._line)
+        self.head = self._arrowhead(self.line)
         self._shape = None  # stroked when first asked for (hit tests), not for every link at open
-        length = self._line.length()
+        length = self.line.length()
         if length > 0:
             # The 12-wide stroke's square caps reach SHAPE_WIDTH / 2 * (|cos| + |sin|) past the ends.
-            pad = SHAPE_WIDTH / 2 * (abs(self._line.dx()) + abs(self._line.dy())) / length
+            pad = SHAPE_WIDTH / 2 * (abs(self.line.dx()) + abs(self.line.dy())) / length
             ends = QRectF(start, end).normalized().adjusted(-pad, -pad, pad, pad)
-            self._bounds = ends.united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
+            self._bounds = ends.united(self.head.boundingRect()).adjusted(-4, -4, 4, 4)
         else:
             self._bounds = self.shape().boundingRect().adjusted(-4, -4, 4, 4)
         if self.link.label:
-            self._bounds = self._bounds.united(self._label_rect().adjusted(-4, -4, 4, 4))
+            self._bounds = self._bounds.united(self.label_rect().adjusted(-4, -4, 4, 4))
 
     def _arrowhead(self, line: QLineF) -> QPolygonF:
         if line.length() < 1:
@@ -140,16 +139,16 @@ class LinkItem(QGraphicsItem):
             return QPointF(tip.x() - back * math.cos(angle) + side * math.sin(angle),
                            tip.y() - back * math.sin(angle) - side * math.cos(angle))
 
-        if self._style.head == "diamond":
+        if self.look.head == "diamond":
             return QPolygonF([tip, at(HEAD, HEAD / 2.2), at(2 * HEAD, 0), at(HEAD, -HEAD / 2.2)])
-        if self._style.head == "bar":
+        if self.look.head == "bar":
             return QPolygonF([at(0, HEAD / 1.6), at(0, -HEAD / 1.6), at(6, -HEAD / 1.6), at(6, HEAD / 1.6)])
         return QPolygonF([tip, at(HEAD, HEAD / 2), at(HEAD, -HEAD / 2)])
 
     def _paint_line(self, painter: QPainter, pen: QPen, exposed: QRectF) -> None:
         """Stroke only the part of the line that is being painted: a hand-off across the
         map is thousands of pixels long, and dashing it whole costs even where it is unseen."""
-        line = self._line
+        line = self.line
         margin = pen.widthF() * 2
         if exposed.isEmpty() or exposed.adjusted(margin, margin, -margin, -margin).contains(self._bounds):
             painter.drawPath(self._path)
@@ -167,11 +166,14 @@ class LinkItem(QGraphicsItem):
             painter.setPen(pen)
         painter.drawLine(line.pointAt(t0), line.pointAt(t1))
 
-    def _label_rect(self) -> QRectF:
-        metrics = QFontMetricsF(style.font(style.ROLE_PT + 1))
+    def label_at(self, rect: QRectF) -> QPointF:
+        return style.text_origin(rect, self.link.label, style.metrics(style.ROLE_PT + 1), centred=True)
+
+    def label_rect(self) -> QRectF:
+        metrics = style.metrics(style.ROLE_PT + 1)
         w = metrics.horizontalAdvance(self.link.label) + 10
         h = metrics.height() + 4
-        mid = self._line.center()
+        mid = self.line.center()
         return QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
 
     def boundingRect(self) -> QRectF:
@@ -182,12 +184,12 @@ class LinkItem(QGraphicsItem):
             stroker = QPainterPathStroker()
             stroker.setWidth(SHAPE_WIDTH)
             self._shape = stroker.createStroke(self._path)
-            self._shape.addPolygon(self._head)
+            self._shape.addPolygon(self.head)
         return self._shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = detail_level(option, painter)
-        pen = QPen(self._pen)
+        pen = QPen(self.pen)
         if self.isSelected():  # as option.state says, without enum arithmetic per item
             pen.setWidthF(pen.widthF() + 3)
         painter.setPen(pen)
@@ -197,13 +199,13 @@ class LinkItem(QGraphicsItem):
         solid = QPen(pen)
         solid.setStyle(Qt.PenStyle.SolidLine)
         painter.setPen(solid)
-        painter.setBrush(QBrush(Qt.GlobalColor.white) if self._style.head == "open" else QBrush(pen.color()))
-        painter.drawPolygon(self._head)
+        painter.setBrush(QBrush(Qt.GlobalColor.white) if self.look.head == "open" else QBrush(pen.color()))
+        painter.drawPolygon(self.head)
         if self.link.label and lod >= style.TEXT_LOD:
-            rect = self._label_rect()
+            rect = self.label_rect()
             painter.setPen(QPen(pen.color(), 1))
             painter.setBrush(QBrush(Qt.GlobalColor.white))
             painter.drawRoundedRect(rect, 4, 4)
             painter.setFont(style.font(style.ROLE_PT + 1))
             painter.setPen(style.INK)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.link.label)
+            painter.drawText(self.label_at(rect), self.link.label)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 CARD_TEXT_PT = 13
 ROLE_PT = 9
@@ -21,6 +21,7 @@ NO_AUTHOR_COLOUR = "#BBBBBB"
 INK = QColor("#1F2328")
 MUTED_INK = QColor("#57606A")
 SELECTION = QColor("#0B57D0")
+VOTE_DOT = QColor("#1F2328")  # the same in every theme: dots sit on the light card fill
 
 # A short glyph per kind, drawn in the card's corner so kinds differ without colour.
 KIND_GLYPHS = {
@@ -58,6 +59,20 @@ def font(point_size: int, bold: bool = False) -> QFont:
     f.setPointSize(point_size)
     f.setBold(bold)
     return f
+
+
+@lru_cache(maxsize=8)
+def metrics(point_size: int, bold: bool = False) -> QFontMetricsF:
+    """Made once per font: building metrics for each of thousands of cards adds up."""
+    return QFontMetricsF(font(point_size, bold))
+
+
+def text_origin(rect: QRectF, text: str, metrics: QFontMetricsF, centred: bool = False) -> QPointF:
+    """The baseline start that puts one line of text in the rect, centred vertically
+    (and horizontally if asked): painting at a point skips a layout on every paint,
+    and the SVG export writes text at the same point."""
+    x = rect.center().x() - metrics.horizontalAdvance(text) / 2 if centred else rect.left()
+    return QPointF(x, rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent())
 
 
 @lru_cache(maxsize=256)
