@@ -59,7 +59,8 @@ def test_dark_and_high_contrast_change_the_canvas_and_are_remembered(window, mak
     assert window.theme.high_contrast_action.isChecked()
     assert background_pixel(view) == QColor("#000000")
     assert style.SELECTION_WIDTH > 3 and style.INK == QColor("#000000")
-    assert style.card_border(QColor("#E69F00")) == QColor("#000000")
+    border = style.card_border(QColor("#E69F00"))
+    assert border.color() == QColor("#000000") and border.widthF() == style.BORDER_WIDTH > 2
     assert "3px solid palette(highlight)" in QApplication.instance().styleSheet()
     assert QSettings().value(theme.MODE_KEY) == "dark"
     assert QSettings().value(theme.HIGH_CONTRAST_KEY, type=bool) is True

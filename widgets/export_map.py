@@ -1,5 +1,5 @@
-"""Maps as pictures: PNG drawn by the canvas's own painting code, SVG written from
-the same canvas items (widgets/canvas/svg_writer.py).
+"""Maps as pictures: PNG and SVG drawn by the canvas's own painting code (the SVG
+through widgets/canvas/svg_writer.py's SvgPainter).
 
 A session with several canvases is drawn as one picture, the canvases stacked
 top to bottom under their names; pass a canvas id to draw just that one."""
@@ -49,12 +49,17 @@ def paint_stack(painter: QPainter, placed: list[Placed], size: QRectF, backgroun
         painter.fillRect(size, QColor(background))
     for item in placed:
         if item.heading:
-            painter.setPen(style.INK)
-            painter.setFont(style.font(style.ZONE_LABEL_PT + 4, bold=True))
-            painter.drawText(QRectF(MARGIN, item.at.y() - HEADING, size.width(), HEADING - 8),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, item.heading)
+            paint_heading(painter, item, size)
         target = QRectF(item.at, item.source.size())
         item.drawn.render(painter, target, item.source)
+
+
+def paint_heading(painter, item: Placed, size: QRectF) -> None:
+    """A canvas's name above its map (``painter`` a QPainter or an SvgPainter)."""
+    painter.setPen(style.INK)
+    painter.setFont(style.font(style.ZONE_LABEL_PT + 4, bold=True))
+    painter.drawText(QRectF(MARGIN, item.at.y() - HEADING, size.width(), HEADING - 8),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, item.heading)
 
 
 def _painter(device) -> QPainter:
@@ -113,14 +118,15 @@ def write_png(scenes: SessionScenes, path, scale: float = 1.0, background: str =
 
 def map_svg(scenes: SessionScenes, background: str | None = "white", title: str = "",
             canvases: list[DrawnCanvas] | None = None, inline_label: str | None = None) -> str:
-    """The maps (or just ``canvases``) as SVG, written from the canvas items; card and
-    zone text stays text. With ``inline_label``, an element for an HTML page."""
+    """The maps (or just ``canvases``) as SVG, drawn by the canvas items' paint(); card
+    and zone text stays text. With ``inline_label``, an element for an HTML page."""
     placed, size = stack(scenes.canvases if canvases is None else canvases)
     body = []
     for item in placed:
         if item.heading:
-            rect = QRectF(MARGIN, item.at.y() - HEADING, size.width(), HEADING - 8)
-            body.append(svg_writer.heading(rect, item.heading))
+            painter = svg_writer.SvgPainter()
+            paint_heading(painter, item, size)
+            body.extend(painter.out)
         offset = item.at - item.source.topLeft()  # scene coordinates to picture coordinates
         body.append(f'<g transform="translate({svg_writer.num(offset.x())},{svg_writer.num(offset.y())})">')
         body.extend(svg_writer.scene_elements(item.drawn.scene))

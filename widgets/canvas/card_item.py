@@ -74,11 +74,17 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
     footer = f"{role} · {name}" if role and name else role or name
     small = style.metrics(style.ROLE_PT)
     dots_width = min(votes, MAX_DOTS) * DOT_STEP + (24.0 if votes > MAX_DOTS else 0.0)
-    footer = small.elidedText(footer, Qt.TextElideMode.ElideRight, card.width - 2 * PAD - dots_width)
+    footer = elided_footer(footer, card.width - 2 * PAD - dots_width)
     footer_y = card.height - FOOTER + (FOOTER - 4 - small.height()) / 2 + small.ascent()
     glyph, glyph_at = kind_glyph(card.kind)
     return CardFace(glyph, glyph_at, tuple((QPointF(TEXT_LEFT, b), t) for b, t in lines),
                     footer, QPointF(PAD + 2, footer_y))
+
+
+@lru_cache(maxsize=1024)
+def elided_footer(footer: str, width: float) -> str:
+    """Cut to fit; a person's cards share one footer, so each is measured once."""
+    return style.metrics(style.ROLE_PT).elidedText(footer, Qt.TextElideMode.ElideRight, width)
 
 
 @lru_cache(maxsize=32)
@@ -190,7 +196,7 @@ class CardItem(QGraphicsItem):
             return
         face = self.face()
         border = (QPen(style.SELECTION, style.SELECTION_WIDTH) if selected
-                  else QPen(style.card_border(self.colour), style.BORDER_WIDTH))
+                  else style.card_border(self.colour))
         if self.hasFocus():
             border = QPen(style.SELECTION, style.SELECTION_WIDTH, Qt.PenStyle.DashLine)
         painter.setPen(border)

@@ -4,6 +4,8 @@ colour and arrowhead, so kinds differ even in greyscale."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -70,6 +72,28 @@ def visible_part(line: QLineF, rect: QRectF) -> tuple[float, float] | None:
             return None
     return t0, t1
 
+WHITE = QBrush(Qt.GlobalColor.white)
+
+
+class LinkPens(NamedTuple):
+    line: QPen
+    head: QPen  # the arrowhead's outline: solid even on a dashed link
+    head_fill: QBrush
+    label: QPen
+
+
+@lru_cache(maxsize=32)
+def link_pens(kind: str, selected: bool) -> LinkPens:
+    """A kind's pens, made once: a canvas paints thousands of links with a handful of styles."""
+    look = style.LINK_STYLES.get(kind, style.LINK_STYLES["hand-off"])
+    colour = QColor(look.colour)
+    width = look.width + (3 if selected else 0)
+    line = QPen(colour, width, look.pen, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    head = QPen(line)
+    head.setStyle(Qt.PenStyle.SolidLine)
+    return LinkPens(line, head, WHITE if look.head == "open" else QBrush(colour), QPen(colour, 1))
+
+
 LINK_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
               | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: clip long links
 
@@ -91,9 +115,7 @@ class LinkItem(QGraphicsItem):
 
     def set_link(self, link: Link) -> None:
         self.link = link
-        s = style.LINK_STYLES.get(link.kind, style.LINK_STYLES["hand-off"])
-        self.look = s
-        self.pen = QPen(QColor(s.colour), s.width, s.pen, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        self.look = style.LINK_STYLES.get(link.kind, style.LINK_STYLES["hand-off"])
         self.adjust()
 
     def detach(self) -> None:
@@ -189,22 +211,18 @@ class LinkItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = detail_level(option, painter)
-        pen = QPen(self.pen)
-        if self.isSelected():  # as option.state says, without enum arithmetic per item
-            pen.setWidthF(pen.widthF() + 3)
-        painter.setPen(pen)
-        self._paint_line(painter, pen, option.exposedRect)
+        pens = link_pens(self.link.kind, self.isSelected())  # isSelected: no enum arithmetic per item
+        painter.setPen(pens.line)
+        self._paint_line(painter, pens.line, option.exposedRect)
         if lod < 0.25:
             return
-        solid = QPen(pen)
-        solid.setStyle(Qt.PenStyle.SolidLine)
-        painter.setPen(solid)
-        painter.setBrush(QBrush(Qt.GlobalColor.white) if self.look.head == "open" else QBrush(pen.color()))
+        painter.setPen(pens.head)
+        painter.setBrush(pens.head_fill)
         painter.drawPolygon(self.head)
         if self.link.label and lod >= style.TEXT_LOD:
             rect = self.label_rect()
-            painter.setPen(QPen(pen.color(), 1))
-            painter.setBrush(QBrush(Qt.GlobalColor.white))
+            painter.setPen(pens.label)
+            painter.setBrush(WHITE)
             painter.drawRoundedRect(rect, 4, 4)
             painter.setFont(style.font(style.ROLE_PT + 1))
             painter.setPen(style.INK)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
 CARD_TEXT_PT = 13
 ROLE_PT = 9
@@ -114,6 +114,12 @@ def set_theme(dark: bool, high_contrast: bool) -> None:
     HIGH_CONTRAST = bool(high_contrast)
 
 
-def card_border(colour: QColor) -> QColor:
+def card_border(colour: QColor) -> QPen:
     """A card's outline: its author's colour, darker; plain black in high contrast."""
-    return QColor("#000000") if HIGH_CONTRAST else colour.darker(130)
+    return _border(colour.rgba(), HIGH_CONTRAST, BORDER_WIDTH)
+
+
+@lru_cache(maxsize=256)
+def _border(rgba: int, high_contrast: bool, width: float) -> QPen:
+    # One pen per author colour and theme, not one per card and paint.
+    return QPen(QColor("#000000") if high_contrast else QColor.fromRgba(rgba).darker(130), width)
