@@ -342,6 +342,7 @@ class Editor(QObject):
                 id=id_map[new.id], canvas_id=canvas_id, x=new.x + offset[0], y=new.y + offset[1],
                 participant_id=new.participant_id if new.participant_id in participants else None,
                 created_at="", tags=list(new.tags),
+                hidden=1 if self.new_cards_hidden else new.hidden,  # a copy is a new card in a silent round
             ))
         links = [
             Link.from_row(row).copy(

@@ -35,6 +35,7 @@ def make_window(qtbot, library_path, monkeypatch):
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(library_path.parent.parent / "config"))
+    QSettings().clear()  # no window layout, theme or folder from an earlier test
     windows = []
 
     def make(path=library_path):

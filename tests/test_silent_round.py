@@ -59,7 +59,6 @@ def test_cards_stay_face_down_until_revealed(qtbot, window):
     assert fac.agenda_panel.reveal_button.isVisible()
     scene = window.tabs.current_view().canvas_scene
     assert scene.reading_order() == [i for i, c in scene.cards.items() if c.card.text == "review the claim"]
-    window.grab().save("/work/shots/facilitation-silent.png")
 
     # a link to a face-down card is not drawn either
     hidden_id = next(i for i, c in scene.cards.items() if c.card.text == "travel time to site")
@@ -111,3 +110,25 @@ def test_pausing_the_silent_step_stops_hiding(qtbot, window):
     assert not window.editor.new_cards_hidden
     window.undo_action.trigger()  # undoing the pause: the silent round runs again
     assert window.editor.new_cards_hidden
+
+
+def test_copies_made_in_a_silent_round_are_face_down_too(qtbot, window):
+    """Duplicating or pasting during a silent round must not show a card to the room early."""
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    view = window.tabs.current_view()
+    scene = view.canvas_scene
+    original = next(iter(scene.cards.values()))
+    original.setSelected(True)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # duplicate
+    assert shown(window) == ["review the claim"]
+    original.setSelected(True)  # the face-down duplicate took the selection, and lost it when hidden
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # paste
+    rows = window.library.db.query("SELECT hidden FROM cards WHERE text = 'review the claim'")
+    assert sorted(r["hidden"] for r in rows) == [0, 1, 1]
+    assert shown(window) == ["review the claim"]
+    assert "2 face-down" in face_down_text(window)
+
+    qtbot.mouseClick(window.facilitation.agenda_panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert shown(window) == ["review the claim"] * 3

@@ -70,7 +70,11 @@ def test_dark_and_high_contrast_change_the_canvas_and_are_remembered(window, mak
     item = view.canvas_scene.cards[card_id]
     view.canvas_scene.select_cards([card_id])
     edge = view.mapFromScene(item.sceneBoundingRect().center().x(), item.sceneBoundingRect().top() + 1)
-    assert view.viewport().grab().toImage().pixelColor(edge) == QColor("#FFD400")
+    image = view.viewport().grab().toImage()
+    # the 5-pixel outline: some pixel just around the edge is pure selection colour (the
+    # edge itself may fall between pixels and be antialiased)
+    around = {image.pixelColor(edge.x(), edge.y() + dy).name() for dy in range(-2, 3)}
+    assert "#ffd400" in around
 
     # A new window (the next start) comes back in the same look.
     theme.restore()

@@ -84,6 +84,7 @@ class AgendaPanel(QWidget):
             button = QPushButton(text, self.now_box)
             button.setAccessibleName(accessible)
             button.setMinimumHeight(34)
+            button.setMinimumWidth(64)
             self.buttons[name] = button
             grid.addWidget(button, 0 if i < 3 else 1, i if i < 3 else i - 3)
         box.addLayout(grid)
@@ -111,6 +112,10 @@ class AgendaPanel(QWidget):
             button.setAccessibleName(accessible)
             button.setToolTip(accessible)
             button.clicked.connect(lambda _c=False, s=slot: s())
+            # Narrow enough for a side panel beside the canvas on a 1280-pixel screen.
+            button.setMinimumWidth(36 if name in ("up", "down") else 64)
+            if name in ("up", "down"):
+                button.setMaximumWidth(40)
             self.list_actions[name] = button
             self.list_buttons.addWidget(button)
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,9 @@ from widgets.library_panel import LibraryPanel
 from widgets.roster_panel import RosterPanel
 from widgets.session_tabs import SessionTabs
 
+DOCK_MIN_WIDTH = 180  # a side panel narrower than this is no use to anyone
+CENTRAL_MIN_WIDTH = 320
+
 
 class MainWindow(QMainWindow):
     # The open session's editor, or None: panels follow this instead of each other.
@@ -42,7 +47,6 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.library.stack)
         self.setWindowTitle("Meshwork")
-        self.resize(1280, 800)
         self.setup_central()
         self.setup_library_panel()
         self.setup_session_panels()
@@ -61,8 +65,17 @@ class MainWindow(QMainWindow):
         self.setup_starting()
         self.setup_room()
         self.setup_io()
+        self.setup_layout()
 
     # -- set-up ---------------------------------------------------------------------
+
+    def setup_layout(self) -> None:
+        """Last run's window size and panels, or a default that leaves the canvas the room;
+        View > Reset Layout. Last, once every dock exists: see widgets/window_layout.py."""
+        from widgets.window_layout import WindowLayout
+
+        self.window_layout = WindowLayout(self)
+        self.window_layout.restore()
 
     def setup_io(self) -> None:
         """File > Import… and File > Export Session Data (JSON, CSV, GraphML, ...): see widgets/io_actions.py."""
@@ -85,6 +98,9 @@ class MainWindow(QMainWindow):
         page.addWidget(self.capture_bar)
         page.addWidget(self.tabs, 1)
         self.central = QStackedWidget(self)
+        # A stack is as wide as its widest page; the welcome page's row of buttons must
+        # not keep the canvas page (and so the whole window) wide on a small screen.
+        self.central.setMinimumWidth(CENTRAL_MIN_WIDTH)
         self.central.addWidget(self.empty)
         self.central.addWidget(self.session_page)
         self.setCentralWidget(self.central)
@@ -171,7 +187,15 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title.replace(" ", "") + "Dock")
-        dock.setWidget(widget)
+        # In a scroll area, a panel taller than its share of a small screen scrolls instead
+        # of pushing the window past the screen's edge (1280 × 800 laptops and projectors).
+        scroller = QScrollArea(dock)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroller.setWidget(widget)
+        scroller.setMinimumWidth(DOCK_MIN_WIDTH)
+        dock.setWidget(scroller)
         self.addDockWidget(area, dock)
         return dock
 
@@ -261,6 +285,9 @@ class MainWindow(QMainWindow):
         self.library_panel.mark_open(session_id)
         self.library_panel.select("session", session_id)
         self.session_changed.emit(self.editor)
+        view = self.tabs.current_view()
+        if view is not None and view.isVisible():  # a hidden widget would take the focus later, from anyone
+            view.setFocus()  # ready for the keyboard: Ctrl+L to capture, arrows to move about
 
     def close_session(self) -> None:
         if self.editor is None:
@@ -344,5 +371,5 @@ class MainWindow(QMainWindow):
         self.library.db.close()
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.window_layout.save()
         super().closeEvent(event)

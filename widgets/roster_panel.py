@@ -135,6 +135,7 @@ class RosterPanel(QWidget):
             self.swatches[colour] = button
             self.colours.addWidget(button, i // 4, 1 + i % 4)
         self.other_colour_button = self._button("Other…", "Pick any colour", self.pick_other_colour)
+        self.other_colour_button.setMinimumWidth(60)  # not the style's 80: the dock stays narrow
         self.colours.addWidget(self.other_colour_button, 1, 5)
         self.colours.setColumnStretch(6, 1)
 

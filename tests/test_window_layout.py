@@ -1,0 +1,49 @@
+"""The window's layout: it fits the screen with the canvas given the room, it is
+remembered from one run to the next, and View > Reset Layout brings it back."""
+
+from PySide6.QtCore import Qt
+
+from tests.helpers import make_session
+
+
+def view_action(window, text):
+    return next(a for a in window.view_menu.actions() if a.text().replace("&", "") == text)
+
+
+def test_the_window_fits_the_screen_and_the_canvas_gets_the_room(qtbot, make_window, library_path):
+    make_session(library_path, participants=[("Ana", "Claims handler")], cards=[("review the claim", 0, 0)])
+    window = make_window()
+    room = window.screen().availableGeometry()  # 800 × 800 on the offscreen test platform
+    # The panels used to force the window taller than an 800-pixel screen: they scroll now.
+    # (It stays at least 960 wide: narrower, neither the panels nor the canvas are usable.)
+    assert window.frameGeometry().height() <= room.height() and window.width() == max(960, room.width() - 16)
+    assert min(d.width() for d in (window.library_dock, window.inspector_dock)) >= 180
+    window.resize(1280, 800)  # a common laptop and projector size (the test screen is 800 × 800)
+    view_action(window, "Reset Layout").trigger()
+    qtbot.waitUntil(lambda: window.roster_dock.width() > 200)
+    canvas = window.tabs.current_view().width()
+    for dock in (window.library_dock, window.roster_dock, window.inspector_dock, window.facilitation.agenda_dock):
+        assert dock.isVisible() and canvas > dock.width()
+    # the agenda's buttons fit their narrow panel without a sideways scroll bar
+    agenda = window.facilitation.agenda_dock.widget()
+    assert not agenda.horizontalScrollBar().isVisible()
+
+
+def test_the_layout_is_remembered_and_reset_brings_back_the_default(qtbot, make_window, library_path):
+    make_session(library_path, participants=[("Ana", "Claims handler")])
+    window = make_window()
+    view_action(window, "Participants").trigger()  # the facilitator hides a panel...
+    window.resizeDocks([window.library_dock], [200], Qt.Orientation.Horizontal)
+    assert window.roster_dock.isHidden()
+    window.close()
+
+    again = make_window()  # ...and the next start shows the window as it was left
+    assert again.roster_dock.isHidden() and not again.library_dock.isHidden()
+    assert view_action(again, "Participants").isChecked() is False
+
+    view_action(again, "Reset Layout").trigger()
+    assert not again.roster_dock.isHidden() and not again.room_dock.isVisible()
+    assert "usual places" in again.statusBar().currentMessage()
+    again.close()
+    third = make_window()
+    assert not third.roster_dock.isHidden()

@@ -1,0 +1,82 @@
+"""Where the window and its docks sit: remembered between runs, with a default that
+gives the canvas the room (the room looks at the canvas, not at the panels).
+
+View > Reset Layout brings the default back, for a facilitator who dragged a
+panel away mid-workshop and cannot find it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+STATE_VERSION = 1  # raise when docks are added or renamed: an old saved state is then ignored
+
+LEFT_WIDTH = 290
+RIGHT_WIDTH = 330
+DEFAULT_SIZE = (1280, 800)
+SMALLEST = (960, 640)  # below this the panels and the canvas would both be too cramped to use
+FRAME = (16, 48)  # room left for a window frame and title bar, which are not known before showing
+HIDDEN_AT_FIRST = ("RoomJoinDock",)
+
+
+class WindowLayout:
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self._default_state = window.saveState(STATE_VERSION)  # the docks as set up, before sizing
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(window._action("Reset &Layout", self.reset))
+
+    def docks(self, area: Qt.DockWidgetArea) -> list[QDockWidget]:
+        return [d for d in self.window.findChildren(QDockWidget)
+                if self.window.dockWidgetArea(d) == area and not d.isFloating()]
+
+    def restore(self) -> None:
+        """The last run's size, place and docks; the default where none was saved or it no longer fits."""
+        settings = QSettings()
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        if not (isinstance(geometry, QByteArray) and self.window.restoreGeometry(geometry)):
+            self._default_size()
+        if not (isinstance(state, QByteArray) and self.window.restoreState(state, STATE_VERSION)):
+            self._default_docks()
+
+    def save(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
+        settings.setValue(STATE_KEY, self.window.saveState(STATE_VERSION))
+
+    def reset(self) -> None:
+        self.window.restoreState(self._default_state, STATE_VERSION)
+        for dock in self.window.findChildren(QDockWidget):
+            dock.setFloating(False)
+            dock.setVisible(dock.objectName() not in HIDDEN_AT_FIRST)
+        self._default_docks()
+        self.window.statusBar().showMessage("Panels are back in their usual places.", 5000)
+
+    def _default_size(self) -> None:
+        screen = self.window.screen() or QApplication.primaryScreen()
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            room = screen.availableGeometry()  # less what the title bar and frame will take
+            width = max(SMALLEST[0], min(width, room.width() - FRAME[0]))
+            height = max(SMALLEST[1], min(height, room.height() - FRAME[1]))
+        self.window.resize(width, height)
+
+    def _default_docks(self) -> None:
+        """Narrow side panels; on the right, the inspector's tabs above the agenda's."""
+        w = self.window
+        left = self.docks(Qt.DockWidgetArea.LeftDockWidgetArea)
+        right = self.docks(Qt.DockWidgetArea.RightDockWidgetArea)
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        # On a window narrower than 1280 the panels give up room in proportion.
+        scale = min(1.0, w.width() / DEFAULT_SIZE[0])
+        if left:
+            w.resizeDocks(left[:1], [round(LEFT_WIDTH * scale)], horizontal)
+        if not w.library_dock.isHidden() and not w.roster_dock.isHidden():
+            w.resizeDocks([w.library_dock, w.roster_dock], [30, 70], vertical)
+        if right:
+            w.resizeDocks(right[:1], [round(RIGHT_WIDTH * scale)], horizontal)
+        inspector, agenda = w.inspector_dock, w.facilitation.agenda_dock
+        if not inspector.isHidden() and not agenda.isHidden():
+            w.resizeDocks([inspector, agenda], [35, 65], vertical)  # the inspector is empty until a selection
