@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage import rows, snapshot
+from storage import matches, rows, snapshot
 from storage.rows import Row
 
 # Every table an imported session writes rows with their own ids into.
@@ -82,6 +82,7 @@ def add_session(db: Database, dump: dict[str, Any]) -> dict[str, int]:
             for row in table_rows:
                 rows.insert(db, table, row)
         counts[table] = len(table_rows)
+    matches.put_back(db, dump.get("matches", []))  # an undone merge or import, redone
     return counts
 
 
@@ -118,20 +119,9 @@ def matches_among(db: Database, card_ids: set[str]) -> list[Row]:
             if r["card_a"] in card_ids and r["card_b"] in card_ids]
 
 
-def add_matches(db: Database, matches: Iterable[Row]) -> int:
+def add_matches(db: Database, choices: Iterable[Row]) -> int:
     """Add match choices whose id and pair are new here and whose cards both exist."""
-    added = 0
-    for row in matches:
-        cards = existing_ids(db, "cards", [row["card_a"], row["card_b"]])
-        if len(cards) < 2 or existing_ids(db, "matches", [row["id"]]):
-            continue
-        pair = db.execute(
-            "SELECT 1 FROM matches WHERE (card_a = ? AND card_b = ?) OR (card_a = ? AND card_b = ?)",
-            [row["card_a"], row["card_b"], row["card_b"], row["card_a"]]).fetchone()
-        if pair is None:
-            rows.insert(db, "matches", row)
-            added += 1
-    return added
+    return matches.put_back(db, choices)
 
 
 def row_counts(db: Database) -> dict[str, int]:

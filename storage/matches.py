@@ -8,6 +8,8 @@ Each write is recorded in the event log under the session of ``card_b``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlite_utils import Database
 
 from storage import events, rows
@@ -76,6 +78,34 @@ def between(db: Database, session_a: str, session_b: str) -> list[Row]:
             {"a": session_a, "b": session_b},
         )
     )
+
+
+def count(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM matches").fetchone()[0]
+
+
+def touching(db: Database, session_id: str) -> list[Row]:
+    """The choices with a card in this session (the other card may be in any session)."""
+    return list(db.query(
+        "SELECT * FROM matches WHERE card_a IN (SELECT c.id FROM cards c JOIN canvases v ON v.id = c.canvas_id"
+        " WHERE v.session_id = :s) OR card_b IN (SELECT c.id FROM cards c JOIN canvases v"
+        " ON v.id = c.canvas_id WHERE v.session_id = :s) ORDER BY created_at, id", {"s": session_id}))
+
+
+def put_back(db: Database, choices: Iterable[Row]) -> int:
+    """Add stored choices again (undo, redo, a merge) where both cards exist and
+    neither the id nor the pair is here already; returns how many were added."""
+    added = 0
+    for row in choices:
+        both = db.execute("SELECT count(*) FROM cards WHERE id IN (?, ?)", [row["card_a"], row["card_b"]])
+        if both.fetchone()[0] < 2:
+            continue  # the other session is gone: its cascade took the choice with it
+        taken = db.execute(f"SELECT 1 FROM matches WHERE id = :id OR {_PAIR}",
+                           {"id": row["id"], "a": row["card_a"], "b": row["card_b"]}).fetchone()
+        if taken is None:
+            rows.insert(db, "matches", row)
+            added += 1
+    return added
 
 
 def of_card(db: Database, card_id: str) -> list[Row]:

@@ -1,7 +1,8 @@
 """A session's rows, all of them, as plain data, and putting them back.
 
 Used to undo deleting a session or a series, and as the raw material for
-exports; restoring runs inside the caller's transaction."""
+exports; restoring runs inside the caller's transaction. A dump also holds the
+match choices between its cards and other sessions' (``matches``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage import rows
+from storage import matches, rows
 
 # Parents before the rows that point at them, so foreign keys hold on restore.
 TABLES = ["participants", "canvases", "zones", "cards", "card_tags", "links", "votes",
@@ -36,6 +37,9 @@ def dump_session(db: Database, session_id: str) -> dict[str, Any]:
         data[table] = list(
             db.query(f"SELECT * FROM [{table}] WHERE {_SCOPE[table]} ORDER BY rowid", {"s": session_id})
         )
+    # Choices linking this session's cards to another's: deleting the session cascades
+    # them away, so an undo must bring them back.
+    data["matches"] = matches.touching(db, session_id)
     data["tags"] = list(
         db.query(
             f"SELECT * FROM tags WHERE id IN (SELECT tag_id FROM card_tags WHERE {_SCOPE['card_tags']})",
@@ -62,3 +66,4 @@ def restore_session(db: Database, data: dict[str, Any]) -> None:
                 rows.insert(db, table, {**row, "seq": seq}, stamped=False)
             else:
                 rows.insert(db, table, row, stamped=stamped)
+    matches.put_back(db, data.get("matches", []))

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.io.errors import ImportRefused
-from storage import imports, snapshot
+from storage import imports, matches, snapshot
 from storage.library import LibraryError, open_library, transaction
 
 
@@ -74,6 +74,7 @@ def merge(db: Database, path: str | Path) -> MergeResult:
     try:
         sessions = imports.all_sessions(other)
         with transaction(db):
+            choices_before = matches.count(db)
             for row in _in_order(sessions):
                 if imports.session_exists(db, row["id"]) is not None:
                     result.skipped.append(row["id"])
@@ -88,8 +89,9 @@ def merge(db: Database, path: str | Path) -> MergeResult:
                 except imports.Collision as exc:
                     raise ImportRefused(path, f"session “{row['title']}”: {exc}") from None
                 result.added.append(row["id"])
-            if result.added:
-                result.matches = imports.add_matches(db, imports.matches_among(other, imports.card_ids(db)))
+            if result.added:  # choices between merged and present cards (each session brings its own)
+                imports.add_matches(db, imports.matches_among(other, imports.card_ids(db)))
+            result.matches = matches.count(db) - choices_before
     except sqlite3.Error as exc:
         raise ImportRefused(path, f"could not be merged ({exc})") from None
     finally:
