@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.document import DEPENDENTS, SessionDocument
+from app.document import DEPENDENTS, NULLED, SessionDocument
 from app.model import Record
 
 
@@ -80,13 +80,14 @@ class RemoveCommand(Command):
         self.doc, self.table = doc, table
         self.ids = [i for i in ids if doc.get(table, i) is not None]
         self.restore = _with_dependents(doc, table, self.ids)
-        # Cards keep their author when a participant comes back.
-        self.authors = {}
-        if table == "participants":
-            self.authors = {
-                c.id: {"participant_id": c.participant_id}
-                for c in doc.all("cards") if c.participant_id in set(self.ids)
-            }
+        # What pointed at the removed records and is cleared with them (cards' authors,
+        # reflections' cards) points at them again when they come back.
+        self.pointers = []
+        for tbl, records in self.restore:
+            gone = {r.id for r in records}
+            for dep_table, column in NULLED.get(tbl, []):
+                self.pointers.append((dep_table, {r.id: {column: getattr(r, column)} for r in doc.all(dep_table)
+                                                  if getattr(r, column) in gone}))
 
     def apply(self) -> None:
         self.doc.remove(self.table, self.ids)
@@ -96,8 +97,10 @@ class RemoveCommand(Command):
             present = [r.copy() for r in records if self.doc.get(table, r.id) is None]
             if present:
                 self.doc.add(table, present)
-        if self.authors:
-            self.doc.change("cards", self.authors)
+        for dep_table, fields in self.pointers:
+            fields = {i: f for i, f in fields.items() if self.doc.get(dep_table, i) is not None}
+            if fields:
+                self.doc.change(dep_table, fields)
 
 
 class ChangeCommand(Command):

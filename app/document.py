@@ -25,6 +25,12 @@ DEPENDENTS = {
     "participants": [("votes", "participant_id")],
     "canvases": [("cards", "canvas_id"), ("links", "canvas_id"), ("zones", "canvas_id")],
 }
+# ...and clears the columns that point at it (ON DELETE SET NULL): the event log and
+# memory record that too, so replay and undo see it.
+NULLED = {
+    "participants": [("cards", "participant_id")],
+    "cards": [("reflections", "card_id")],
+}
 
 
 class SessionDocument(QObject, RecordsView):
@@ -113,14 +119,13 @@ class SessionDocument(QObject, RecordsView):
             return
         zone_fixes: list[Card] = []
         with transaction(self.db):
+            for gone_table, gone in self._cascade(table, record_ids).items():
+                for dep_table, column in NULLED.get(gone_table, []):
+                    for dep in self._pointing_at(dep_table, column, gone):
+                        events.append(self.db, self.session_id, "change", dep_table, dep.id,
+                                      {"before": {column: getattr(dep, column)}, "after": {column: None}})
             for record_id in record_ids:
                 record = self.records[table][record_id]
-                if table == "participants":  # the library un-authors their cards (SET NULL): log it
-                    for card in self.records["cards"].values():
-                        if card.participant_id == record_id:
-                            events.append(self.db, self.session_id, "change", "cards", card.id,
-                                          {"before": {"participant_id": record_id},
-                                           "after": {"participant_id": None}})
                 entities.remove(self.db, table, record_id)
                 events.append(self.db, self.session_id, "remove", table, record_id, _payload(record))
             if table == "zones":
@@ -140,11 +145,31 @@ class SessionDocument(QObject, RecordsView):
         for dep_table, column in DEPENDENTS.get(table, []):
             for dep in [d for d in self.records[dep_table].values() if getattr(d, column) == record_id]:
                 self._forget(dep_table, dep.id)
-        if table == "participants":
-            for card in self.records["cards"].values():
-                if card.participant_id == record_id:
-                    card.participant_id = None
+        cleared = []
+        for dep_table, column in NULLED.get(table, []):
+            for dep in self._pointing_at(dep_table, column, {record_id}):
+                setattr(dep, column, None)
+                cleared.append((dep_table, dep, column))
         self.removed.emit(table, record)
+        for dep_table, dep, column in cleared:
+            self.changed.emit(dep_table, dep, {column})
+
+    def _cascade(self, table: str, record_ids: list[str]) -> dict[str, set[str]]:
+        """The records and every record their removal takes with it (DEPENDENTS), by
+        table; one pass over a dependent table per level, not one per record."""
+        gone = {table: set(record_ids)}
+        frontier = [(table, set(record_ids))]
+        while frontier:
+            tbl, keys = frontier.pop()
+            for dep_table, column in DEPENDENTS.get(tbl, []):
+                new = {d.id for d in self._pointing_at(dep_table, column, keys)} - gone.get(dep_table, set())
+                if new:
+                    gone.setdefault(dep_table, set()).update(new)
+                    frontier.append((dep_table, new))
+        return gone
+
+    def _pointing_at(self, table: str, column: str, keys: set[str]) -> list[Record]:
+        return [r for r in self.records[table].values() if getattr(r, column) in keys]
 
     def change_session(self, fields: Mapping[str, Any]) -> None:
         """Edit the session's own fields (title, purpose, dots per participant, ...)."""
