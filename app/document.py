@@ -118,8 +118,9 @@ class SessionDocument(QObject, RecordsView):
         if not record_ids:
             return
         zone_fixes: list[Card] = []
+        cascade = self._cascade(table, record_ids)
         with transaction(self.db):
-            for gone_table, gone in self._cascade(table, record_ids).items():
+            for gone_table, gone in cascade.items():
                 for dep_table, column in NULLED.get(gone_table, []):
                     for dep in self._pointing_at(dep_table, column, gone):
                         events.append(self.db, self.session_id, "change", dep_table, dep.id,
@@ -133,42 +134,46 @@ class SessionDocument(QObject, RecordsView):
                 gone = set(record_ids)
                 zone_fixes = self._write_zone_fixes(canvases, [], without=gone)
             sessions.touch(self.db, self.session_id)
-        for record_id in record_ids:
-            self._forget(table, record_id)
+        self._forget(cascade)
         self._apply_zone_fixes(zone_fixes)
         self._saved()
 
-    def _forget(self, table: str, record_id: str) -> None:
-        record = self.records[table].pop(record_id, None)
-        if record is None:
-            return
-        for dep_table, column in DEPENDENTS.get(table, []):
-            for dep in [d for d in self.records[dep_table].values() if getattr(d, column) == record_id]:
-                self._forget(dep_table, dep.id)
+    def _forget(self, cascade: dict[str, dict[str, None]]) -> None:
+        """Drop removed records from memory, dependents before what they hang on (a
+        link before its cards), then clear what pointed at them, as the library did."""
         cleared = []
-        for dep_table, column in NULLED.get(table, []):
-            for dep in self._pointing_at(dep_table, column, {record_id}):
-                setattr(dep, column, None)
-                cleared.append((dep_table, dep, column))
-        self.removed.emit(table, record)
+        for table, ids in cascade.items():
+            for dep_table, column in NULLED.get(table, []):
+                for dep in self._pointing_at(dep_table, column, ids):
+                    if dep.id not in cascade.get(dep_table, ()):
+                        setattr(dep, column, None)
+                        cleared.append((dep_table, dep, column))
+        for table in reversed(list(cascade)):
+            for record_id in cascade[table]:
+                record = self.records[table].pop(record_id, None)
+                if record is not None:
+                    self.removed.emit(table, record)
         for dep_table, dep, column in cleared:
             self.changed.emit(dep_table, dep, {column})
 
-    def _cascade(self, table: str, record_ids: list[str]) -> dict[str, set[str]]:
+    def _cascade(self, table: str, record_ids: list[str]) -> dict[str, dict[str, None]]:
         """The records and every record their removal takes with it (DEPENDENTS), by
-        table; one pass over a dependent table per level, not one per record."""
-        gone = {table: set(record_ids)}
-        frontier = [(table, set(record_ids))]
+        table, in a steady order; one pass over a dependent table per level, not one
+        per record (deleting a 5,000-card canvas took seconds that way)."""
+        gone = {table: dict.fromkeys(record_ids)}
+        frontier = [(table, gone[table])]
         while frontier:
             tbl, keys = frontier.pop()
             for dep_table, column in DEPENDENTS.get(tbl, []):
-                new = {d.id for d in self._pointing_at(dep_table, column, keys)} - gone.get(dep_table, set())
+                known = gone.setdefault(dep_table, {})
+                new = dict.fromkeys(d.id for d in self._pointing_at(dep_table, column, keys) if d.id not in known)
                 if new:
-                    gone.setdefault(dep_table, set()).update(new)
+                    known.update(new)
                     frontier.append((dep_table, new))
-        return gone
+        return {t: ids for t, ids in gone.items() if ids}
 
-    def _pointing_at(self, table: str, column: str, keys: set[str]) -> list[Record]:
+    def _pointing_at(self, table: str, column: str, keys) -> list[Record]:
+        """Records whose ``column`` holds one of ``keys`` (a set or dict of ids)."""
         return [r for r in self.records[table].values() if getattr(r, column) in keys]
 
     def change_session(self, fields: Mapping[str, Any]) -> None:
