@@ -42,7 +42,9 @@ def mnemonic(text: str) -> str | None:
 def give_mnemonics(menu: QMenu) -> list[QAction]:
     """Add a mnemonic to each entry that lacks one, on a letter not yet taken in the
     menu; returns the actions changed. Submenus are done too."""
-    entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+    # isinstance: once in a long test run PySide handed back a stale wrapper of another
+    # type (a deleted room server's) for an action at a reused address; skip, not crash.
+    entries = [a for a in menu.actions() if isinstance(a, QAction) and not a.isSeparator() and a.text()]
     taken = {m for a in entries if (m := mnemonic(a.text()))}
     changed = []
     for action in entries:
@@ -94,7 +96,7 @@ def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.isSeparator():
+            if not isinstance(action, QAction) or action.isSeparator():
                 continue
             if action.menu() is not None:
                 walk(action.menu(), f"{path} > {action.text()}")
