@@ -108,6 +108,5 @@ def writer(name: str):
 def setup_export(window) -> ExportActions:
     """Add the export submenus to the window's File menu, above Quit."""
     actions = ExportActions(window)
-    file_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and "File" in a.text())
-    actions.install(file_menu, window.quit_action)
+    actions.install(window.file_menu, window.quit_action)
     return actions

@@ -116,9 +116,7 @@ class Facilitation(QObject):
     # -- following the open session -----------------------------------------------------------
 
     def _sync_editor(self, *_args) -> None:
-        editor = getattr(self.window, "editor", None)
-        if editor is not None and editor.stack not in self.window.undo_group.stacks():
-            editor = None  # the session is closing
+        editor = self.window.editor  # session_changed comes once it is set (None when closed)
         if editor is self.editor:
             return
         if self.agenda is not None:

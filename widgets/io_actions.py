@@ -47,20 +47,7 @@ class IoActions(QObject):
         self.series_action.setObjectName("export-series-gexf")
         self.series_action.triggered.connect(lambda _checked=False: self.export_series("gexf"))
         self.export_menu.aboutToShow.connect(self._enable)
-        self._install()
-
-    def _install(self) -> None:
-        menus = [a.menu() for a in self.window.menuBar().actions() if a.menu() is not None]
-        if not menus:
-            return
-        file_menu = menus[0]
-        separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
-        if separator is None:
-            file_menu.addAction(self.import_action)
-            file_menu.addMenu(self.export_menu)
-        else:
-            file_menu.insertAction(separator, self.import_action)
-            file_menu.insertMenu(separator, self.export_menu)
+        window.add_to_file_menu(self.import_action, self.export_menu)
 
     def _enable(self) -> None:
         session = self._session()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -233,10 +234,10 @@ class MainWindow(QMainWindow):
 
     def setup_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu("&File")
         for action in (self.new_series_action, self.new_session_action, self.rename_action):
             file_menu.addAction(action)
-        file_menu.addSeparator()
+        self.quit_separator = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("&Edit")
         self.edit_menu.addAction(self.undo_action)
@@ -253,6 +254,14 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("&View")
         for dock in (self.library_dock, self.roster_dock, self.inspector_dock, self.find_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+
+    def add_to_file_menu(self, *entries: QAction | QMenu) -> None:
+        """Features put their actions and submenus above the separator before Quit."""
+        for entry in entries:
+            if isinstance(entry, QMenu):
+                self.file_menu.insertMenu(self.quit_separator, entry)
+            else:
+                self.file_menu.insertAction(self.quit_separator, entry)
 
     # -- sessions -------------------------------------------------------------------
 

@@ -173,9 +173,7 @@ class ReflectionsPanel(QWidget):
     # -- the open session ------------------------------------------------------------
 
     def _sync_editor(self, *_args) -> None:
-        editor = getattr(self.window, "editor", None)
-        if editor is not None and editor.stack not in self.window.undo_group.stacks():
-            editor = None  # the session is closing
+        editor = self.window.editor  # session_changed comes once it is set (None when closed)
         if editor is self.editor:
             return
         if self.editor is not None and shiboken6.isValid(self.editor.doc):

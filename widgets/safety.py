@@ -38,7 +38,7 @@ class Safety(QObject):
         self.restore_action = QAction("Restore from &Backup…", window)
         self.restore_action.setStatusTip("Copy one of this library's backups to a new library file")
         self.restore_action.triggered.connect(self.open_restore_dialog)
-        self._insert_into_file_menu()
+        self.window.add_to_file_menu(self.restore_action)
 
         self.pending_label = QLabel("", window)
         self.pending_label.setAccessibleName("Edits not saved yet")
@@ -73,17 +73,6 @@ class Safety(QObject):
         self.last_backup = taken
         self.backed_up.emit(taken)
         return taken
-
-    def _insert_into_file_menu(self) -> None:
-        menus = [a.menu() for a in self.window.menuBar().actions() if a.menu() is not None]
-        if not menus:
-            return
-        file_menu = menus[0]
-        separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
-        if separator is not None:  # above the separator before Quit
-            file_menu.insertAction(separator, self.restore_action)
-        else:
-            file_menu.addAction(self.restore_action)
 
     def open_restore_dialog(self) -> Path | None:
         from widgets.dialogs.restore import RestoreDialog

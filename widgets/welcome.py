@@ -99,7 +99,7 @@ class Starter(QObject):
         self.new_action = self._action("New Session…", self.open_dialog, "Ctrl+Shift+N")
         self.save_method_action = self._action("Save Session as Method…", self.save_as_method)
         self.demo_action = self._action("Create the Demo Series", self.create_demo)
-        file_menu = window.menuBar().actions()[0].menu()
+        file_menu = window.file_menu
         anchor = window.new_session_action
         actions = file_menu.actions()
         after = actions[actions.index(anchor) + 1] if anchor in actions[:-1] else None
