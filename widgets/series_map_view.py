@@ -127,7 +127,7 @@ class SeriesMapView(QWidget):
             if source is None or target is None:
                 continue
             line = QGraphicsLineItem(QLineF(source.sceneBoundingRect().center(), target.sceneBoundingRect().center()))
-            colour = QColor(style.LINK_STYLES.get(link.kind, style.LINK_STYLES["hand-off"]).colour)
+            colour = QColor(style.link_style(link.kind).colour)
             line.setPen(QPen(colour, 1.5 + 2.5 * link.weight / max(sessions, 1)))
             line.setZValue(1)
             line.setToolTip(f"{link.kind} · in {link.weight} of {sessions} sessions")

@@ -1,7 +1,7 @@
 """A card drawn as a readable note: author colour, kind glyph, wrapped text,
 the author's role in small type and vote dots. What a card shows is laid out once
 per change (a CardFace) and painted by level of detail, so thousands of cards stay
-fluid; the SVG export writes the same face."""
+fluid."""
 
 from __future__ import annotations
 
@@ -106,11 +106,6 @@ def vote_dots(rect: QRectF, votes: int) -> tuple[list[QRectF], QRectF | None]:
     return dots, more
 
 
-def strip_rect(rect: QRectF) -> QRectF:
-    """The author-colour band down the card's left edge."""
-    return QRectF(0, RADIUS, 6, rect.height() - 2 * RADIUS)
-
-
 # Combined once: or-ing Qt flags in Python costs enum calls for every one of thousands of cards.
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -202,7 +197,7 @@ class CardItem(QGraphicsItem):
         painter.setPen(border)
         painter.setBrush(self.fill)
         painter.drawRoundedRect(r, RADIUS, RADIUS)
-        painter.fillRect(strip_rect(r), self.colour)
+        painter.fillRect(QRectF(0, RADIUS, 6, r.height() - 2 * RADIUS), self.colour)  # the author's band
         painter.setPen(style.INK)
         painter.setFont(style.font(style.CARD_TEXT_PT + 1, bold=True))
         painter.drawText(face.glyph_at, face.glyph)

@@ -85,7 +85,7 @@ class LinkPens(NamedTuple):
 @lru_cache(maxsize=32)
 def link_pens(kind: str, selected: bool) -> LinkPens:
     """A kind's pens, made once: a canvas paints thousands of links with a handful of styles."""
-    look = style.LINK_STYLES.get(kind, style.LINK_STYLES["hand-off"])
+    look = style.link_style(kind)
     colour = QColor(look.colour)
     width = look.width + (3 if selected else 0)
     line = QPen(colour, width, look.pen, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
@@ -107,7 +107,7 @@ class LinkItem(QGraphicsItem):
         self.setZValue(5)
         self._path = QPainterPath()
         self._shape: QPainterPath | None = None
-        self.head = QPolygonF()
+        self._head = QPolygonF()
         self._bounds = QRectF()
         source.links.add(self)
         target.links.add(self)
@@ -115,7 +115,7 @@ class LinkItem(QGraphicsItem):
 
     def set_link(self, link: Link) -> None:
         self.link = link
-        self.look = style.LINK_STYLES.get(link.kind, style.LINK_STYLES["hand-off"])
+        self._style = style.link_style(link.kind)
         self.adjust()
 
     def detach(self) -> None:
@@ -134,22 +134,22 @@ class LinkItem(QGraphicsItem):
         centre_line = QLineF(a.center(), b.center())
         start = clip_to_rect(centre_line, a)
         end = clip_to_rect(QLineF(b.center(), a.center()), b)
-        self.line = QLineF(start, end)
+        self._line = QLineF(start, end)
         path = QPainterPath(start)
         path.lineTo(end)
         self._path = path
-        self.head = self._arrowhead(self.line)
+        self._head = self._arrowhead(self._line)
         self._shape = None  # stroked when first asked for (hit tests), not for every link at open
-        length = self.line.length()
+        length = self._line.length()
         if length > 0:
             # The 12-wide stroke's square caps reach SHAPE_WIDTH / 2 * (|cos| + |sin|) past the ends.
-            pad = SHAPE_WIDTH / 2 * (abs(self.line.dx()) + abs(self.line.dy())) / length
+            pad = SHAPE_WIDTH / 2 * (abs(self._line.dx()) + abs(self._line.dy())) / length
             ends = QRectF(start, end).normalized().adjusted(-pad, -pad, pad, pad)
-            self._bounds = ends.united(self.head.boundingRect()).adjusted(-4, -4, 4, 4)
+            self._bounds = ends.united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
         else:
             self._bounds = self.shape().boundingRect().adjusted(-4, -4, 4, 4)
         if self.link.label:
-            self._bounds = self._bounds.united(self.label_rect().adjusted(-4, -4, 4, 4))
+            self._bounds = self._bounds.united(self._label_rect().adjusted(-4, -4, 4, 4))
 
     def _arrowhead(self, line: QLineF) -> QPolygonF:
         if line.length() < 1:
@@ -161,16 +161,16 @@ class LinkItem(QGraphicsItem):
             return QPointF(tip.x() - back * math.cos(angle) + side * math.sin(angle),
                            tip.y() - back * math.sin(angle) - side * math.cos(angle))
 
-        if self.look.head == "diamond":
+        if self._style.head == "diamond":
             return QPolygonF([tip, at(HEAD, HEAD / 2.2), at(2 * HEAD, 0), at(HEAD, -HEAD / 2.2)])
-        if self.look.head == "bar":
+        if self._style.head == "bar":
             return QPolygonF([at(0, HEAD / 1.6), at(0, -HEAD / 1.6), at(6, -HEAD / 1.6), at(6, HEAD / 1.6)])
         return QPolygonF([tip, at(HEAD, HEAD / 2), at(HEAD, -HEAD / 2)])
 
     def _paint_line(self, painter: QPainter, pen: QPen, exposed: QRectF) -> None:
         """Stroke only the part of the line that is being painted: a hand-off across the
         map is thousands of pixels long, and dashing it whole costs even where it is unseen."""
-        line = self.line
+        line = self._line
         margin = pen.widthF() * 2
         if exposed.isEmpty() or exposed.adjusted(margin, margin, -margin, -margin).contains(self._bounds):
             painter.drawPath(self._path)
@@ -188,14 +188,14 @@ class LinkItem(QGraphicsItem):
             painter.setPen(pen)
         painter.drawLine(line.pointAt(t0), line.pointAt(t1))
 
-    def label_at(self, rect: QRectF) -> QPointF:
+    def _label_at(self, rect: QRectF) -> QPointF:
         return style.text_origin(rect, self.link.label, style.metrics(style.ROLE_PT + 1), centred=True)
 
-    def label_rect(self) -> QRectF:
+    def _label_rect(self) -> QRectF:
         metrics = style.metrics(style.ROLE_PT + 1)
         w = metrics.horizontalAdvance(self.link.label) + 10
         h = metrics.height() + 4
-        mid = self.line.center()
+        mid = self._line.center()
         return QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
 
     def boundingRect(self) -> QRectF:
@@ -206,7 +206,7 @@ class LinkItem(QGraphicsItem):
             stroker = QPainterPathStroker()
             stroker.setWidth(SHAPE_WIDTH)
             self._shape = stroker.createStroke(self._path)
-            self._shape.addPolygon(self.head)
+            self._shape.addPolygon(self._head)
         return self._shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -218,12 +218,12 @@ class LinkItem(QGraphicsItem):
             return
         painter.setPen(pens.head)
         painter.setBrush(pens.head_fill)
-        painter.drawPolygon(self.head)
+        painter.drawPolygon(self._head)
         if self.link.label and lod >= style.TEXT_LOD:
-            rect = self.label_rect()
+            rect = self._label_rect()
             painter.setPen(pens.label)
             painter.setBrush(WHITE)
             painter.drawRoundedRect(rect, 4, 4)
             painter.setFont(style.font(style.ROLE_PT + 1))
             painter.setPen(style.INK)
-            painter.drawText(self.label_at(rect), self.link.label)
+            painter.drawText(self._label_at(rect), self.link.label)

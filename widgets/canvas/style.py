@@ -53,6 +53,11 @@ LINK_STYLES = {
 }
 
 
+def link_style(kind: str) -> LinkStyle:
+    """A kind's look; an unknown kind (from a newer file) is drawn as a hand-off."""
+    return LINK_STYLES.get(kind, LINK_STYLES["hand-off"])
+
+
 @lru_cache(maxsize=8)
 def font(point_size: int, bold: bool = False) -> QFont:
     f = QFont()

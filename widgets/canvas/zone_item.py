@@ -31,14 +31,14 @@ class ZoneItem(QGraphicsItem):
         self._rect = QRectF(0, 0, zone.width, zone.height)
         # A hand-drawn zone keeps its outline as a polygon in item coordinates.
         points = [QPointF(px - zone.x, py - zone.y) for px, py in zone.points()]
-        self.outline = QPolygonF(points) if points else None
+        self._outline = QPolygonF(points) if points else None
         self._shape = QPainterPath()
-        if self.outline is not None:
-            self._shape.addPolygon(self.outline)
+        if self._outline is not None:
+            self._shape.addPolygon(self._outline)
             self._shape.closeSubpath()
         else:
             self._shape.addRect(self._rect)
-        self.fill = QColor(zone.colour)
+        self._fill = QColor(zone.colour)
         self.setPos(zone.x, zone.y)
         self.setToolTip(f"Zone: {zone.label}")
         self.update()
@@ -58,28 +58,22 @@ class ZoneItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return self._shape
 
-    def label_rect(self) -> QRectF:
+    def _label_rect(self) -> QRectF:
         """Rectangles carry their label in a title bar; a drawn zone under its top point."""
-        if self.outline is None:
+        if self._outline is None:
             return QRectF(0, 0, self._rect.width(), TITLE)
-        top = min(self.outline, key=lambda p: p.y())
+        top = min(self._outline, key=lambda p: p.y())
         width = min(self._rect.width(), 12.0 * max(4, len(self.zone.label)) + 24)
         return QRectF(top.x() - width / 2, top.y() + 6, width, TITLE)
 
-    def edge_colour(self) -> QColor:
-        return self.fill.darker(140)
-
-    def title_colour(self) -> QColor:
-        return self.fill.darker(112)
-
-    def label_at(self) -> QPointF:
+    def _label_at(self) -> QPointF:
         """Where the label's baseline starts: left in a title bar, centred on a drawn zone."""
-        inside = self.label_rect().adjusted(12, 0, -12, 0)
+        inside = self._label_rect().adjusted(12, 0, -12, 0)
         metrics = style.metrics(style.ZONE_LABEL_PT, bold=True)
-        return style.text_origin(inside, self.zone.label, metrics, centred=self.outline is not None)
+        return style.text_origin(inside, self.zone.label, metrics, centred=self._outline is not None)
 
     def in_title(self, pos: QPointF) -> bool:
-        return self.label_rect().contains(pos)
+        return self._label_rect().contains(pos)
 
     def in_resize_grip(self, pos: QPointF) -> bool:
         return pos.x() > self._rect.width() - HANDLE and pos.y() > self._rect.height() - HANDLE
@@ -96,24 +90,24 @@ class ZoneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = detail_level(option, painter)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(style.SELECTION if selected else self.edge_colour(), 3 if selected else 1.5))
-        painter.setBrush(self.fill)
-        if self.outline is None:
+        painter.setPen(QPen(style.SELECTION if selected else self._fill.darker(140), 3 if selected else 1.5))
+        painter.setBrush(self._fill)
+        if self._outline is None:
             painter.drawRect(self._rect)
         else:
-            painter.drawPolygon(self.outline)
+            painter.drawPolygon(self._outline)
         if lod < 0.15:
             return
-        label = self.label_rect()
-        if self.outline is None:
-            painter.fillRect(label, self.title_colour())
+        label = self._label_rect()
+        if self._outline is None:
+            painter.fillRect(label, self._fill.darker(112))
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.title_colour())
+            painter.setBrush(self._fill.darker(112))
             painter.drawRoundedRect(label, 8, 8)
         painter.setPen(style.INK)
         painter.setFont(style.font(style.ZONE_LABEL_PT, bold=True))
-        painter.drawText(self.label_at(), self.zone.label)
+        painter.drawText(self._label_at(), self.zone.label)
         if selected:
             r = self._rect
             painter.setPen(QPen(style.SELECTION, 2))
