@@ -193,7 +193,6 @@ class MainWindow(QMainWindow):
         scroller = QScrollArea(dock)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroller.setWidget(widget)
         scroller.setMinimumWidth(DOCK_MIN_WIDTH)
         dock.setWidget(scroller)
@@ -294,9 +293,7 @@ class MainWindow(QMainWindow):
         self.library_panel.mark_open(session_id)
         self.library_panel.select("session", session_id)
         self.session_changed.emit(self.editor)
-        view = self.tabs.current_view()
-        if view is not None and view.isVisible():  # a hidden widget would take the focus later, from anyone
-            view.setFocus()  # ready for the keyboard: Ctrl+L to capture, arrows to move about
+        self.focus_canvas()  # ready for the keyboard: Ctrl+L to capture, arrows to move about
 
     def close_session(self) -> None:
         if self.editor is None:
@@ -342,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def focus_canvas(self) -> None:
         view = self.tabs.current_view()
-        if view is not None:
+        if view is not None and view.isVisible():  # a hidden widget would take the focus later, from anyone
             view.setFocus()
 
     def _show_captured(self, card_id: str) -> None:

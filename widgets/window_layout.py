@@ -28,10 +28,6 @@ class WindowLayout:
         window.view_menu.addSeparator()
         window.view_menu.addAction(window._action("Reset &Layout", self.reset))
 
-    def docks(self, area: Qt.DockWidgetArea) -> list[QDockWidget]:
-        return [d for d in self.window.findChildren(QDockWidget)
-                if self.window.dockWidgetArea(d) == area and not d.isFloating()]
-
     def restore(self) -> None:
         """The last run's size, place and docks; the default where none was saved or it no longer fits."""
         settings = QSettings()
@@ -66,17 +62,11 @@ class WindowLayout:
     def _default_docks(self) -> None:
         """Narrow side panels; on the right, the inspector's tabs above the agenda's."""
         w = self.window
-        left = self.docks(Qt.DockWidgetArea.LeftDockWidgetArea)
-        right = self.docks(Qt.DockWidgetArea.RightDockWidgetArea)
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         # On a window narrower than 1280 the panels give up room in proportion.
         scale = min(1.0, w.width() / DEFAULT_SIZE[0])
-        if left:
-            w.resizeDocks(left[:1], [round(LEFT_WIDTH * scale)], horizontal)
-        if not w.library_dock.isHidden() and not w.roster_dock.isHidden():
-            w.resizeDocks([w.library_dock, w.roster_dock], [30, 70], vertical)
-        if right:
-            w.resizeDocks(right[:1], [round(RIGHT_WIDTH * scale)], horizontal)
-        inspector, agenda = w.inspector_dock, w.facilitation.agenda_dock
-        if not inspector.isHidden() and not agenda.isHidden():
-            w.resizeDocks([inspector, agenda], [35, 65], vertical)  # the inspector is empty until a selection
+        w.resizeDocks([w.library_dock, w.inspector_dock], [round(LEFT_WIDTH * scale), round(RIGHT_WIDTH * scale)],
+                      horizontal)
+        w.resizeDocks([w.library_dock, w.roster_dock], [30, 70], vertical)
+        # the inspector is empty until something is selected: the agenda gets more
+        w.resizeDocks([w.inspector_dock, w.facilitation.agenda_dock], [35, 65], vertical)
