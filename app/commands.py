@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.document import DEPENDENTS, NULLED, SessionDocument
+from app.document import NULLED, SessionDocument
 from app.model import Record
 
 
@@ -86,8 +86,8 @@ class RemoveCommand(Command):
         for tbl, records in self.restore:
             gone = {r.id for r in records}
             for dep_table, column in NULLED.get(tbl, []):
-                self.pointers.append((dep_table, {r.id: {column: getattr(r, column)} for r in doc.all(dep_table)
-                                                  if getattr(r, column) in gone}))
+                pointing = doc.pointing_at(dep_table, column, gone)
+                self.pointers.append((dep_table, {r.id: {column: getattr(r, column)} for r in pointing}))
 
     def apply(self) -> None:
         self.doc.remove(self.table, self.ids)
@@ -146,29 +146,11 @@ def _copy(value: Any) -> Any:
 
 
 def _with_dependents(doc: SessionDocument, table: str, ids: list[str]) -> list[tuple[str, list]]:
-    """Records to re-add on undo, parents before the rows that point at them."""
-    order: list[tuple[str, list]] = []
-    seen: set[tuple[str, str]] = set()
-
-    def visit(tbl: str, record_ids: list[str]) -> None:
-        records = [doc.get(tbl, i) for i in record_ids if (tbl, i) not in seen]
-        records = [r for r in records if r is not None]
-        if not records:
-            return
-        seen.update((tbl, r.id) for r in records)
-        order.append((tbl, [r.copy() for r in records]))
-        for dep_table, column in DEPENDENTS.get(tbl, []):
-            keys = {r.id for r in records}
-            deps = [d.id for d in doc.all(dep_table) if getattr(d, column) in keys]
-            visit(dep_table, deps)
-
-    visit(table, ids)
-    # Cards must exist before links and votes: sort tables into dependency order.
+    """Records to re-add on undo (what the removal takes with it too), parents before
+    the rows that point at them."""
     rank = {"canvases": 0, "participants": 0, "zones": 1, "cards": 2, "links": 3, "votes": 3}
-    merged: dict[str, list] = {}
-    for tbl, records in order:
-        merged.setdefault(tbl, []).extend(records)
-    return sorted(merged.items(), key=lambda item: rank.get(item[0], 4))
+    found = [(tbl, [doc.get(tbl, i).copy() for i in keys]) for tbl, keys in doc.cascade(table, ids).items()]
+    return sorted(found, key=lambda item: rank.get(item[0], 4))
 
 
 class SessionCommand(Command):

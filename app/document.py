@@ -118,11 +118,11 @@ class SessionDocument(QObject, RecordsView):
         if not record_ids:
             return
         zone_fixes: list[Card] = []
-        cascade = self._cascade(table, record_ids)
+        cascade = self.cascade(table, record_ids)
         with transaction(self.db):
             for gone_table, gone in cascade.items():
                 for dep_table, column in NULLED.get(gone_table, []):
-                    for dep in self._pointing_at(dep_table, column, gone):
+                    for dep in self.pointing_at(dep_table, column, gone):
                         events.append(self.db, self.session_id, "change", dep_table, dep.id,
                                       {"before": {column: getattr(dep, column)}, "after": {column: None}})
             for record_id in record_ids:
@@ -144,7 +144,7 @@ class SessionDocument(QObject, RecordsView):
         cleared = []
         for table, ids in cascade.items():
             for dep_table, column in NULLED.get(table, []):
-                for dep in self._pointing_at(dep_table, column, ids):
+                for dep in self.pointing_at(dep_table, column, ids):
                     if dep.id not in cascade.get(dep_table, ()):
                         setattr(dep, column, None)
                         cleared.append((dep_table, dep, column))
@@ -156,7 +156,7 @@ class SessionDocument(QObject, RecordsView):
         for dep_table, dep, column in cleared:
             self.changed.emit(dep_table, dep, {column})
 
-    def _cascade(self, table: str, record_ids: list[str]) -> dict[str, dict[str, None]]:
+    def cascade(self, table: str, record_ids: list[str]) -> dict[str, dict[str, None]]:
         """The records and every record their removal takes with it (DEPENDENTS), by
         table, in a steady order; one pass over a dependent table per level, not one
         per record (deleting a 5,000-card canvas took seconds that way)."""
@@ -166,13 +166,13 @@ class SessionDocument(QObject, RecordsView):
             tbl, keys = frontier.pop()
             for dep_table, column in DEPENDENTS.get(tbl, []):
                 known = gone.setdefault(dep_table, {})
-                new = dict.fromkeys(d.id for d in self._pointing_at(dep_table, column, keys) if d.id not in known)
+                new = dict.fromkeys(d.id for d in self.pointing_at(dep_table, column, keys) if d.id not in known)
                 if new:
                     known.update(new)
                     frontier.append((dep_table, new))
         return {t: ids for t, ids in gone.items() if ids}
 
-    def _pointing_at(self, table: str, column: str, keys) -> list[Record]:
+    def pointing_at(self, table: str, column: str, keys) -> list[Record]:
         """Records whose ``column`` holds one of ``keys`` (a set or dict of ids)."""
         return [r for r in self.records[table].values() if getattr(r, column) in keys]
 

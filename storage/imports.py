@@ -119,11 +119,6 @@ def matches_among(db: Database, card_ids: set[str]) -> list[Row]:
             if r["card_a"] in card_ids and r["card_b"] in card_ids]
 
 
-def add_matches(db: Database, choices: Iterable[Row]) -> int:
-    """Add match choices whose id and pair are new here and whose cards both exist."""
-    return matches.put_back(db, choices)
-
-
 def row_counts(db: Database) -> dict[str, int]:
     """Rows per table (tests and reports compare these before and after an import)."""
     return {t: db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]

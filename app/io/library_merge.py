@@ -90,7 +90,7 @@ def merge(db: Database, path: str | Path) -> MergeResult:
                     raise ImportRefused(path, f"session “{row['title']}”: {exc}") from None
                 result.added.append(row["id"])
             if result.added:  # choices between merged and present cards (each session brings its own)
-                imports.add_matches(db, imports.matches_among(other, imports.card_ids(db)))
+                matches.put_back(db, imports.matches_among(other, imports.card_ids(db)))
             result.matches = matches.count(db) - choices_before
     except sqlite3.Error as exc:
         raise ImportRefused(path, f"could not be merged ({exc})") from None
