@@ -159,7 +159,7 @@ def test_svg_drops_characters_xml_cannot_hold(tmp_path):
 
     session_id = make_session(tmp_path / "c.db")
     db = open_library(tmp_path / "c.db")
-    canvas = db["canvases"].rows_where("session_id = ?", [session_id]).__next__()
+    canvas = next(db["canvases"].rows_where("session_id = ?", [session_id]))
     rows.insert(db, "cards", {"canvas_id": canvas["id"], "text": "bell\x07 & <b>tag</b> end", "x": 0, "y": 0,
                               "lineage_id": "", "updated_at": "2025-01-01T00:00:00+00:00"})
     export_svg(db, session_id, tmp_path / "c.svg")

@@ -72,12 +72,6 @@ class SvgPainter:
     def worldTransform(self) -> QTransform:
         return QTransform()  # vector output: the items paint at full detail
 
-    def device(self):
-        return None
-
-    def paintEngine(self):
-        return None
-
     def save(self) -> None:
         self._saved.append((self._pen, self._fill, self._font, self._font_attrs))
 
