@@ -45,6 +45,14 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def describe(exc: Exception) -> str:
+    """A write error in words a facilitator can act on."""
+    if isinstance(exc, UnicodeEncodeError):
+        return (f"the text holds a character that cannot be stored "
+                f"(U+{ord(exc.object[exc.start]):04X} at position {exc.start + 1})")
+    return str(exc) or type(exc).__name__
+
+
 class Editor(QObject):
     current_participant_changed = Signal(object)  # participant id or None
     failed = Signal(str)  # a message fit to show
@@ -111,12 +119,15 @@ class Editor(QObject):
             try:
                 command.apply()
             except self._PERMANENT as exc:
-                self._dropped.append(queue.pop(0))
-                self.failed.emit(f"Could not save “{command.text()}”: {exc}")
+                self._drop(command, exc)
                 continue
             except (sqlite3.Error, OSError) as exc:
                 self._last_error = exc
                 break
+            except Exception as exc:  # noqa: BLE001 - an edit that can never be written
+                # (bad text, a bug) must not hold up every edit queued behind it.
+                self._drop(command, exc)
+                continue
             queue.pop(0)
             command.done = True
             self.stack.push(command)
@@ -128,6 +139,10 @@ class Editor(QObject):
             self._announced = len(queue)
             self.pending_changed.emit(len(queue))
         return len(queue)
+
+    def _drop(self, command: Command, exc: Exception) -> None:
+        self._dropped.append(self._pending.pop(0))
+        self.failed.emit(f"“{command.text()}” could not be saved and was dropped: {describe(exc)}")
 
     def macro(self, text: str, commands: list[Command]) -> bool:
         """Several commands as one undo step."""

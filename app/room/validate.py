@@ -15,6 +15,8 @@ TAG = re.compile(r"^[\w-]{1,32}$")  # the same tags quick capture reads after '#
 ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # Control characters (other than newline and tab in longer text) have no place on a card.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Half of a UTF-16 pair, as the JSON escape "\ud800" gives: no UTF-8 text can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Invalid(ValueError):
@@ -45,6 +47,10 @@ def text(data: dict[str, Any], name: str, required: bool = True) -> str:
     if not isinstance(value, str):
         raise Invalid(f"{name} must be a string")
     value = value.strip()
+    lone = _SURROGATE.search(value)
+    if lone:
+        raise Invalid(f"{name} holds an invalid character (a lone surrogate, "
+                      f"U+{ord(lone.group()):04X}) at position {lone.start() + 1}")
     if _CONTROL.search(value) or (name != "why" and ("\n" in value or "\t" in value)):
         raise Invalid(f"{name} contains control characters")
     if required and not value:
