@@ -127,7 +127,7 @@ def _settle() -> None:
 def _export_svg(db, session_id: str, canvas_id: str, path: Path) -> None:
     """The real export (File > Export, `meshwork export --format svg`): it opens the
     session itself, builds the canvas's scene headlessly and writes the file."""
-    from widgets.export_files import export_svg
+    from widgets.export.files import export_svg
 
     export_svg(db, session_id, path, canvas_id=canvas_id)
 
@@ -175,7 +175,7 @@ def figures(lib: Generated, runs: int, repaint_runs: int) -> list[Figure]:
         figure("repaint_fit_5000_ms", fit, plain_fit, repaint_runs, n, _cold_note(cold_fit)),
         figure("repaint_100_5000_ms", actual, plain_actual, repaint_runs, n, _cold_note(cold_actual)),
         figure("export_svg_5000_s", svg, plain_svg, runs, n,
-               "widgets.export_files.export_svg of the canvas (session opened, scene built, SVG written "
+               "widgets.export.files.export_svg of the canvas (session opened, scene built, SVG written "
                "from its items); "
                "baseline: QSvgGenerator + render of the stock-item scene"),
     ]

@@ -14,6 +14,8 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from storage.errors import LibraryError
+
 MIGRATION_SET = "meshwork"
 migrations = Migrations(MIGRATION_SET)
 
@@ -28,7 +30,6 @@ def applied_steps(db: Database) -> list[str]:
 
 def refuse_unknown(db: Database, path: Path | str) -> None:
     """Raise LibraryError for a library this version must not touch."""
-    from storage.library import LibraryError
 
     tables = set(db.table_names())
     if not tables:

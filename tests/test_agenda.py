@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from app.agenda import Agenda, mm_ss
 from app.editor import Editor
 from tests.helpers import make_session
-from widgets.agenda_panel import StepDialog
 from widgets.canvas.timer_overlay import TimerOverlay
+from widgets.panels.agenda import StepDialog
 
 
 class FakeClock:

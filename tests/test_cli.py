@@ -70,7 +70,7 @@ def test_window_exits_with_status_2_on_a_bad_library(tmp_path):
     result = subprocess.run(
         [sys.executable, "-c",
          "from PySide6.QtWidgets import QMessageBox; QMessageBox.critical = lambda *a: None;"
-         f"from app.cli import main; raise SystemExit(main(['--library', {str(path)!r}]))"],
+         f"from app.cli.parser import main; raise SystemExit(main(['--library', {str(path)!r}]))"],
         capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 2
     assert "not an SQLite database" in result.stderr

@@ -22,7 +22,7 @@ def built(db):
 
 @pytest.fixture
 def compare(qtbot, db, built):
-    from widgets.compare_view import CompareView
+    from widgets.views.compare import CompareView
 
     view = CompareView(Library(db, ""))
     qtbot.addWidget(view, before_close_func=lambda v: v.shutdown())
@@ -157,7 +157,7 @@ def test_break_confirm_and_hand_match_are_stored_undoable_and_redraw_the_diff(qt
 
 
 def test_threshold_re_matches_live(qtbot, db):
-    from widgets.compare_view import CompareView
+    from widgets.views.compare import CompareView
 
     s = series.create(db, "Intake")["id"]
     one, two = Build(db, s, "One", "2026-01-01"), Build(db, s, "Two", "2026-02-01")

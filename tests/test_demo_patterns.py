@@ -6,7 +6,7 @@ from storage import sessions
 
 
 def test_compare_view_shows_change_between_demo_quarters(qtbot, db):
-    from widgets.compare_view import CompareView
+    from widgets.views.compare import CompareView
 
     series_id = build_demo(db)
     q1, q2, q3 = [s["id"] for s in sessions.in_series(db, series_id)]
@@ -22,7 +22,7 @@ def test_compare_view_shows_change_between_demo_quarters(qtbot, db):
 
 
 def test_trends_view_charts_the_three_demo_quarters(qtbot, db):
-    from widgets.trends_view import TrendsView
+    from widgets.views.trends import TrendsView
 
     series_id = build_demo(db)
     view = TrendsView(Library(db, ""))

@@ -4,11 +4,12 @@ import pytest
 
 from storage.library import open_library
 from tests.test_export_data import rich_series
-from widgets import export_map, export_pdf
-from widgets.export_files import export_pdf as write_pdf
-from widgets.export_files import export_png, export_svg
-from widgets.export_html import export_html
-from widgets.export_render import ExportError
+from widgets.export import map as export_map
+from widgets.export import pdf as export_pdf
+from widgets.export.files import export_pdf as write_pdf
+from widgets.export.files import export_png, export_svg
+from widgets.export.html import export_html
+from widgets.export.render import ExportError
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def test_failure_midway_keeps_the_old_file(rich, tmp_path, monkeypatch, export):
     monkeypatch.setattr(export_map, "paint_stack", broken)
     monkeypatch.setattr(export_map.svg_writer, "scene_elements", broken)
     monkeypatch.setattr(export_pdf.PdfBook, "map_page", broken)
-    monkeypatch.setattr("widgets.export_html.maps", broken)
+    monkeypatch.setattr("widgets.export.html.maps", broken)
     with pytest.raises(RuntimeError, match="disk on fire"):
         export(db, ids["session"], target)
     assert target.read_bytes() == b"the previous export"
@@ -69,7 +70,7 @@ def test_success_replaces_the_old_file(rich, tmp_path):
 
 
 def test_atomic_file_discards_a_half_written_file(tmp_path):
-    from widgets.export_render import atomic_file
+    from widgets.export.render import atomic_file
 
     target = tmp_path / "report.html"
     target.write_text("complete old report")

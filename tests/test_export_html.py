@@ -8,7 +8,7 @@ import pytest
 
 from storage.library import open_library
 from tests.test_export_data import CARDS, EVIL, SECOND, rich_series
-from widgets.export_html import export_html
+from widgets.export.html import export_html
 
 
 class Collect(HTMLParser):

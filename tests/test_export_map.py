@@ -8,9 +8,9 @@ from PySide6.QtGui import QColor, QImage
 
 from storage.library import open_library
 from tests.test_export_data import CARDS, LINKS, SECOND, rich_series
-from widgets.export_files import export_png, export_svg
-from widgets.export_map import stack
-from widgets.export_render import ExportError, session_scenes
+from widgets.export.files import export_png, export_svg
+from widgets.export.map import stack
+from widgets.export.render import ExportError, session_scenes
 
 
 @pytest.fixture

@@ -71,11 +71,11 @@ def test_registering_drawn_formats_imports_no_widgets():
     pytest.importorskip("app.io.registry")  # the registry of app/io, built alongside
     code = (
         "import sys\n"
-        "from widgets.export_formats import register_drawn_formats\n"
+        "from widgets.export.formats import register_drawn_formats\n"
         "register_drawn_formats()\n"
         "from app.io.registry import EXPORTERS\n"
         "assert {'png', 'svg', 'pdf', 'html', 'report-html', 'report-pdf'} <= set(EXPORTERS)\n"
-        "assert not [m for m in sys.modules if m.startswith('PySide6.QtWidgets') or m == 'widgets.export_files']\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6.QtWidgets') or m == 'widgets.export.files']\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

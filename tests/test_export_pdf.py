@@ -5,7 +5,7 @@ import zlib
 
 from storage.library import open_library
 from tests.test_export_data import CARDS, SECOND, rich_series
-from widgets.export_files import export_pdf
+from widgets.export.files import export_pdf
 
 
 def pdf_pages(data: bytes) -> int:

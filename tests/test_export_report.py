@@ -6,7 +6,7 @@ from storage.library import open_library
 from tests.test_export_data import rich_series
 from tests.test_export_html import assert_self_contained
 from tests.test_export_pdf import pdf_pages, pdf_text, squash
-from widgets.export_report import export_report_html, export_report_pdf
+from widgets.export.report import export_report_html, export_report_pdf
 
 
 def test_html_report_holds_metrics_charts_and_reflections(tmp_path):

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.editor import Editor
-from widgets.inspector_panel import InspectorPanel, parse_tags
+from widgets.panels.inspector import InspectorPanel, parse_tags
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from storage import series, sessions
 from storage.library import open_library
-from widgets.library_panel import KIND
+from widgets.panels.library import KIND
 
 STORED = ("series", "session")  # rows the library holds, not new ones being named
 
@@ -32,7 +32,7 @@ def type_into_editor(qtbot, window, text):
 
 
 def panel_items(window):
-    from widgets.library_panel import _walk
+    from widgets.panels.library import _walk
 
     return list(_walk(window.library_panel.tree))
 

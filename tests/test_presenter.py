@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 
 from tests.helpers import make_session
 from tests.test_agenda import FakeClock
-from widgets import presenter as presenter_module
 from widgets.canvas.card_item import CardItem
+from widgets.views import presenter as presenter_module
 
 
 @pytest.fixture

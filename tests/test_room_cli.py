@@ -11,7 +11,7 @@ import subprocess
 import sys
 import urllib.parse
 
-from app.cli import build_parser
+from app.cli.parser import build_parser
 from tests.helpers import make_session
 
 

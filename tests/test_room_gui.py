@@ -129,7 +129,7 @@ def test_the_join_code_shows_in_presenter_mode(qtbot, make_window, library_path)
     from PySide6.QtWidgets import QLabel, QWidget
 
     window, panel = open_room(qtbot, make_window, library_path)
-    presenter = QWidget()  # stands for widgets/presenter.py's window, found by its object name
+    presenter = QWidget()  # stands for widgets/views/presenter.py's window, found by its object name
     presenter.setObjectName("Presenter")
     qtbot.addWidget(presenter)
     presenter.resize(1000, 700)

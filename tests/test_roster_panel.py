@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QColorDialog, QLineEdit, QMessageBox
 
 from app.editor import Editor
 from app.vocabulary import PALETTE
-from widgets.roster_panel import MARKER, RosterPanel
+from widgets.panels.roster import MARKER, RosterPanel
 
 
 @pytest.fixture

@@ -222,7 +222,7 @@ def test_window_on_a_damaged_library_reports_and_exits_2(library_path):
     result = subprocess.run(
         [sys.executable, "-c",
          "import widgets.dialogs.damaged as d; d.recover = lambda *a: None;"
-         f"from app.cli import main; raise SystemExit(main(['--library', {str(library_path)!r}]))"],
+         f"from app.cli.parser import main; raise SystemExit(main(['--library', {str(library_path)!r}]))"],
         capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 2
     assert "damaged" in result.stderr and "Newest good backup" in result.stderr

@@ -167,7 +167,7 @@ app = QApplication([])
 from tests.helpers import make_session
 from storage.library import open_library
 from widgets.main_window import MainWindow
-from widgets.roster_panel import swatch_icon
+from widgets.panels.roster import swatch_icon
 make_session({path!r}, participants=[("Ana", "Claims handler")], cards=[("review the claim", 0, 0)])
 window = MainWindow(open_library({path!r}), {path!r})
 window.show()

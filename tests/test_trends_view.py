@@ -20,7 +20,7 @@ def built(db):
 
 @pytest.fixture
 def trends_view(qtbot, db, built):
-    from widgets.trends_view import TrendsView
+    from widgets.views.trends import TrendsView
 
     view = TrendsView(Library(db, ""))
     qtbot.addWidget(view, before_close_func=lambda v: v.shutdown())
@@ -100,7 +100,7 @@ def test_tables_of_activities_role_links_themes_and_clusters(trends_view):
 
 
 def test_series_map_threshold_hides_what_does_not_recur(qtbot, db, built):
-    from widgets.series_map_view import SeriesMapView
+    from widgets.views.series_map import SeriesMapView
 
     view = SeriesMapView(Library(db, ""))
     qtbot.addWidget(view, before_close_func=lambda v: v.shutdown())
@@ -138,6 +138,6 @@ def test_app_start_up_does_not_import_matplotlib(library_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
     # ...while building the charts does
-    result = subprocess.run([sys.executable, "-c", "import sys, widgets.trends_view; "
+    result = subprocess.run([sys.executable, "-c", "import sys, widgets.views.trends; "
                              "print('matplotlib' in sys.modules)"], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "False"

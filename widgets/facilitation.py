@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.agenda import Agenda, utc_now
 from app.voting import Outcome, Voting
-from widgets.agenda_panel import AgendaPanel
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.timer_overlay import TimerOverlay
-from widgets.presenter import PresenterWindow, choose_screen
-from widgets.voting_panel import VotingPanel
+from widgets.panels.agenda import AgendaPanel
+from widgets.panels.voting import VotingPanel
+from widgets.views.presenter import PresenterWindow, choose_screen
 
 TICK_MS = 250
 SOUND_KEY = "facilitation/sound"

@@ -26,11 +26,11 @@ from app.document import SessionDocument
 from app.editor import Editor
 from app.library import Library
 from widgets.canvas_actions import CanvasActions
-from widgets.capture_bar import CaptureBar
-from widgets.find_panel import FindPanel
-from widgets.inspector_panel import InspectorPanel
-from widgets.library_panel import LibraryPanel
-from widgets.roster_panel import RosterPanel
+from widgets.panels.capture_bar import CaptureBar
+from widgets.panels.find import FindPanel
+from widgets.panels.inspector import InspectorPanel
+from widgets.panels.library import LibraryPanel
+from widgets.panels.roster import RosterPanel
 from widgets.session_tabs import SessionTabs
 
 DOCK_MIN_WIDTH = 180  # a side panel narrower than this is no use to anyone
@@ -131,11 +131,11 @@ class MainWindow(QMainWindow):
 
     def setup_reflections_replay_access(self) -> None:
         """Reflections dock, View > Replay Session…, themes and high contrast, menu mnemonics:
-        see widgets/reflections_panel.py, replay_view.py, theme.py and access.py."""
+        see widgets/panels/reflections.py, views/replay.py, theme.py and access.py."""
         from widgets.access import KeyboardAccess
-        from widgets.reflections_panel import ReflectionsPanel
-        from widgets.replay_view import ReplayLauncher
+        from widgets.panels.reflections import ReflectionsPanel
         from widgets.theme import Theme
+        from widgets.views.replay import ReplayLauncher
 
         self.reflections_panel = ReflectionsPanel(self)
         self.reflections_dock = self._dock("Reflections", self.reflections_panel, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -147,20 +147,20 @@ class MainWindow(QMainWindow):
         self.keyboard_access = KeyboardAccess(self)
 
     def setup_export(self) -> None:
-        """File > Export Canvas / Export Session (PNG, SVG, PDF, HTML, report): see widgets/export_actions.py."""
-        from widgets.export_actions import setup_export
+        """File > Export Canvas / Export Session (PNG, SVG, PDF, HTML, report): see widgets/export/actions.py."""
+        from widgets.export.actions import setup_export
 
         self.export_actions = setup_export(self)
 
     def setup_starting(self) -> None:
-        """Welcome page with the demo, File > New Session… and Save Session as Method…: see widgets/welcome.py."""
-        from widgets.welcome import Starter
+        """Welcome page with the demo, File > New Session… and Save Session as Method…: see widgets/views/welcome.py."""
+        from widgets.views.welcome import Starter
 
         self.starter = Starter(self)
 
     def setup_room(self) -> None:
-        """Room join: participants add cards from their phones; see widgets/room_panel.py."""
-        from widgets.room_panel import RoomPanel
+        """Room join: participants add cards from their phones; see widgets/panels/room.py."""
+        from widgets.panels.room import RoomPanel
 
         self.room_panel = RoomPanel(self)
         self.room_dock = self._dock("Room Join", self.room_panel, Qt.DockWidgetArea.RightDockWidgetArea)

@@ -71,7 +71,7 @@ class Patterns(QObject):
     # -- the views --------------------------------------------------------------------
 
     def open_compare(self, session_a: str | None = None, session_b: str | None = None):
-        from widgets.compare_view import CompareView
+        from widgets.views.compare import CompareView
 
         if self.compare_view is None:
             self.compare_view = CompareView(self.window.library, self.window)
@@ -85,7 +85,7 @@ class Patterns(QObject):
         return self.compare_view
 
     def open_series_map(self, series_id: str | None = None):
-        from widgets.series_map_view import SeriesMapView
+        from widgets.views.series_map import SeriesMapView
 
         series_id = series_id or self._current_series_id()
         if series_id is None:
@@ -99,7 +99,7 @@ class Patterns(QObject):
         return self.series_map_view
 
     def open_trends(self, series_id: str | None = None):
-        from widgets.trends_view import TrendsView
+        from widgets.views.trends import TrendsView
 
         series_id = series_id or self._current_series_id()
         if series_id is None:

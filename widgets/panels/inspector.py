@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS, KNOWLEDGE_TYPES, LINK_KINDS
-from widgets.roster_panel import swatch_icon
+from widgets.panels.roster import swatch_icon
 
 HINT = "Select a card or a link on the canvas to see and edit its details here."
 NOBODY = "(nobody)"

@@ -304,7 +304,7 @@ class RoomPanel(QWidget):
     # -- the join code in presenter mode ---------------------------------------------------
 
     def _follow_presenter(self) -> None:
-        """Put the join code in a corner of the presenter window (widgets/presenter.py,
+        """Put the join code in a corner of the presenter window (widgets/views/presenter.py,
         found by its object name, so neither module imports the other)."""
         for widget in QApplication.topLevelWidgets():
             if widget.objectName() != PRESENTER or not widget.isVisible():

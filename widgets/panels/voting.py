@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.voting import Voting
-from widgets.tables import read_only_table
+from widgets.panels.tables import read_only_table
 
 ID = Qt.ItemDataRole.UserRole
 TABLES = {"votes", "cards", "participants"}

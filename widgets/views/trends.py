@@ -31,7 +31,7 @@ from app.analysis.matching import DEFAULT_THRESHOLD, choices_between, match_sess
 from app.analysis.trends import Trends, trends_of
 from app.library import Library
 from storage import matches
-from widgets.tables import fill_series
+from widgets.panels.tables import fill_series
 
 COLUMNS = 3
 ROW_HEIGHT_PX = 210

@@ -27,7 +27,7 @@ from app.analysis.matching import DEFAULT_THRESHOLD
 from app.analysis.series_map import MapCard, SeriesMap, series_map
 from app.library import Library
 from widgets.canvas import style
-from widgets.tables import fill_series
+from widgets.panels.tables import fill_series
 
 BASE_W, BASE_H = 150.0, 70.0
 GROW = 0.5  # a card in every session is this much bigger than one seen once

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from widgets.canvas import style
-from widgets.export_render import DrawnCanvas, ExportError
+from widgets.export.render import DrawnCanvas, ExportError
 
 RESOLUTION = 96  # the screen's: fonts in points come out the size they have on the canvas
 MAX_ZOOM = 1.6  # a small map is enlarged only so far, not blown up to fill the page

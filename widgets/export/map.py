@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from widgets.canvas import style, svg_writer
-from widgets.export_render import MARGIN, DrawnCanvas, ExportError, SessionScenes, atomic_file, write_text
+from widgets.export.render import MARGIN, DrawnCanvas, ExportError, SessionScenes, atomic_file, write_text
 
 SCREEN_DPI = 96.0  # one scene unit is one pixel at 100 % on a standard screen
 HEADING = 56.0

@@ -14,12 +14,12 @@ from sqlite_utils import Database
 from app.analysis.loading import SessionData, load_session
 from app.analysis.metrics import SessionMetrics, session_metrics
 from app.analysis.trends import Trends, series_trends
-from widgets.export_charts import Chart, kinds_chart, trend_charts
-from widgets.export_html import heading, maps, participants
-from widgets.export_page import inline_svg, page
-from widgets.export_pdf import PdfBook
-from widgets.export_render import SessionScenes, atomic_file, session_scenes, write_text
-from widgets.export_summary import (
+from widgets.export.charts import Chart, kinds_chart, trend_charts
+from widgets.export.html import heading, maps, participants
+from widgets.export.page import inline_svg, page
+from widgets.export.pdf import PdfBook
+from widgets.export.render import SessionScenes, atomic_file, session_scenes, write_text
+from widgets.export.summary import (
     Summary,
     counts_line,
     esc,

@@ -6,12 +6,12 @@ the command line loads the drawing code only when one of these formats is asked 
 from __future__ import annotations
 
 DRAWN_FORMATS = [  # name, "module:function", suffix, menu label
-    ("png", "widgets.export_files:export_png", ".png", "Image (PNG)…"),
-    ("svg", "widgets.export_files:export_svg", ".svg", "Vector Image (SVG)…"),
-    ("pdf", "widgets.export_files:export_pdf", ".pdf", "PDF (Maps and Summary)…"),
-    ("html", "widgets.export_html:export_html", ".html", "Offline Web Page (HTML)…"),
-    ("report-html", "widgets.export_report:export_report_html", ".html", "Session Report (HTML)…"),
-    ("report-pdf", "widgets.export_report:export_report_pdf", ".pdf", "Session Report (PDF)…"),
+    ("png", "widgets.export.files:export_png", ".png", "Image (PNG)…"),
+    ("svg", "widgets.export.files:export_svg", ".svg", "Vector Image (SVG)…"),
+    ("pdf", "widgets.export.files:export_pdf", ".pdf", "PDF (Maps and Summary)…"),
+    ("html", "widgets.export.html:export_html", ".html", "Offline Web Page (HTML)…"),
+    ("report-html", "widgets.export.report:export_report_html", ".html", "Session Report (HTML)…"),
+    ("report-pdf", "widgets.export.report:export_report_pdf", ".pdf", "Session Report (PDF)…"),
 ]
 # Formats that draw one canvas when asked to (the others always cover the whole session).
 CANVAS_FORMATS = {"png", "svg", "pdf"}

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
-from widgets.export_formats import CANVAS_FORMATS, DRAWN_FORMATS
+from widgets.export.formats import CANVAS_FORMATS, DRAWN_FORMATS
 
 # PNG sizes offered: label -> scale (1 = the canvas at 100 %, 96 dpi).
 PNG_SCALES = {"1× (screen, 96 dpi)": 1.0, "2× (sharp, 192 dpi)": 2.0, "3× (288 dpi)": 3.0,

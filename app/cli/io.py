@@ -1,5 +1,5 @@
 """What ``meshwork export``, ``meshwork export-series`` and ``meshwork import`` do
-(the parsers live in app/cli.py). Bad input prints one line and exits with 2."""
+(their parsers are built here too). Bad input prints one line and exits with 2."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from app.cli.common import load_drawn_exporters, open_or_exit
 from app.io import registry
 from app.io.errors import ImportRefused
 from storage import series
@@ -50,8 +51,6 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def _run(args: argparse.Namespace, body) -> int:
-    from app.cli import open_or_exit
-
     db = open_or_exit(getattr(args, "library", None))
     try:
         message = body(db)
@@ -78,7 +77,7 @@ def _written(paths: list[Path]) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.format not in registry.EXPORTERS:
-        _load_drawn_exporters()
+        load_drawn_exporters()
 
     def body(db) -> str:
         exporter = registry.EXPORTERS.get(args.format)
@@ -143,7 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub, library_arg) -> None:
-    """export, export-series and import; ``library_arg`` is app.cli._library_arg."""
+    """export, export-series and import; ``library_arg`` is app.cli.common.library_arg."""
     export = sub.add_parser(
         "export", help="write a session to a file (json, csv, graphml, excalidraw, md, xlsx, ...)",
         description="Exit status: 0 written, 2 bad input (nothing is written then).")
@@ -174,11 +173,3 @@ def add_parsers(sub, library_arg) -> None:
     importing.add_argument("--series", metavar="SERIES", default=None, help="series for a CSV import")
     importing.add_argument("--title", default=None, help="session title for a CSV import")
     importing.set_defaults(run=cmd_import)
-
-
-def _load_drawn_exporters() -> None:
-    """Drawn formats (PNG, SVG, PDF, HTML) register themselves when widgets.export
-    is imported; only the entry point may import widgets, so app/cli.py passes it in."""
-    loader = getattr(sys.modules.get("app.cli"), "load_drawn_exporters", None)
-    if loader is not None:
-        loader()

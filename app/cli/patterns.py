@@ -15,6 +15,7 @@ from typing import Any
 from app.analysis.diff import Diff
 from app.analysis.loading import SessionData
 from app.analysis.metrics import SessionMetrics
+from app.cli.common import format_table, open_or_exit
 
 
 def add_parsers(sub, library_arg) -> None:
@@ -60,7 +61,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from app.analysis.loading import load_session
     from app.analysis.matching import match_sessions
     from app.analysis.metrics import session_metrics
-    from app.cli import open_or_exit
     from storage import matches
 
     threshold = _threshold(args)
@@ -142,8 +142,6 @@ def compare_json(a: SessionData, b: SessionData, diff: Diff, metrics_a: SessionM
 
 
 def compare_text(result: dict[str, Any], metrics_a: SessionMetrics, metrics_b: SessionMetrics) -> str:
-    from app.cli import format_table
-
     a, b = result["session_a"], result["session_b"]
     out = [f"Compare {a['title']} ({a['date']}) -> {b['title']} ({b['date']}), "
            f"text matched at {result['threshold']:g}", ""]
@@ -173,7 +171,6 @@ def _fmt(value: float) -> str:
 
 def cmd_trends(args: argparse.Namespace) -> int:
     from app.analysis.trends import series_trends
-    from app.cli import open_or_exit
     from storage import series
 
     threshold = _threshold(args)
@@ -237,8 +234,6 @@ KEY_METRICS = ["cards", "participants", "roles", "cross_role_link_share", "role_
 
 
 def trends_text(result: dict[str, Any]) -> str:
-    from app.cli import format_table
-
     sessions = result["sessions"]
     out = [f"Trends of {result['series']['name']}: {len(sessions)} sessions in date order", ""]
     header = ["Date", "Session", *[n.replace("_", " ") for n in KEY_METRICS]]

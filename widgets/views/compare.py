@@ -42,7 +42,7 @@ from app.match_commands import MatchChoices, stored_choice
 from storage import matches
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.view import CanvasView
-from widgets.compare_overlay import LOOKS, Overlay, corresponding_canvas, legend
+from widgets.views.compare_overlay import LOOKS, Overlay, corresponding_canvas, legend
 
 TARGET = Qt.ItemDataRole.UserRole  # on a change-list row: (side, kind, id)
 HOW = {"confirmed": "confirmed by hand", "lineage": "by lineage", "text": "by similar text"}

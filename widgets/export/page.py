@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from widgets.export_summary import esc
+from widgets.export.summary import esc
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.agenda import Agenda, mm_ss
 from app.model import AgendaStep
-from widgets.tables import read_only_table
+from widgets.panels.tables import read_only_table
 
 ID = Qt.ItemDataRole.UserRole
 STATUS_LABELS = {"pending": "", "running": "▶ Running", "paused": "❚❚ Paused",

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from widgets.export_map import scale_for, write_png, write_svg
-from widgets.export_pdf import PdfBook
-from widgets.export_render import atomic_file, session_scenes
-from widgets.export_summary import session_line, summarise, summary_html
+from widgets.export.map import scale_for, write_png, write_svg
+from widgets.export.pdf import PdfBook
+from widgets.export.render import atomic_file, session_scenes
+from widgets.export.summary import session_line, summarise, summary_html
 
 
 def export_png(db: Database, session_id: str, out: Path, canvas_id: str | None = None,

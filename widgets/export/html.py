@@ -11,10 +11,10 @@ from sqlite_utils import Database
 
 from app.model import Card
 from app.vocabulary import CARD_KIND_LABELS
-from widgets.export_map import map_svg
-from widgets.export_page import map_figure, page
-from widgets.export_render import SessionScenes, session_scenes, write_text
-from widgets.export_summary import (
+from widgets.export.map import map_svg
+from widgets.export.page import map_figure, page
+from widgets.export.render import SessionScenes, session_scenes, write_text
+from widgets.export.summary import (
     Summary,
     counts_line,
     esc,

@@ -1,0 +1,49 @@
+"""What every subcommand shares: the --library option, opening a library or
+exiting with one line, plain tables, and the drawn export formats (only the
+command line, an entry point, may import widgets). Imports nothing else of app.cli."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.paths import default_library
+
+EXIT_USAGE = 2
+
+
+def library_arg(parser: argparse.ArgumentParser, top: bool) -> None:
+    # Subparsers use SUPPRESS, so --library works before or after the subcommand name.
+    parser.add_argument(
+        "--library", metavar="PATH", type=Path,
+        default=None if top else argparse.SUPPRESS,
+        help="library file to use (default: meshwork.db in your data folder)",
+    )
+
+
+def open_or_exit(path: Path | None):
+    """Open the library for a subcommand, or print one line and exit with status 2."""
+    from storage.library import LibraryError, open_library
+
+    try:
+        return open_library(path or default_library())
+    except LibraryError as exc:
+        print(f"meshwork: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def format_table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=False)]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=False)).rstrip()  # noqa: E731
+    return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
+
+
+def load_drawn_exporters() -> None:
+    """PNG, SVG, PDF, HTML and the report register themselves from widgets (only
+    the entry point may import widgets); app.cli.io calls this when needed."""
+    try:
+        from widgets.export.formats import register_drawn_formats
+    except ImportError:
+        return
+    register_drawn_formats()
