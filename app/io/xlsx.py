@@ -1,8 +1,15 @@
 """Cards, links, participants, votes and reflections as sheets of one workbook
-(openpyxl, imported only when this export runs)."""
+(openpyxl, imported only when this export runs).
+
+Any text a card can hold gets out: characters a worksheet (XML 1.0) cannot hold
+are written visibly instead of stopping the export. A control character shows
+as its Unicode control picture (NUL as ␀, ESC as ␛); U+FFFE, U+FFFF and a lone
+surrogate show as the replacement character �. Tab and line feed stay as they
+are; a carriage return is read back as a line break, as XML reads every line end."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +17,11 @@ from sqlite_utils import Database
 
 from app.io import atomic
 from app.io.common import ExportData, load
+
+# C0 controls but tab, LF and CR -> U+2400 + code; non-characters -> U+FFFD.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
+_VISIBLE.update({0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 SHEETS = ["Session", "Cards", "Links", "Participants", "Votes", "Reflections", "Agenda"]
 
@@ -45,6 +57,11 @@ def tables(data: ExportData) -> dict[str, list[list[Any]]]:
     }
 
 
+def visible(text: str) -> str:
+    """Text a worksheet can hold, every character still to be seen (see the module's note)."""
+    return _SURROGATE.sub("\ufffd", text.translate(_VISIBLE))
+
+
 def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -55,7 +72,7 @@ def export(db: Database, session_id: str, out: Path, canvas_id: str | None = Non
     for name, rows in tables(load(db, session_id, canvas_id)).items():
         sheet = book.create_sheet(name)
         for row in rows:
-            sheet.append(row)
+            sheet.append([visible(v) if isinstance(v, str) else v for v in row])
             for cell in sheet[sheet.max_row]:
                 if cell.data_type == "f":  # text that starts with "=" is text here, never a formula
                     cell.data_type = "s"
