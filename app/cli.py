@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -151,11 +152,28 @@ def format_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
 
 
+EXIT_BROKEN_PIPE = 128 + 13  # what a Unix tool killed by SIGPIPE reports (`yes | head` under pipefail)
+
+
+def _reader_gone() -> int:
+    """The reader of our output stopped early (``| head``): end quietly, as Unix tools
+    do. Point stdout at /dev/null so the interpreter's own last flush fails no more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is not None:
-        return run(args)
+        try:
+            status = run(args)
+            sys.stdout.flush()  # inside the try: a reader gone before the last flush counts too
+        except BrokenPipeError:
+            return _reader_gone()
+        return status
     from widgets.app_main import run_window
 
     return run_window(args.library or default_library(), room=args.room)
