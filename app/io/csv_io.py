@@ -58,8 +58,9 @@ def paths_for(out: Path) -> tuple[Path, Path]:
     return out.with_name(f"{stem}-cards.csv"), out.with_name(f"{stem}-links.csv")
 
 
-def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
-    data = load(db, session_id, canvas_id)
+def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+           include_face_down: bool = False, **_options: Any) -> list[Path]:
+    data = load(db, session_id, canvas_id, include_face_down)
     cards_path, links_path = paths_for(out)
     votes = data.votes()
     people = data.data.participants

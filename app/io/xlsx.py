@@ -62,14 +62,15 @@ def visible(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text.translate(_VISIBLE))
 
 
-def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
+def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+           include_face_down: bool = False, **_options: Any) -> list[Path]:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)
-    for name, rows in tables(load(db, session_id, canvas_id)).items():
+    for name, rows in tables(load(db, session_id, canvas_id, include_face_down)).items():
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append([visible(v) if isinstance(v, str) else v for v in row])
