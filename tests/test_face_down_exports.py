@@ -3,6 +3,8 @@ round's card not yet revealed is left out unless the facilitator asks for it;
 JSON, the complete session, always keeps it (still face down)."""
 
 import json
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -133,3 +135,20 @@ def test_series_gexf_leaves_face_down_cards_out_unless_asked_for(tmp_path, built
 def test_readable_formats_say_how_many_were_left_out(qapp, tmp_path, built):
     assert "1 face-down card left out" in export(tmp_path, built, "md")[0].read_text(encoding="utf-8")
     assert "face-down card left out" in export(tmp_path, built, "html")[0].read_text(encoding="utf-8")
+
+
+def meshwork(*args):
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("command, suffix", [(["export", "Silent round", "-f", "md"], ".md"),
+                                             (["export", "Silent round", "-f", "svg"], ".svg"),
+                                             (["export-series", "Claims team", "-f", "gexf"], ".gexf")])
+def test_the_command_line_option_include_face_down(tmp_path, built, command, suffix):
+    library = tmp_path / "lib.db"
+    plain = meshwork(*command, "-o", tmp_path / f"plain{suffix}", "--library", library)
+    asked = meshwork(*command, "-o", tmp_path / f"asked{suffix}", "--include-face-down", "--library", library)
+    assert plain.returncode == 0 and asked.returncode == 0, plain.stderr + asked.stderr
+    assert SECRET not in (tmp_path / f"plain{suffix}").read_text(encoding="utf-8")
+    assert SECRET in (tmp_path / f"asked{suffix}").read_text(encoding="utf-8")
