@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
 
 from app.io import face_down, registry
 from app.io.importing import import_path
@@ -152,3 +153,42 @@ def test_the_command_line_option_include_face_down(tmp_path, built, command, suf
     assert plain.returncode == 0 and asked.returncode == 0, plain.stderr + asked.stderr
     assert SECRET not in (tmp_path / f"plain{suffix}").read_text(encoding="utf-8")
     assert SECRET in (tmp_path / f"asked{suffix}").read_text(encoding="utf-8")
+
+
+def _menu_action(window, *path):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    for text in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.menu() and a.text().replace("&", "") == text)
+    return next(a for a in menu.actions() if a.text().replace("&", "") == path[-1])
+
+
+def test_the_export_menus_share_one_include_face_down_option(make_window, library_path, tmp_path, monkeypatch):
+    built = face_down_library(library_path)
+    window = make_window()
+    window.open_session(built["session"])
+    saving = {}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(saving["to"]), "")))
+    options = [_menu_action(window, menu, "Include Face-Down Cards")
+               for menu in ("Export Canvas", "Export Session", "Export Session Data")]
+    assert len({id(a) for a in options}) == 1 and not options[0].isChecked()  # off whenever a window opens
+
+    saving["to"] = tmp_path / "plain.md"
+    _menu_action(window, "Export Session Data", "Summary (Markdown)…").trigger()
+    assert SECRET not in saving["to"].read_text(encoding="utf-8")
+    assert "1 face-down card left out" in window.statusBar().currentMessage()
+
+    options[1].trigger()  # ticked in Export Session: ticked in every export menu
+    assert _menu_action(window, "Export Session Data", "Include Face-Down Cards").isChecked()
+    saving["to"] = tmp_path / "asked.html"
+    _menu_action(window, "Export Session", "Offline Web Page (HTML)…").trigger()
+    assert SECRET in saving["to"].read_text(encoding="utf-8")
+    assert "1 face-down card included" in window.statusBar().currentMessage()
+    # Only the export saw it face up: the library and the canvas still hold it face down.
+    assert window.library.db.execute("SELECT hidden FROM cards WHERE id = ?", [built["secret"]]).fetchone() == (1,)
+    assert not window.tabs.current_view().canvas_scene.cards[built["secret"]].isVisible()
+
+    options[0].trigger()
+    saving["to"] = tmp_path / "session.json"
+    _menu_action(window, "Export Session Data", "Session (JSON)…").trigger()
+    assert SECRET in saving["to"].read_text(encoding="utf-8")  # the complete session, card still face down
+    assert "keeps the face-down card" in window.statusBar().currentMessage()
