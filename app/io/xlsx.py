@@ -18,10 +18,14 @@ from sqlite_utils import Database
 from app.io import atomic
 from app.io.common import ExportData, load
 
-# C0 controls but tab, LF and CR -> U+2400 + code; non-characters -> U+FFFD.
-_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
-_VISIBLE.update({0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD})
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# What a worksheet cannot hold: C0 controls but tab, LF and CR (each shown as
+# U+2400 + its code), U+FFFE, U+FFFF and lone surrogates (each shown as U+FFFD).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _picture(found: re.Match) -> str:
+    code = ord(found.group())
+    return chr(0x2400 + code) if code < 0x20 else "\ufffd"
 
 SHEETS = ["Session", "Cards", "Links", "Participants", "Votes", "Reflections", "Agenda"]
 
@@ -59,7 +63,7 @@ def tables(data: ExportData) -> dict[str, list[list[Any]]]:
 
 def visible(text: str) -> str:
     """Text a worksheet can hold, every character still to be seen (see the module's note)."""
-    return _SURROGATE.sub("\ufffd", text.translate(_VISIBLE))
+    return _NOT_XML.sub(_picture, text)
 
 
 def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
