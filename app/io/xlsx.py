@@ -27,6 +27,7 @@ def _picture(found: re.Match) -> str:
     code = ord(found.group())
     return chr(0x2400 + code) if code < 0x20 else "\ufffd"
 
+
 SHEETS = ["Session", "Cards", "Links", "Participants", "Votes", "Reflections", "Agenda"]
 
 
