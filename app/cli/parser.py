@@ -5,6 +5,7 @@ share app.cli.common; nothing below imports it back."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -31,11 +32,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_BROKEN_PIPE = 128 + 13  # what a Unix tool killed by SIGPIPE reports (`yes | head` under pipefail)
+
+
+def _reader_gone() -> int:
+    """The reader of our output stopped early (``| head``): end quietly, as Unix tools
+    do. Point stdout at /dev/null so the interpreter's own last flush fails no more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is not None:
-        return run(args)
+        try:
+            status = run(args)
+            sys.stdout.flush()  # inside the try: a reader gone before the last flush counts too
+        except BrokenPipeError:
+            return _reader_gone()
+        return status
     from widgets.app_main import run_window
 
     return run_window(args.library or default_library(), room=args.room)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 from widgets.export.formats import CANVAS_FORMATS, DRAWN_FORMATS
+from widgets.export.options import face_down_option
 
 # PNG sizes offered: label -> scale (1 = the canvas at 100 %, 96 dpi).
 PNG_SCALES = {"1× (screen, 96 dpi)": 1.0, "2× (sharp, 192 dpi)": 2.0, "3× (288 dpi)": 3.0,
@@ -36,6 +37,9 @@ class ExportActions(QObject):
             if name in CANVAS_FORMATS:
                 self._add(self.canvas_menu, name, label, canvas_only=True)
             self._add(self.session_menu, name, label, canvas_only=False)
+        self.face_down = face_down_option(window)
+        self.face_down.add_to(self.canvas_menu)
+        self.face_down.add_to(self.session_menu)
 
     def _add(self, menu: QMenu, name: str, label: str, canvas_only: bool) -> None:
         action = menu.addAction(label)
@@ -60,7 +64,7 @@ class ExportActions(QObject):
         if canvas_only and canvas_id is None:
             self.window.statusBar().showMessage("This session has no canvas to export.", 5000)
             return None
-        options: dict = {"canvas_id": canvas_id}
+        options: dict = {"canvas_id": canvas_id, **self.face_down.options()}
         if name == "png":
             choice, ok = QInputDialog.getItem(self.window, "Export as PNG", "Image size:", list(PNG_SCALES), 1, False)
             if not ok:
@@ -78,7 +82,7 @@ class ExportActions(QObject):
             return None
         QApplication.restoreOverrideCursor()
         QSettings().setValue("export/folder", str(out.parent))
-        self.window.statusBar().showMessage(f"Exported {out}", 10_000)
+        self.window.statusBar().showMessage(f"Exported {out}{self.face_down.note(canvas_id)}", 10_000)
         return out
 
     def _ask_path(self, name: str, canvas_id: str | None) -> Path | None:
