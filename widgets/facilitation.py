@@ -247,7 +247,7 @@ class Facilitation(QObject):
         if screen is False:
             return None
         if self.presenter is None:
-            self.presenter = PresenterWindow(self.window)
+            self.presenter = PresenterWindow(self.window, clock=lambda: self.clock())
             self.presenter.closed.connect(self._presenter_closed)
         view = self.tabs.current_view()
         self.presenter.set_scene(view.canvas_scene if view is not None else None)

@@ -1,0 +1,63 @@
+"""Vote badges for the projector: a large dark circle with the number of dots,
+on the top-right corner of each voted card, sized in screen pixels so it reads
+from the back of the room at any zoom.
+
+Drawn over the scene by the presenter's view (in its foreground), so the card's
+own painting stays as it is; the card's small footer dots remain for the
+facilitator's screen and the exports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
+
+from widgets.canvas.card_item import CardItem
+
+FILL = QColor("#1F2328")  # the vote dots' ink: one meaning for "dots" everywhere
+RING = QColor("#FFFFFF")  # keeps the badge apart from a dark card border or a link
+TEXT = QColor("#FFFFFF")
+MIN_PX, MAX_PX = 34.0, 64.0  # badge diameter on screen: never a speck, never hiding the card
+
+
+@dataclass(frozen=True)
+class Badge:
+    card_id: str
+    count: int
+    rect: QRectF  # in device pixels of the view
+
+
+def badge_rect(card_on_screen: QRectF) -> QRectF:
+    """Centred on the card's top-right corner, so it covers little of the text."""
+    size = max(MIN_PX, min(MAX_PX, card_on_screen.height() * 0.6))
+    centre = QPointF(card_on_screen.right() - size * 0.2, card_on_screen.top() + size * 0.2)
+    return QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
+
+
+def badges_for(cards: Iterable[CardItem], to_screen: QTransform, exposed: QRectF) -> list[Badge]:
+    """A badge for each visible voted card whose corner is in the exposed scene rect."""
+    out = []
+    margin = MAX_PX / max(to_screen.m11(), 0.01)  # a badge reaches past its card
+    area = exposed.adjusted(-margin, -margin, margin, margin)
+    for item in cards:
+        if item.votes and item.isVisible() and area.intersects(item.scene_rect()):
+            out.append(Badge(item.card_id, item.votes, badge_rect(to_screen.mapRect(item.scene_rect()))))
+    return out
+
+
+def paint_badges(painter: QPainter, badges: list[Badge]) -> None:
+    """Paint in device pixels: the caller has reset the painter's transform."""
+    font = QFont()
+    font.setBold(True)
+    for badge in badges:
+        r = badge.rect
+        painter.setPen(QPen(RING, max(2.0, r.width() / 16)))
+        painter.setBrush(FILL)
+        painter.drawEllipse(r)
+        text = str(badge.count) if badge.count < 100 else "99+"
+        font.setPixelSize(round(r.height() * (0.56 if len(text) == 1 else 0.44 if len(text) == 2 else 0.32)))
+        painter.setFont(font)
+        painter.setPen(TEXT)
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
