@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
 from widgets.canvas.card_item import CardItem
@@ -30,9 +30,10 @@ class Badge:
 
 
 def badge_rect(card_on_screen: QRectF) -> QRectF:
-    """Centred on the card's top-right corner, so it covers little of the text."""
+    """Centred on the card's top-right corner: a quarter of it covers the card, away
+    from where the words start."""
     size = max(MIN_PX, min(MAX_PX, card_on_screen.height() * 0.6))
-    centre = QPointF(card_on_screen.right() - size * 0.2, card_on_screen.top() + size * 0.2)
+    centre = card_on_screen.topRight()
     return QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
 
 
