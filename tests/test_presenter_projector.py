@@ -270,3 +270,16 @@ def test_badge_geometry_on_a_small_and_a_large_card():
     large = badges.badge_rect(QRectF(100, 100, 400, 300))
     assert small.width() == badges.MIN_PX and large.width() == badges.MAX_PX
     assert small.center() == QRectF(100, 100, 40, 20).topRight()
+
+
+def test_find_highlight_shows_on_the_wall_too(qtbot, window):
+    shown = present(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.find_panel.query, "damage")
+    wall = shown.view.canvas_scene.cards
+    assert wall[card_id(window, "inspect the damage")].opacity() == 1
+    assert wall[card_id(window, "review the claim")].opacity() < 1  # dimmed for the room as at the desk
+    window.find_panel.clear()
+    assert all(item.opacity() == 1 for item in wall.values())
+    window.tabs.show_canvas(window.editor.add_canvas("Resources").id)
+    assert shown.view.canvas_scene.current_filter() == scene_of(window).current_filter()

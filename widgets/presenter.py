@@ -64,6 +64,7 @@ class PresenterWindow(QWidget):
         self.follow_timer.setInterval(FOLLOW_TICK_MS)
         self.follow_timer.timeout.connect(self._follow_tick)
         self.recent: RecentCards | None = None
+        self._source: QGraphicsScene | None = None  # the main window's scene of the canvas shown
         self.following = QSettings().value(FOLLOW_KEY, False, type=bool)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so the keys reach keyPressEvent
         self._display: Display | None = None
@@ -77,11 +78,13 @@ class PresenterWindow(QWidget):
         """Show the canvas of the main window's scene (its own projection of it), or none."""
         editor = getattr(scene, "editor", None)
         canvas_id = getattr(scene, "canvas_id", None)
+        self._follow_source(scene)
         before = self.view.canvas_scene
         self.view.show_canvas(editor, canvas_id)
         shown = self.view.canvas_scene
         self.empty.setVisible(shown is None)
         if shown is before:
+            self._mirror_filter()
             return
         if self.recent is not None and (editor is None or self.recent.doc is not editor.doc):
             self.recent.detach()
@@ -90,8 +93,31 @@ class PresenterWindow(QWidget):
             self.recent = RecentCards(editor.doc, lambda: self.now())
         if shown is not None:
             shown.changed.connect(self._scene_changed)
+            self._mirror_filter()
             self.show_purpose(self.purpose.isVisible())
             self.fit()
+
+    def _follow_source(self, scene: QGraphicsScene | None) -> None:
+        """Keep to the main window's scene for what the room should see of it: find's
+        highlight or filter (its selection and focus stay at the desk)."""
+        old = self._source
+        if old is scene:
+            return
+        if old is not None and shiboken6.isValid(old):
+            try:
+                old.filter_changed.disconnect(self._mirror_filter)
+            except (RuntimeError, TypeError):
+                pass
+        self._source = scene if hasattr(scene, "filter_changed") else None
+        if self._source is not None:
+            self._source.filter_changed.connect(self._mirror_filter)
+
+    def _mirror_filter(self) -> None:
+        source, shown = self._source, self.view.canvas_scene
+        if source is None or shown is None or not shiboken6.isValid(source):
+            return
+        if source.current_filter() != shown.current_filter():
+            shown.set_filter(*source.current_filter())
 
     def _scene_changed(self, _regions) -> None:
         self._fit_timer.start()  # many changes in a row: frame once they settle
