@@ -260,8 +260,9 @@ class Editor(QObject):
         **fields: Any,
     ) -> Card | None:
         w, h = CARD_SIZE
+        lane = None
         if pos is None:
-            pos = self.spot_for(canvas_id, participant_id, w, h)
+            pos, lane = self._spot_and_lane(canvas_id, participant_id, w, h)
         if self.new_cards_hidden:
             fields.setdefault("hidden", 1)
         card_id = new_id()
@@ -271,24 +272,24 @@ class Editor(QObject):
             tags=list(tags), **fields,
         )
         name = f"Add {kind} card"
-        ok = self.macro(name, [AddCommand(self.doc, "cards", [card], name), self._lanes_grown([card])])
+        ok = self.macro(name, [AddCommand(self.doc, "cards", [card], name), self._lanes_grown([card], lane)])
         return self.doc.get("cards", card_id) if ok else None
 
     def spot_for(self, canvas_id: str, participant_id: str | None, w: float, h: float):
-        """Next to the author's previous card; in their role's lane, the lane's next free
-        slot (past its end when it is full: the lane then grows to hold the card)."""
+        return self._spot_and_lane(canvas_id, participant_id, w, h)[0]
+
+    def _spot_and_lane(self, canvas_id: str, participant_id: str | None, w: float, h: float):
+        """Where a new card goes, and the lane it goes in (or None): in the author's role
+        lane, the lane's next free slot (past its end when the lane is full: the lane then
+        grows to hold it); otherwise next to the author's previous card."""
         cards = self.doc.on_canvas("cards", canvas_id)
         theirs = [c for c in cards if c.participant_id == participant_id]
         anchor = max(theirs, key=lambda c: c.created_at, default=None)
-        zone = None
-        if participant_id:
-            role = self.doc.get("participants", participant_id).role
-            zone = next(
-                (z for z in self.doc.on_canvas("zones", canvas_id) if role and z.role == role), None
-            )
+        role = self.doc.get("participants", participant_id).role if participant_id else ""
+        zone = next((z for z in self.doc.on_canvas("zones", canvas_id) if role and z.role == role), None)
         if zone is not None and lanes.is_lane(zone) and (anchor is None or anchor.zone_id == zone.id):
-            return lanes.spot_in_lane(zone, cards, w, h)
-        return placement.free_spot(cards, w, h, anchor=anchor, zone=None if anchor else zone)
+            return lanes.spot_in_lane(zone, cards, w, h), zone
+        return placement.free_spot(cards, w, h, anchor=anchor, zone=None if anchor else zone), None
 
     def edit_card(self, card_id: str, **fields: Any) -> bool:
         return self._change("cards", {card_id: fields}, "card")
@@ -485,15 +486,16 @@ class Editor(QObject):
                     changes[zone.id] = dict(zip(("x", "y", "width", "height"), rect, strict=True))
         return bool(changes) and self.push(ChangeCommand(self.doc, "zones", changes, "Fit lanes to cards"))
 
-    def _lanes_grown(self, cards: list[Card]) -> Command | None:
-        """The change that grows the lanes these cards (as they will be) sit in, so each
-        lies inside its lane with a margin; None when they already do."""
+    def _lanes_grown(self, cards: list[Card], lane: Zone | None = None) -> Command | None:
+        """The change that grows the lanes these cards (as they will be) sit in, or
+        ``lane`` when given, so each lies inside its lane with a margin; None when
+        they already do."""
         if not cards:
             return None
         zones = self.doc.on_canvas("zones", cards[0].canvas_id)
         hosts: dict[str, list[Card]] = {}
         for card in cards:
-            host = self.doc.zone_at(card.canvas_id, *card.centre())
+            host = lane or self.doc.zone_at(card.canvas_id, *card.centre())
             if host is not None and lanes.is_lane(host):
                 hosts.setdefault(host.id, []).append(card)
         changes = {}

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from widgets.canvas import style
 
-SUMMARY_PX = 13.0  # on-screen size of summary type: a little over the readable minimum
+SUMMARY_PX = 12.0  # on-screen size of summary type: the readable minimum (up to 1.19 times it)
 CLASS_STEP = 2 ** 0.25
-MARGIN_PX = 4.0  # on-screen space between the card's edge and its summary words
-BAND_PX = 4.0  # on-screen width of the author's colour band down the left side
+MARGIN_PX = 3.0  # on-screen space between the card's edge and its summary words
+BAND_PX = 3.0  # on-screen width of the author's colour band down the left side
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ class Summary:
 def size_class(lod: float) -> int:
     """The size class of a level of detail: every item of one paint shares its lod,
     so after the first card this is a dictionary lookup."""
-    return math.floor(math.log(lod) / math.log(CLASS_STEP) + 1e-9)
+    k = math.floor(math.log(lod) / math.log(CLASS_STEP))
+    return k - 1 if class_lod(k) > lod else k  # rounding must never make type too small
 
 
 def class_lod(k: int) -> float:
