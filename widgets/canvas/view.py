@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from widgets.canvas import style
+from widgets.canvas.framing import content_rect
 from widgets.canvas.minimap import Minimap
 from widgets.canvas.paint_cache import PaintCache
 from widgets.canvas.scene import CanvasScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 4.0
-OPEN_SCALE = 0.6  # the smallest scale a session opens at: card text still readable
+# The smallest scale a session opens at: card text drawn whole, not as a summary.
+OPEN_SCALE = round(style.READABLE_LOD + 0.005, 2)
 STEP = 1.2
 
 
@@ -119,7 +121,8 @@ class CanvasView(QGraphicsView):
             self.zoom_by(MAX_SCALE / self.scale_factor())
 
     def zoom_to_fit(self) -> None:
-        self.zoom_to_rect(self.scene().itemsBoundingRect())
+        # The cards, links and labels, not empty lane area (widgets/canvas/framing.py).
+        self.zoom_to_rect(content_rect(self.scene()))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -132,7 +135,7 @@ class CanvasView(QGraphicsView):
         """Open on the whole map when its text can be read that way (never blown up
         past 100 %); a map too big for that opens readable at its top-left corner,
         where the first lanes and cards are."""
-        bounds = self.scene().itemsBoundingRect()
+        bounds = content_rect(self.scene())
         if bounds.isNull():
             return
         self.zoom_to_fit()

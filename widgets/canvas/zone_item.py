@@ -72,6 +72,14 @@ class ZoneItem(QGraphicsItem):
         metrics = style.metrics(style.ZONE_LABEL_PT, bold=True)
         return style.text_origin(inside, self.zone.label, metrics, centred=self._outline is not None)
 
+    def label_scene_rect(self) -> QRectF:
+        """Where the label's words are, in scene coordinates (what a fitted view must show)."""
+        metrics = style.metrics(style.ZONE_LABEL_PT, bold=True)
+        at = self._label_at()
+        words = QRectF(at.x(), at.y() - metrics.ascent(), metrics.horizontalAdvance(self.zone.label),
+                       metrics.height())
+        return words.adjusted(-12, -6, 12, 6).translated(self.pos())
+
     def in_title(self, pos: QPointF) -> bool:
         return self._label_rect().contains(pos)
 
