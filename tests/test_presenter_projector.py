@@ -237,8 +237,6 @@ class TextSizes:
         return self._painter.drawText(*args)
 
 
-@pytest.mark.xfail(strict=True, reason="needs semantic zoom (issue 13 item 1, branch h-d): "
-                                       "cards fitted on the wall are drawn as blocks of colour without it")
 def test_presenter_draws_card_text_at_12px_on_a_60_card_canvas(qtbot, make_window, library_path, monkeypatch):
     roles = [(f"Person {i}", f"Role {i}") for i in range(5)]
     cards = [(f"activity {n} of lane {lane}: check the papers", 40 + n * 230, 40 + lane * 170)

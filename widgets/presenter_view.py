@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from app.editor import Editor
 from widgets.canvas.badges import Badge, badges_for, paint_badges
+from widgets.canvas.framing import content_rect
 from widgets.canvas.scene import CanvasScene
 
 MAX_SCALE = 1.6  # a handful of cards should not fill the wall
@@ -63,15 +64,9 @@ class PresenterView(QGraphicsView):
     # -- framing ------------------------------------------------------------------------
 
     def content_rect(self) -> QRectF:
-        """The visible cards and zones: what "the whole map" means on the wall."""
-        rect = QRectF()
-        scene = self.canvas_scene
-        if scene is None:
-            return rect
-        for item in (*scene.zones.values(), *scene.cards.values()):
-            if item.isVisible():
-                rect = rect.united(item.sceneBoundingRect())
-        return rect
+        """The whole map as Zoom to Fit frames it: cards, links and zone labels, not
+        the empty area of lanes, which would shrink the words on the wall."""
+        return content_rect(self.canvas_scene) if self.canvas_scene is not None else QRectF()
 
     def cards_rect(self, card_ids: list[str]) -> QRectF:
         """The given cards, grown around their centre to a readable neighbourhood."""
