@@ -4,7 +4,7 @@ follow what the room works on (F), vote badges the back of the room can count,
 and none of the facilitator's editing chrome on the wall."""
 
 import pytest
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
 
 from tests.helpers import make_session
 from tests.test_agenda import FakeClock
@@ -267,7 +267,7 @@ def test_badge_geometry_on_a_small_and_a_large_card():
     small = badges.badge_rect(QRectF(100, 100, 40, 20))
     large = badges.badge_rect(QRectF(100, 100, 400, 300))
     assert small.width() == badges.MIN_PX and large.width() == badges.MAX_PX
-    assert small.center() == QRectF(100, 100, 40, 20).topRight()
+    assert large.bottomRight() == QRectF(100, 100, 400, 300).bottomRight() - QPointF(3, 3)  # inside the card
 
 
 def test_find_highlight_shows_on_the_wall_too(qtbot, window):

@@ -1,6 +1,6 @@
-"""Vote badges for the projector: a large dark circle with the number of dots,
-on the top-right corner of each voted card, sized in screen pixels so it reads
-from the back of the room at any zoom.
+"""Vote badges for the projector: a large dark circle with the number of dots
+in the bottom-right corner of each voted card (where the card's own small dots
+are), sized in screen pixels so it reads from the back of the room at any zoom.
 
 Drawn over the scene by the presenter's view (in its foreground), so the card's
 own painting stays as it is; the card's small footer dots remain for the
@@ -19,7 +19,9 @@ from widgets.canvas.card_item import CardItem
 FILL = QColor("#1F2328")  # the vote dots' ink: one meaning for "dots" everywhere
 RING = QColor("#FFFFFF")  # keeps the badge apart from a dark card border or a link
 TEXT = QColor("#FFFFFF")
-MIN_PX, MAX_PX = 34.0, 64.0  # badge diameter on screen: never a speck, never hiding the card
+MIN_PX, MAX_PX = 24.0, 60.0  # badge diameter on screen: never a speck, never hiding the card
+SHARE = 0.55  # of the card's height on screen
+INSET = 3.0  # px between the badge and the card's edges
 
 
 @dataclass(frozen=True)
@@ -30,11 +32,12 @@ class Badge:
 
 
 def badge_rect(card_on_screen: QRectF) -> QRectF:
-    """Centred on the card's top-right corner: a quarter of it covers the card, away
-    from where the words start."""
-    size = max(MIN_PX, min(MAX_PX, card_on_screen.height() * 0.6))
-    centre = card_on_screen.topRight()
-    return QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
+    """Inside the card's bottom-right corner: over the end of its last line and its
+    footer, never over a neighbour's words (cards sit a few pixels apart when the
+    whole map is on the wall) nor over the card's first words."""
+    size = max(MIN_PX, min(MAX_PX, card_on_screen.height() * SHARE))
+    right, bottom = card_on_screen.right() - INSET, card_on_screen.bottom() - INSET
+    return QRectF(right - size, bottom - size, size, size)
 
 
 def badges_for(cards: Iterable[CardItem], to_screen: QTransform, exposed: QRectF) -> list[Badge]:
