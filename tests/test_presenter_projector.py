@@ -281,3 +281,21 @@ def test_find_highlight_shows_on_the_wall_too(qtbot, window):
     assert all(item.opacity() == 1 for item in wall.values())
     window.tabs.show_canvas(window.editor.add_canvas("Resources").id)
     assert shown.view.canvas_scene.current_filter() == scene_of(window).current_filter()
+
+
+def test_the_main_window_reaches_the_projector_keys(qtbot, window):
+    """The facilitator's hands stay on the laptop: Shift+F5, Ctrl+F5 and Ctrl+Shift+F5
+    do what P, Q and F do in the presenter window."""
+    window.facilitation.agenda.add_step("Map what you do", 600, prompt=PROMPT)
+    window.facilitation.agenda.start()
+    shown = present(qtbot, window)
+    tick(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert shown.prompt.full
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shown.purpose.isVisible())
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert shown.following
+    assert shown.isVisible()  # none of them closed presenter mode

@@ -102,6 +102,18 @@ class Facilitation(QObject):
         view_menu = window.view_menu
         view_menu.addSeparator()
         view_menu.addAction(self.presenter_action)
+        # The presenter's own keys (P, Q, F) need its window focused; these reach it from here.
+        projector = view_menu.addMenu(self.tr("Pr&ojector"))
+        for method, keys, text in (
+                ("toggle_full_prompt", "Shift+F5", self.tr("Whole &Prompt")),
+                ("toggle_purpose", "Ctrl+F5", self.tr("P&urpose Question")),
+                ("toggle_following", "Ctrl+Shift+F5", self.tr("&Follow the Room"))):
+            action = QAction(text, window)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, m=method: getattr(self.presenter_window(), m)())
+            window.addAction(action)
+            projector.addAction(action)
+            self.actions[method] = action
         view_menu.addAction(self.agenda_dock.toggleViewAction())
         view_menu.addAction(self.voting_dock.toggleViewAction())
 
@@ -246,13 +258,18 @@ class Facilitation(QObject):
         screen = choose_screen(self.window)
         if screen is False:
             return None
-        if self.presenter is None:
-            self.presenter = PresenterWindow(self.window, clock=lambda: self.clock())
-            self.presenter.closed.connect(self._presenter_closed)
+        self.presenter_window()
         view = self.tabs.current_view()
         self.presenter.set_scene(view.canvas_scene if view is not None else None)
         self.presenter.present_on(screen)
         self.refresh()
+        return self.presenter
+
+    def presenter_window(self) -> PresenterWindow:
+        """The presenter window, made (not shown) the first time it is needed."""
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.window, clock=lambda: self.clock())
+            self.presenter.closed.connect(self._presenter_closed)
         return self.presenter
 
     def _presenter_closed(self) -> None:

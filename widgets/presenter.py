@@ -94,7 +94,7 @@ class PresenterWindow(QWidget):
         if shown is not None:
             shown.changed.connect(self._scene_changed)
             self._mirror_filter()
-            self.show_purpose(self.purpose.isVisible())
+            self.show_purpose(self.purpose.isVisibleTo(self))
             self.fit()
 
     def _follow_source(self, scene: QGraphicsScene | None) -> None:
@@ -158,6 +158,12 @@ class PresenterWindow(QWidget):
         self.banner.set_full_prompt(not self.banner.full_prompt())
         self._fit_timer.start()
 
+    def toggle_purpose(self) -> None:
+        self.show_purpose(not self.purpose.isVisibleTo(self))
+
+    def toggle_following(self) -> None:
+        self.set_following(not self.following)
+
     def show_purpose(self, show: bool) -> None:
         scene = self.view.canvas_scene
         purpose = (scene.doc.session.get("purpose") or "").strip() if scene is not None else ""
@@ -188,9 +194,9 @@ class PresenterWindow(QWidget):
         elif key == Qt.Key.Key_P:
             self.toggle_full_prompt()
         elif key == Qt.Key.Key_Q:
-            self.show_purpose(not self.purpose.isVisible())
+            self.toggle_purpose()
         elif key == Qt.Key.Key_F:
-            self.set_following(not self.following)
+            self.toggle_following()
         else:
             super().keyPressEvent(event)
             return
