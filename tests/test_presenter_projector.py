@@ -114,6 +114,8 @@ def test_q_shows_the_purpose_question(qtbot, window):
     qtbot.waitUntil(lambda: shown.view.geometry().top() > 0)
     assert shown.purpose.isVisible()
     assert PURPOSE in shown.purpose.text()
+    window.editor.change_session("Set purpose", purpose="Where do claims wait?")
+    assert "Where do claims wait?" in shown.purpose.text()  # edited at the desk, read on the wall
     qtbot.keyClick(shown, Qt.Key.Key_Q)
     qtbot.waitUntil(lambda: shown.view.geometry().top() == 0)
     assert not shown.purpose.isVisible()

@@ -86,16 +86,31 @@ class PresenterWindow(QWidget):
         if shown is before:
             self._mirror_filter()
             return
-        if self.recent is not None and (editor is None or self.recent.doc is not editor.doc):
-            self.recent.detach()
-            self.recent = None
-        if editor is not None and self.recent is None:
-            self.recent = RecentCards(editor.doc, lambda: self.now())
+        self._watch(editor.doc if editor is not None else None)
         if shown is not None:
             shown.changed.connect(self._scene_changed)
             self._mirror_filter()
             self.show_purpose(self.purpose.isVisibleTo(self))
             self.fit()
+
+    def _watch(self, doc) -> None:
+        """Follow the session's document: its recent cards and its purpose question."""
+        if self.recent is not None and self.recent.doc is doc:
+            return
+        if self.recent is not None:
+            self.recent.detach()
+            try:
+                self.recent.doc.session_changed.disconnect(self._session_changed)
+            except (RuntimeError, TypeError):
+                pass
+            self.recent = None
+        if doc is not None:
+            self.recent = RecentCards(doc, lambda: self.now())
+            doc.session_changed.connect(self._session_changed)
+
+    def _session_changed(self, fields) -> None:
+        if "purpose" in fields:  # edited while shown: the room reads the new words
+            self.show_purpose(self.purpose.isVisibleTo(self))
 
     def _follow_source(self, scene: QGraphicsScene | None) -> None:
         """Keep to the main window's scene for what the room should see of it: find's

@@ -17,6 +17,7 @@ INK = "#1F2328"
 MUTED = "#57606A"
 OVER = "#B00020"
 SHARE = 0.15  # the most of the screen's height the banner takes with a short prompt
+FULL_SHARE = 0.45  # and with the whole prompt: the map keeps at least half the wall
 
 
 class PromptLabel(QLabel):
@@ -77,6 +78,8 @@ class StepBanner(QFrame):
         self.title.setAccessibleName(self.tr("Step"))
         self.face_down = QLabel(self)
         self.face_down.setAccessibleName(self.tr("Face-down cards"))
+        for label in (self.title, self.face_down):  # a long one is cut, never widens the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint = QLabel(self)
         self.hint.setAccessibleName(self.tr("Prompt key"))
         self.prompt = PromptLabel(self)
@@ -146,8 +149,13 @@ class StepBanner(QFrame):
         return self.prompt.full
 
     def _update_hint(self) -> None:
+        """The key is offered only where it changes something: a cut prompt, or a whole one."""
         self.hint.setText(self.tr("P  shorter prompt") if self.prompt.full else self.tr("P  whole prompt"))
-        self.hint.setVisible(bool(self._shown.prompt))
+        self.hint.setVisible(bool(self._shown.prompt) and (self.prompt.full or self.prompt.is_cut()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_hint()
 
     # -- size ----------------------------------------------------------------------------
 
@@ -160,7 +168,7 @@ class StepBanner(QFrame):
 
     def _limit(self) -> None:
         # The whole prompt may take what it needs; the short banner never more than its share.
-        self.setMaximumHeight(16777215 if self.prompt.full else int(self._screen_height * SHARE))
+        self.setMaximumHeight(int(self._screen_height * (FULL_SHARE if self.prompt.full else SHARE)))
 
     def _style(self) -> None:
         u = self._unit
