@@ -301,3 +301,19 @@ def test_the_main_window_reaches_the_projector_keys(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert shown.following
     assert shown.isVisible()  # none of them closed presenter mode
+
+
+def test_a_long_title_is_cut_and_the_silent_counts_stay_whole(qtbot, window):
+    fac = window.facilitation
+    fac.agenda.add_step("Map, in silence, everything you do between the first call and the payment, "
+                        "with every hand-off and every workaround", 300, prompt="Write, don't talk.", silent=1)
+    fac.agenda.start()
+    window.editor.add_card(window.tabs.current_canvas_id(), "secret",
+                           participant_id=window.editor.current_participant_id)
+    shown = present(qtbot, window)
+    tick(window)
+    qtbot.waitUntil(lambda: shown.banner.isVisible() and shown.face_down.width() > 0)
+    assert shown.size().width() == 1280 and shown.banner.height() <= 0.15 * 800
+    assert shown.title.short_text().endswith("…")
+    assert shown.face_down.short_text() == "Silent round: Ana 1 face-down"
+    assert not shown.banner.hint.isVisible()  # a short prompt has nothing more to show

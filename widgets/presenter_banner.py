@@ -20,48 +20,32 @@ SHARE = 0.15  # the most of the screen's height the banner takes with a short pr
 FULL_SHARE = 0.45  # and with the whole prompt: the map keeps at least half the wall
 
 
-class PromptLabel(QLabel):
-    """The step's prompt: its first line, cut with an ellipsis to the width, or whole.
-    ``text()`` stays the whole prompt, so screen readers read all of it."""
+class ElidedLabel(QLabel):
+    """One line that takes the width it needs when there is room and is cut with an
+    ellipsis when there is not (a QLabel would rather widen the window)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.full = False
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
-    def set_full(self, full: bool) -> None:
-        self.full = full
-        self.setWordWrap(full)
-        self.updateGeometry()
-        self.update()
+    def shown_text(self) -> str:
+        return self.text()
 
     def short_text(self) -> str:
-        """What the banner shows: the first line, cut to fit; " …" marks that more follows."""
-        text = self.text().strip()
-        first = text.splitlines()[0] if text else ""
-        if first != text:
-            first += " …"
-        return QFontMetrics(self.font()).elidedText(first, Qt.TextElideMode.ElideRight, self.contentsRect().width())
-
-    def is_cut(self) -> bool:
-        return self.short_text() != self.text().strip()
+        width = self.contentsRect().width()
+        return QFontMetrics(self.font()).elidedText(self.shown_text(), Qt.TextElideMode.ElideRight, width)
 
     def sizeHint(self) -> QSize:
-        if self.full:
-            return super().sizeHint()
-        return QSize(100, QFontMetrics(self.font()).height())
+        metrics = QFontMetrics(self.font())
+        margins = self.contentsMargins()
+        return QSize(metrics.horizontalAdvance(self.shown_text()) + margins.left() + margins.right() + 2,
+                     metrics.height() + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint() if not self.full else super().minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return self.full
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), QFontMetrics(self.font()).horizontalAdvance("Mmm…")), hint.height())
 
     def paintEvent(self, event) -> None:
-        if self.full:
-            super().paintEvent(event)
-            return
         painter = QPainter(self)
         painter.setPen(self.palette().windowText().color())
         painter.setFont(self.font())
@@ -69,17 +53,55 @@ class PromptLabel(QLabel):
                          self.short_text())
 
 
+class PromptLabel(ElidedLabel):
+    """The step's prompt: its first line, cut with an ellipsis to the width, or whole.
+    ``text()`` stays the whole prompt, so screen readers read all of it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.full = False
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full(self, full: bool) -> None:
+        self.full = full
+        self.setWordWrap(full)
+        self.updateGeometry()
+        self.update()
+
+    def shown_text(self) -> str:
+        """The first line; " …" marks that more follows."""
+        text = self.text().strip()
+        first = text.splitlines()[0] if text else ""
+        return first + " …" if first != text else first
+
+    def is_cut(self) -> bool:
+        return self.short_text() != self.text().strip()
+
+    def sizeHint(self) -> QSize:
+        return QLabel.sizeHint(self) if self.full else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QLabel.minimumSizeHint(self) if self.full else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return self.full
+
+    def paintEvent(self, event) -> None:
+        if self.full:
+            QLabel.paintEvent(self, event)
+        else:
+            super().paintEvent(event)
+
+
 class StepBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("StepBanner")
         self.setAccessibleName(self.tr("Current step"))
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         self.title.setAccessibleName(self.tr("Step"))
-        self.face_down = QLabel(self)
+        self.face_down = ElidedLabel(self)
         self.face_down.setAccessibleName(self.tr("Face-down cards"))
-        for label in (self.title, self.face_down):  # a long one is cut, never widens the window
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint = QLabel(self)
         self.hint.setAccessibleName(self.tr("Prompt key"))
         self.prompt = PromptLabel(self)
@@ -137,6 +159,7 @@ class StepBanner(QFrame):
         self.note.setVisible(bool(shown.note))
         self.face_down.setText(shown.face_down)
         self.face_down.setVisible(bool(shown.face_down))
+        self._keep_counts()
         self._update_hint()
         self._style_clock()
 
@@ -153,7 +176,13 @@ class StepBanner(QFrame):
         self.hint.setText(self.tr("P  shorter prompt") if self.prompt.full else self.tr("P  whole prompt"))
         self.hint.setVisible(bool(self._shown.prompt) and (self.prompt.full or self.prompt.is_cut()))
 
+    def _keep_counts(self) -> None:
+        # The face-down counts matter more to the room than the rest of a long step title.
+        wanted = self.face_down.sizeHint().width() if self.face_down.text() else 0
+        self.face_down.setMinimumWidth(min(wanted, self.width() // 2))
+
     def resizeEvent(self, event) -> None:
+        self._keep_counts()
         super().resizeEvent(event)
         self._update_hint()
 
