@@ -5,7 +5,7 @@ every edit live), the current step's prompt and the timer. Escape leaves."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QScreen
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.agenda import Display
-from widgets.canvas.card_item import CardItem
-from widgets.canvas.zone_item import ZoneItem
+from widgets.canvas.framing import content_rect
 
 OVER = "#B00020"
 FIT_DELAY_MS = 300
@@ -111,10 +110,7 @@ class PresenterWindow(QWidget):
         scene = self.view.scene()
         if scene is None or not shiboken6.isValid(scene):
             return
-        rect = QRectF()
-        for item in scene.items():
-            if isinstance(item, (CardItem, ZoneItem)) and item.isVisible():
-                rect = rect.united(item.sceneBoundingRect())
+        rect = content_rect(scene)  # cards, links and labels; not empty lane area
         if rect.isEmpty():
             return
         self.view.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
