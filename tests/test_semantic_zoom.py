@@ -227,10 +227,11 @@ def test_fit_lanes_to_cards_shrinks_long_lanes_in_one_undo_step(qtbot, make_wind
     lane_session(library_path, 15, lanes=wide)
     window, view = open_at(qtbot, make_window, (1280, 800))
     window.canvas_actions.actions["fit_lanes"].trigger()
-    for label, lane in lane_rows(library_path).items():
-        ends = [c.x + c.width for c in window.editor.doc.on_canvas("cards", view.canvas_id)
-                if c.zone_id == lane["id"]]
-        assert max(ends) <= lane["x"] + lane["width"] < max(ends) + 60, label
+    fitted = lane_rows(library_path)
+    ends = [c.x + c.width for c in window.editor.doc.on_canvas("cards", view.canvas_id)]
+    assert max(ends) <= fitted["Claims handler"]["width"] < max(ends) + 60
+    assert {lane["width"] for lane in fitted.values()} == {fitted["Claims handler"]["width"]}  # end together
+    assert all(view.canvas_scene.zones[lane["id"]].rect().width() == lane["width"] for lane in fitted.values())
     window.undo_action.trigger()
     assert all(lane["width"] == 2400 for lane in lane_rows(library_path).values())
 
