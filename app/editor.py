@@ -475,15 +475,15 @@ class Editor(QObject):
         return self._change("zones", {zone_id: fields}, "zone")
 
     def fit_lanes(self, canvas_id: str) -> bool:
-        """Every swimlane's length fitted to its cards, in one undo step: a lane that
-        keeps three times the room its cards need makes the fitted map unreadable."""
+        """Every swimlane's length fitted to its cards (lanes side by side end together),
+        in one undo step: a lane that keeps three times the room its cards need makes
+        the fitted map unreadable."""
+        rects = lanes.fitted_together(self.doc.on_canvas("zones", canvas_id), self.doc.on_canvas("cards", canvas_id))
         changes = {}
-        for zone in self.doc.on_canvas("zones", canvas_id):
-            if lanes.is_lane(zone):
-                inside = [c for c in self.doc.on_canvas("cards", canvas_id) if c.zone_id == zone.id]
-                rect = lanes.fitted(zone, inside)
-                if rect != (zone.x, zone.y, zone.width, zone.height):
-                    changes[zone.id] = dict(zip(("x", "y", "width", "height"), rect, strict=True))
+        for zone_id, rect in rects.items():
+            zone = self.doc.get("zones", zone_id)
+            if rect != (zone.x, zone.y, zone.width, zone.height):
+                changes[zone_id] = dict(zip(("x", "y", "width", "height"), rect, strict=True))
         return bool(changes) and self.push(ChangeCommand(self.doc, "zones", changes, "Fit lanes to cards"))
 
     def _lanes_grown(self, cards: list[Card], lane: Zone | None = None) -> Command | None:

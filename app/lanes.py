@@ -107,3 +107,18 @@ def fitted(zone: Zone, cards: list[Card]) -> tuple[float, float, float, float]:
         return zone.x, zone.y, zone.width, zone.height
     end = max(c.y + c.height + EDGE for c in cards)
     return zone.x, zone.y, zone.width, max(end - zone.y, TOP + CARD_SIZE[1] + EDGE)
+
+
+def fitted_together(zones: list[Zone], cards: list[Card]) -> dict[str, tuple[float, float, float, float]]:
+    """Every lane of a canvas fitted to its cards, then lanes that run the same way
+    given one common length (the longest needed), so they end in a tidy line."""
+    rects = {z.id: fitted(z, [c for c in cards if c.zone_id == z.id]) for z in zones if is_lane(z)}
+    along = [i for i, (_x, _y, w, h) in rects.items() if w >= h]
+    down = [i for i in rects if i not in along]
+    if along:
+        length = max(rects[i][2] for i in along)
+        rects.update({i: (*rects[i][:2], length, rects[i][3]) for i in along})
+    if down:
+        length = max(rects[i][3] for i in down)
+        rects.update({i: (*rects[i][:3], length) for i in down})
+    return rects

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 CARD_TEXT_PT = 13
 ROLE_PT = 9
 ZONE_LABEL_PT = 16
-# Below this scale link labels are not drawn.
+# Below this scale cards show at most a summary of their words.
 TEXT_LOD = 0.4
 DETAIL_LOD = 0.55
 # Type smaller than this on screen cannot be read from a chair or on a projector.

@@ -4,7 +4,7 @@ middle button), rubber-band selection, and the minimap in the corner."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsView,
@@ -121,8 +121,31 @@ class CanvasView(QGraphicsView):
             self.zoom_by(MAX_SCALE / self.scale_factor())
 
     def zoom_to_fit(self) -> None:
-        # The cards, links and labels, not empty lane area (widgets/canvas/framing.py).
-        self.zoom_to_rect(content_rect(self.scene()))
+        """The cards, links and labels (widgets/canvas/framing.py), as large as they go
+        in the part of the view the minimap leaves free, so it covers none of them."""
+        rect = content_rect(self.scene())
+        if rect.isNull() or rect.isEmpty():
+            return
+        rect = rect.adjusted(-40, -40, 40, 40)
+        view = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)  # as fitInView leaves
+        areas = [view]
+        if self.minimap.isVisible():
+            beside = self.minimap.geometry().left() - self.viewport().x() - 8
+            above = self.minimap.geometry().top() - self.viewport().y() - 8
+            areas = [view, QRectF(view.left(), view.top(), beside - view.left(), view.height()),
+                     QRectF(view.left(), view.top(), view.width(), above - view.top())]
+
+        def fits(area: QRectF) -> float:
+            return min(area.width() / rect.width(), area.height() / rect.height())
+        full = fits(view)
+        # Clear of the minimap unless that makes the map much smaller than the whole view would.
+        area = max(areas[1:], key=fits, default=view)
+        if fits(area) < 0.85 * full:
+            area = view
+        scale = min(MAX_SCALE, fits(area))
+        self.setTransform(QTransform.fromScale(scale, scale))
+        offset = (QPointF(view.center()) - area.center()) / scale
+        self.centerOn(rect.center() + offset)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
