@@ -250,7 +250,7 @@ def test_presenter_mode_draws_every_card_readable(qtbot, make_window, library_pa
     shown.resize(1280, 800)
     qtbot.waitUntil(lambda: shown.width() == 1280 and shown.height() == 800)
     shown.fit()
-    cards = list(view.canvas_scene.cards.values())
+    cards = list(shown.view.scene().cards.values())  # the scene the presenter draws (its own, on h-e)
     for item in cards:
         item.painted_text_px = -1.0
     shown.view.viewport().grab()
