@@ -9,7 +9,7 @@ see them, and it frames either the whole map or what the room is working on."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -38,6 +38,7 @@ class PresenterView(QGraphicsView):
         self.show_badges = False
         self.badges_drawn: list[Badge] = []  # what the last paint showed: for tests and the curious
         self.framed = QRectF()
+        self._framed_size = QSize()
 
     # -- the canvas shown --------------------------------------------------------------
 
@@ -47,7 +48,7 @@ class PresenterView(QGraphicsView):
         if current is not None and current.editor is editor and current.canvas_id == canvas_id:
             return
         self.canvas_scene = None
-        self.framed = QRectF()
+        self.framed, self._framed_size = QRectF(), QSize()
         self.setScene(None)
         if current is not None and shiboken6.isValid(current):
             current.shutdown()
@@ -85,7 +86,10 @@ class PresenterView(QGraphicsView):
     def frame(self, rect: QRectF) -> None:
         if rect.isEmpty():
             return
+        if rect == self.framed and self.viewport().size() == self._framed_size:
+            return  # an edit inside the map: refitting would repaint the whole wall for nothing
         self.framed = QRectF(rect)
+        self._framed_size = self.viewport().size()
         self.fitInView(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN), Qt.AspectRatioMode.KeepAspectRatio)
         if self.transform().m11() > MAX_SCALE:
             self.resetTransform()
