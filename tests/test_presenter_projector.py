@@ -317,3 +317,24 @@ def test_a_long_title_is_cut_and_the_silent_counts_stay_whole(qtbot, window):
     assert shown.title.short_text().endswith("…")
     assert shown.face_down.short_text() == "Silent round: Ana 1 face-down"
     assert not shown.banner.hint.isVisible()  # a short prompt has nothing more to show
+
+
+def test_following_keeps_the_running_steps_canvas_on_the_wall(qtbot, window):
+    fac = window.facilitation
+    mapping = window.tabs.current_canvas_id()
+    notes = window.editor.add_canvas("Facilitator notes").id
+    fac.agenda.add_step("Map what you do", 600, canvas_id=mapping)
+    fac.agenda.start()
+    assert window.tabs.current_canvas_id() == mapping  # the step opened its canvas
+    shown = present(qtbot, window)
+    qtbot.keyClick(shown, Qt.Key.Key_F)
+    window.tabs.show_canvas(notes)  # the facilitator looks something up at the desk
+    tick(window)
+    assert shown.view.canvas_scene.canvas_id == mapping  # the room keeps its map
+    qtbot.keyClick(shown, Qt.Key.Key_F)
+    assert shown.view.canvas_scene.canvas_id == notes  # not following: the wall mirrors the desk
+    qtbot.keyClick(shown, Qt.Key.Key_F)
+    assert shown.view.canvas_scene.canvas_id == mapping
+    fac.agenda.finish()
+    tick(window)
+    assert shown.view.canvas_scene.canvas_id == notes  # no step running: back to the desk's canvas

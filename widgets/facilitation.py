@@ -153,9 +153,8 @@ class Facilitation(QObject):
             if not overlay.property("voteFilter"):
                 overlay.setProperty("voteFilter", True)
                 view.viewport().installEventFilter(self)
-        if self.presenter is not None:
-            follow = view is not None and self.presenter.isVisible()
-            self.presenter.set_scene(view.canvas_scene if follow else None)
+        if self.presenter is not None:  # a hidden presenter need not follow any scene
+            self.presenter.set_scene(self.presented_scene() if self.presenter.isVisible() else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -169,7 +168,11 @@ class Facilitation(QObject):
         if view is not None and shown is not None:
             TimerOverlay.of(view).set_state(shown.title, shown.clock, shown.note, shown.over,
                                             shown.flash, shown.face_down)
-        if self.presenter is not None and shown is not None:
+        if self.presenter is not None and self.presenter.isVisible() and shown is not None:
+            scene = self.presented_scene()
+            self.presenter.set_scene(scene)
+            if scene is not None and scene.canvas_id != canvas_id:  # following the step elsewhere
+                shown = self.agenda.display(scene.canvas_id)
             self.presenter.show_display(shown)
 
     def _time_up(self, step_id: str) -> None:
@@ -259,8 +262,7 @@ class Facilitation(QObject):
         if screen is False:
             return None
         self.presenter_window()
-        view = self.tabs.current_view()
-        self.presenter.set_scene(view.canvas_scene if view is not None else None)
+        self.presenter.set_scene(self.presented_scene())
         self.presenter.present_on(screen)
         self.refresh()
         return self.presenter
@@ -270,7 +272,18 @@ class Facilitation(QObject):
         if self.presenter is None:
             self.presenter = PresenterWindow(self.window, clock=lambda: self.clock())
             self.presenter.closed.connect(self._presenter_closed)
+            self.presenter.following_changed.connect(self.refresh)
         return self.presenter
+
+    def presented_scene(self):
+        """What the wall shows: the canvas open at the desk or, while the presenter
+        follows the room, the running step's canvas (the facilitator may look elsewhere)."""
+        view = self.tabs.current_view()
+        step = self.agenda.running() if self.agenda is not None else None
+        if (self.presenter is not None and self.presenter.following and step is not None
+                and step.canvas_id in self.tabs.views):
+            view = self.tabs.views[step.canvas_id]
+        return view.canvas_scene if view is not None else None
 
     def _presenter_closed(self) -> None:
         if self.presenter is not None and shiboken6.isValid(self.presenter):

@@ -28,6 +28,7 @@ FOLLOW_KEY = "presenter/follow"
 
 class PresenterWindow(QWidget):
     closed = Signal()
+    following_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, clock: Callable[[], dt.datetime] = utc_now):
         super().__init__(parent, Qt.WindowType.Window)
@@ -192,6 +193,7 @@ class PresenterWindow(QWidget):
         QSettings().setValue(FOLLOW_KEY, follow)
         self._show_following()
         self.fit()
+        self.following_changed.emit(follow)  # following may mean the running step's canvas
 
     def _show_following(self) -> None:
         self.following_tag.setVisible(self.following)
