@@ -338,3 +338,14 @@ def test_following_keeps_the_running_steps_canvas_on_the_wall(qtbot, window):
     fac.agenda.finish()
     tick(window)
     assert shown.view.canvas_scene.canvas_id == notes  # no step running: back to the desk's canvas
+
+
+def test_the_follow_tag_stays_in_the_maps_corner(qtbot, window):
+    window.editor.change_session("Set purpose", purpose=PURPOSE)
+    shown = present(qtbot, window)
+    qtbot.keyClick(shown, Qt.Key.Key_F)
+    qtbot.keyClick(shown, Qt.Key.Key_Q)  # the purpose strip takes height from the map
+    qtbot.waitUntil(lambda: shown.view.geometry().top() > 0)
+    tag = shown.following_tag
+    assert tag.isVisible() and shown.view.rect().contains(tag.geometry())
+    assert shown.view.height() - tag.geometry().bottom() < 24

@@ -51,6 +51,7 @@ class PresenterWindow(QWidget):
         self.empty.setStyleSheet("font-size: 24pt; color: #57606A")
         self.following_tag = QLabel(self.tr("Following the room · F"), self.view)
         self.following_tag.setAccessibleName(self.tr("Follow"))
+        self.view.corner = self.following_tag
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -197,8 +198,7 @@ class PresenterWindow(QWidget):
 
     def _show_following(self) -> None:
         self.following_tag.setVisible(self.following)
-        self.following_tag.adjustSize()
-        self._place_tag()
+        self.view.place_corner()
         if self.following and self.isVisible():
             self.follow_timer.start()
         else:
@@ -239,15 +239,11 @@ class PresenterWindow(QWidget):
         self.following_tag.setStyleSheet(f"font-size: {round(14 * u)}px; color: #57606A;"
                                          f" background: rgba(255, 255, 255, 220); padding: 3px 8px;"
                                          f" border: 1px solid #D0D7DE; border-radius: 4px")
-        self.following_tag.adjustSize()
-
-    def _place_tag(self) -> None:
-        self.following_tag.move(16, self.view.height() - self.following_tag.height() - 16)
+        self.view.place_corner()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale_type()
-        self._place_tag()
         self._fit_timer.start()
 
     def closeEvent(self, event) -> None:

@@ -39,6 +39,16 @@ class PresenterView(QGraphicsView):
         self.badges_drawn: list[Badge] = []  # what the last paint showed: for tests and the curious
         self.framed = QRectF()
         self._framed_size = QSize()
+        self.corner: QWidget | None = None  # kept in the bottom-left corner (the follow tag)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place_corner()
+
+    def place_corner(self) -> None:
+        if self.corner is not None:
+            self.corner.adjustSize()
+            self.corner.move(16, self.height() - self.corner.height() - 16)
 
     # -- the canvas shown --------------------------------------------------------------
 
