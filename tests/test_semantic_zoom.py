@@ -257,3 +257,23 @@ def test_presenter_mode_draws_every_card_readable(qtbot, make_window, library_pa
     assert [c.card.text for c in cards if c.painted_text_px < style.READABLE_PX] == []
     visible = shown.view.mapToScene(shown.view.viewport().rect()).boundingRect()
     assert all(visible.contains(c.scene_rect()) for c in cards)
+
+
+# -- and in replay ----------------------------------------------------------------------------
+
+
+def test_replay_fits_the_map_with_every_card_readable(qtbot, make_window, library_path):
+    lane_session(library_path, 60)
+    window, _view = open_at(qtbot, make_window, (1280, 800))
+    replay = window.replay.open()  # View > Replay Session…
+    qtbot.addWidget(replay)
+    replay.resize(1280, 800)
+    qtbot.waitUntil(lambda: replay.width() == 1280)
+    replay.fit_views()
+    view = replay.current_view()
+    cards = list(view.canvas_scene.cards.values())
+    assert len(cards) == 60
+    painted(view)
+    assert [c.card.text for c in cards if c.painted_text_px < style.READABLE_PX] == []
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert all(shown.contains(c.scene_rect()) for c in cards)
