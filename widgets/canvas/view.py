@@ -4,7 +4,7 @@ middle button), rubber-band selection, and the minimap in the corner."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsView,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from widgets.canvas import style
+from widgets.canvas.framing import content_rect
 from widgets.canvas.minimap import Minimap
 from widgets.canvas.paint_cache import PaintCache
 from widgets.canvas.scene import CanvasScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 4.0
-OPEN_SCALE = 0.6  # the smallest scale a session opens at: card text still readable
+# The smallest scale a session opens at: card text drawn whole, not as a summary.
+OPEN_SCALE = round(style.READABLE_LOD + 0.005, 2)
 STEP = 1.2
 
 
@@ -119,7 +121,31 @@ class CanvasView(QGraphicsView):
             self.zoom_by(MAX_SCALE / self.scale_factor())
 
     def zoom_to_fit(self) -> None:
-        self.zoom_to_rect(self.scene().itemsBoundingRect())
+        """The cards, links and labels (widgets/canvas/framing.py), as large as they go
+        in the part of the view the minimap leaves free, so it covers none of them."""
+        rect = content_rect(self.scene())
+        if rect.isNull() or rect.isEmpty():
+            return
+        rect = rect.adjusted(-40, -40, 40, 40)
+        view = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)  # as fitInView leaves
+        areas = [view]
+        if self.minimap.isVisible():
+            beside = self.minimap.geometry().left() - self.viewport().x() - 8
+            above = self.minimap.geometry().top() - self.viewport().y() - 8
+            areas = [view, QRectF(view.left(), view.top(), beside - view.left(), view.height()),
+                     QRectF(view.left(), view.top(), view.width(), above - view.top())]
+
+        def fits(area: QRectF) -> float:
+            return min(area.width() / rect.width(), area.height() / rect.height())
+        full = fits(view)
+        # Clear of the minimap unless that makes the map much smaller than the whole view would.
+        area = max(areas[1:], key=fits, default=view)
+        if fits(area) < 0.85 * full:
+            area = view
+        scale = min(MAX_SCALE, fits(area))
+        self.setTransform(QTransform.fromScale(scale, scale))
+        offset = (QPointF(view.center()) - area.center()) / scale
+        self.centerOn(rect.center() + offset)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -132,7 +158,7 @@ class CanvasView(QGraphicsView):
         """Open on the whole map when its text can be read that way (never blown up
         past 100 %); a map too big for that opens readable at its top-left corner,
         where the first lanes and cards are."""
-        bounds = self.scene().itemsBoundingRect()
+        bounds = content_rect(self.scene())
         if bounds.isNull():
             return
         self.zoom_to_fit()
