@@ -120,13 +120,21 @@ def json_type(value: Any) -> str:
 Check = Callable[[Any], "str | None"]
 
 
-def text_problem(value: Any, long: bool = False, limit: int = MAX_NAME) -> str | None:
-    if not isinstance(value, str):
-        return f"must be text, not {json_type(value)}"
+def surrogate_problem(value: str) -> str | None:
+    """Half of a UTF-16 pair (the JSON escape "\\ud800") cannot be written as UTF-8 at all."""
     lone = _SURROGATE.search(value)
     if lone:
         return (f"holds a lone surrogate (U+{ord(lone.group()):04X}) at position {lone.start() + 1}, "
                 "which no UTF-8 text can hold")
+    return None
+
+
+def text_problem(value: Any, long: bool = False, limit: int = MAX_NAME) -> str | None:
+    if not isinstance(value, str):
+        return f"must be text, not {json_type(value)}"
+    lone = surrogate_problem(value)
+    if lone:
+        return lone
     bad = (_CONTROL_LONG if long else _CONTROL_LINE).search(value)
     if bad:
         char = bad.group()
