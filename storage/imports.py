@@ -80,6 +80,12 @@ def not_plain_tables(db: Database, names: Iterable[str]) -> list[str]:
     return problems
 
 
+def broken_references(db: Database, limit: int = 50) -> list[str]:
+    """Rows pointing at a row that is not there (a file written with foreign keys off)."""
+    found = db.execute("PRAGMA foreign_key_check").fetchmany(limit)
+    return [f"{table} row {rowid} points at a {parent} row that is not there" for table, rowid, parent, _ in found]
+
+
 def existing_ids(db: Database, table: str, ids: Iterable[str]) -> set[str]:
     """Which of these ids the table already holds (checked in chunks: SQLite caps parameters)."""
     ids = list(dict.fromkeys(ids))

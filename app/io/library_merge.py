@@ -106,6 +106,9 @@ def _merge(db: Database, other: Database, path: Path, result: MergeResult) -> No
     unfit = imports.not_plain_tables(other, rules.TABLES)
     if unfit:
         raise ImportRefused(path, "; ".join(unfit) + " (only a library's own tables are read)")
+    dangling = imports.broken_references(other)
+    if dangling:
+        raise ImportRefused(path, "; ".join(dangling))
     sessions = imports.all_sessions(other)
     # The ids are looked up below: they must be ids before anything else is read.
     _refuse_broken(path, rules.check_rows("sessions", [{k: s[k] for k in ("id", "series_id", "continued_from")}
