@@ -85,3 +85,19 @@ def test_the_window_shows_the_refusal_and_capture_goes_on(qtbot, make_window, li
     assert [item.card.text for item in scene.cards.values()] == ["log the claim"]
     rows, _links = card_rows(library_path)
     assert list(rows) == ["log the claim"]
+
+
+def test_library_edits_are_checked_too(db):
+    from app.library import Library
+
+    library = Library(db)
+    messages: list[str] = []
+    library.failed.connect(messages.append)
+    group = library.create_series("Claims team")
+    assert library.create_session(group, "Q1", date="2026-99-99") is None
+    assert "date must be a real date" in messages[-1]
+    session_id = library.create_session(group, "Q1", date="2026-03-10")
+    assert library.rename_session(session_id, "Q1\x00 hidden") is False and "NUL" in messages[-1]
+    assert library.rename_series(group, "tab\there") is False and "control character (U+0009)" in messages[-1]
+    assert [(r["title"], r["date"]) for r in db.query("SELECT title, date FROM sessions")] == [("Q1", "2026-03-10")]
+    assert db.execute("SELECT name FROM series").fetchone()[0] == "Claims team"
