@@ -115,3 +115,14 @@ def test_integers_past_64_bits_are_one_line_and_exit_2(library_path, tmp_path):
     assert "$.canvases[0].cards[0].y: 999999999999…(5,000 characters) is a whole number too large" in result.stderr
     assert "$.participants[0].position: 18446744073709551616 is a whole number too large for 64 bits" in result.stderr
     assert library_path.read_bytes() == before
+
+
+def test_a_csv_of_cards_passes_the_same_rules(db, tmp_path):
+    from app.io import csv_io
+
+    path = tmp_path / "cards.csv"
+    path.write_bytes(b'text,kind\n"bell \x07 here",activity\nfine,activity\n')
+    before = imports.row_counts(db)
+    with pytest.raises(ImportRefused, match=r"text holds a control character \(U\+0007\) at position 6"):
+        csv_io.import_file(db, path)
+    assert imports.row_counts(db) == before
