@@ -126,3 +126,25 @@ def test_a_csv_of_cards_passes_the_same_rules(db, tmp_path):
     with pytest.raises(ImportRefused, match=r"text holds a control character \(U\+0007\) at position 6"):
         csv_io.import_file(db, path)
     assert imports.row_counts(db) == before
+
+
+def test_the_window_shows_every_problem_and_imports_nothing(make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    db = open_library(tmp_path / "source.db")
+    doc = session_json.to_document(db, build_sample(db))
+    db.close()
+    doc["canvases"][0]["cards"][0]["kind"] = "Activity"
+    doc["canvases"][0]["links"][0]["kind"] = "handoff"
+    doc["participants"][0]["colour"] = "red;position:fixed;inset:0"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    before = imports.row_counts(window.library.db)
+    assert window.io_actions.import_file(bad) == []
+    assert len(shown) == 1 and "3 problems" in shown[0] and "nothing was imported" in shown[0]
+    for where in ("$.canvases[0].cards[0].kind", "$.canvases[0].links[0].kind", "$.participants[0].colour"):
+        assert where in shown[0]
+    assert imports.row_counts(window.library.db) == before
