@@ -59,9 +59,10 @@ def time_guard(db: Database, seconds: float, clock: Callable[[], float] = time.m
         db.conn.set_progress_handler(None, 0)
 
 
-def not_plain_tables(db: Database, names: Iterable[str]) -> list[str]:
+def not_plain_tables(db: Database, names: Iterable[str], missing_ok: bool = False) -> list[str]:
     """What is wrong with these names as tables to read rows from: a view (which can
-    run any query, even one that never ends), a virtual table, generated columns."""
+    run any query, even one that never ends), a virtual table, generated columns;
+    and a missing table, unless ``missing_ok``."""
     names = list(names)
     marks = ", ".join("?" for _ in names)
     found = {r[0]: (r[1], r[2] or "") for r in db.execute(
@@ -70,7 +71,8 @@ def not_plain_tables(db: Database, names: Iterable[str]) -> list[str]:
     for name in names:
         kind, sql = found.get(name, (None, ""))
         if kind is None:
-            problems.append(f"it has no {name} table")
+            if not missing_ok:
+                problems.append(f"it has no {name} table")
         elif kind != "table":
             problems.append(f"its {name} is a {kind}, not a table")
         elif sql.lstrip()[:14].upper() == "CREATE VIRTUAL":

@@ -62,6 +62,8 @@ def test_a_recursive_view_is_refused_instead_of_hanging(tmp_path, ours):
         WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)
         SELECT 'v' || n AS id, 'c' AS card_id, 'p' AS participant_id, '' AS created_at FROM r""")
     _refused_on_the_command_line(other, ours, "votes is a view, not a table")
+    code, text = check.run(other)  # and check says so, without running the view
+    assert code == check.EXIT_PROBLEMS and "its votes is a view, not a table" in text
 
 
 def test_a_view_that_makes_up_rows_is_refused(tmp_path, ours):
