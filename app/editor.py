@@ -19,6 +19,7 @@ from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand, Sess
 from app.document import SessionDocument
 from app.model import Canvas, Card, Link, Participant, Zone
 from app.vocabulary import CARD_SIZE, PALETTE
+from storage import rules
 from storage.library import new_id, read_only_reason
 
 NUDGE_MERGE_KEY = 1
@@ -92,6 +93,11 @@ class Editor(QObject):
         if reason:
             self.failed.emit(f"“{command.text()}” was not saved. {reason}")
             return False
+        problems = self.rule_problems(command)
+        if problems:  # it could never be written: say why, keep nothing, let the next edit go on
+            said = "; ".join(f"{p.field} {p.message}" for p in problems)
+            self.failed.emit(self.tr("“{0}” was not saved: {1}").format(command.text(), said))
+            return False
         queue = self._pending
         queue.append(command)
         self.retry_pending()
@@ -102,6 +108,26 @@ class Editor(QObject):
             )
             return False
         return not any(c is command for c in self._dropped)
+
+    def rule_problems(self, command: Command) -> list[rules.Problem]:
+        """What the edit's new field values break of the row rules (storage.rules);
+        removals and undo bring back only what was there, so they are not checked."""
+        if isinstance(command, _Macro):
+            return [p for child in command.children_ for p in self.rule_problems(child)]
+        if isinstance(command, AddCommand):
+            problems = []
+            for record in command.records:
+                row = record.row()
+                if command.table == "cards":
+                    row["tags"] = list(record.tags)
+                problems += rules.check_row(command.table, row)
+            return problems
+        if isinstance(command, ChangeCommand):
+            return [p for record_id, fields in command.after.items()
+                    for p in rules.check_fields(command.table, fields, record_id)]
+        if isinstance(command, SessionCommand):
+            return rules.check_fields("sessions", command.after, self.doc.session_id)
+        return []
 
     # Errors that will not go away by trying again: report and drop the edit.
     _PERMANENT = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError,

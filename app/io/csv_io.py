@@ -323,6 +323,11 @@ def import_table(db: Database, table: Table, mapping: dict[str, str | None], tit
     if series_id is not None and series.get(db, series_id) is None:
         raise ImportRefused(table.path, f"there is no series {series_id!r} in this library")
     dump = to_dump(table, mapping, title or f"Imported from {table.path.name}", series_id)
+    from storage import rules  # the row rules every way in checks (#14); imported here to keep this edit small
+
+    problems = rules.check_dump(dump)
+    if problems:
+        raise ImportRefused(table.path, "; ".join(map(str, problems)))
     with transaction(db):
         imports.add_session(db, dump)
     return dump["session"]["id"]
