@@ -278,3 +278,24 @@ def test_replay_fits_the_map_with_every_card_readable(qtbot, make_window, librar
     assert [c.card.text for c in cards if c.painted_text_px < style.READABLE_PX] == []
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert all(shown.contains(c.scene_rect()) for c in cards)
+
+
+def test_a_card_nudged_over_its_lanes_end_grows_it(qtbot, make_window, library_path):
+    lane_session(library_path, 5)
+    window, view = open_at(qtbot, make_window, (1280, 800))
+    view.zoom_actual()
+    scene = view.canvas_scene
+    lane = next(z for z in scene.zones.values() if z.zone.label == "Claims handler")
+    card = next(c for c in scene.cards.values() if c.card.zone_id == lane.zone_id)
+    before = lane.zone.width
+    # put the card at the lane's end, then nudge it over the edge with the keyboard
+    window.editor.move("cards", {card.card_id: (lane.zone.x + before - card.card.width - 12, card.card.y)})
+    scene.clearSelection()
+    card.setSelected(True)
+    card.setFocus()
+    view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert card.scene_rect().right() > lane.zone.x + before  # it went past the old end...
+    assert lane_rows(library_path)["Claims handler"]["width"] > before  # ...and the lane grew
+    assert lane.scene_rect().contains(card.scene_rect())
