@@ -299,3 +299,20 @@ def test_a_card_nudged_over_its_lanes_end_grows_it(qtbot, make_window, library_p
     assert card.scene_rect().right() > lane.zone.x + before  # it went past the old end...
     assert lane_rows(library_path)["Claims handler"]["width"] > before  # ...and the lane grew
     assert lane.scene_rect().contains(card.scene_rect())
+
+
+def test_lanes_made_after_cards_are_long_enough_for_their_roles_cards(session_doc):
+    editor = Editor(session_doc)
+    canvas = session_doc.all("canvases")[0].id
+    ana = editor.add_participant("Ana", role="Claims handler")
+    ben = editor.add_participant("Ben", role="Loss assessor")
+    for n in range(11):
+        editor.add_card(canvas, f"step {n}", participant_id=ana.id)
+    editor.add_card(canvas, "inspect", participant_id=ben.id)
+    lanes = {z.label: z for z in editor.swimlanes_from_roster(canvas)}
+    stored = {r["label"]: r["width"] for r in session_doc.db["zones"].rows}
+    assert stored == {label: z.width for label, z in lanes.items()}
+    # eleven cards in two rows need six columns; one card gets a new lane's four
+    assert lanes["Claims handler"].width > lanes["Loss assessor"].width
+    assert lanes["Claims handler"].width >= 40 + 6 * 220 - 20
+    assert lanes["Loss assessor"].width < 1000
