@@ -346,9 +346,11 @@ class Editor(QObject):
             after[i] = {"x": record.x + dx, "y": record.y + dy}
         if not after:
             return False
-        return self.push(
-            ChangeCommand(self.doc, table, after, "Nudge", merge_key=NUDGE_MERGE_KEY)
-        )
+        nudge = ChangeCommand(self.doc, table, after, "Nudge", merge_key=NUDGE_MERGE_KEY)
+        grow = self._lanes_grown([self.doc.get(table, i).copy(**f) for i, f in after.items()]) \
+            if table == "cards" else None
+        # Nudges merge into one undo step; the rare one that grows a lane is a step of its own.
+        return self.push(nudge) if grow is None else self.macro("Nudge", [nudge, grow])
 
     def resize(self, table: str, record_id: str, rect: tuple[float, float, float, float]) -> bool:
         x, y, w, h = rect

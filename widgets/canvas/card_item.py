@@ -185,6 +185,8 @@ class CardItem(QGraphicsItem):
         """The first words laid out for the size class of ``lod`` (kept per class)."""
         k = size_class(lod)
         if k not in self._summaries:
+            if len(self._summaries) >= 4:  # a long zoom passes many classes: keep the latest few
+                self._summaries.clear()
             self._summaries[k] = lay_out_summary(self.card.text, self.card.width, self.card.height, k)
         return self._summaries[k]
 

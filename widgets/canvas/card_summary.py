@@ -6,9 +6,10 @@ first words in type that is large on screen (``SUMMARY_PX``): the font grows in
 scene units as the view zooms out, and as many words as fit are wrapped into the
 card and cut with an ellipsis.
 
-Zoom levels are grouped into size classes (steps of 2^(1/4)), so a card lays its
-summary out once per class it is seen at, not on every paint; within a class the
-type is between ``SUMMARY_PX`` and 1.19 times that on screen."""
+Zoom levels are grouped into size classes, one per whole pixel size of the type in
+scene units (the smallest that is READABLE_PX on screen), so a card lays its summary
+out once per class it is seen at, not on every paint, and the type on screen is
+READABLE_PX or a hair more: as many words as possible at the readable size."""
 
 from __future__ import annotations
 
@@ -22,9 +23,8 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from widgets.canvas import style
 
-SUMMARY_PX = 12.0  # on-screen size of summary type: the readable minimum (up to 1.19 times it)
-CLASS_STEP = 2 ** 0.25
-MARGIN_PX = 3.0  # on-screen space between the card's edge and its summary words
+SUMMARY_PX = style.READABLE_PX  # on-screen size of summary type
+MARGIN_PX = 2.5  # on-screen space between the card's edge and its summary words
 BAND_PX = 3.0  # on-screen width of the author's colour band down the left side
 
 
@@ -39,37 +39,38 @@ class Summary:
 
 @lru_cache(maxsize=256)
 def size_class(lod: float) -> int:
-    """The size class of a level of detail: every item of one paint shares its lod,
-    so after the first card this is a dictionary lookup."""
-    k = math.floor(math.log(lod) / math.log(CLASS_STEP))
-    return k - 1 if class_lod(k) > lod else k  # rounding must never make type too small
+    """The size class of a level of detail: the type's pixel size in scene units that
+    is SUMMARY_PX or more on screen. Every item of one paint shares its lod, so after
+    the first card this is a dictionary lookup."""
+    px = math.ceil(SUMMARY_PX / lod)
+    return px + 1 if px * lod < SUMMARY_PX else px  # rounding must never make type too small
 
 
-def class_lod(k: int) -> float:
-    """The smallest level of detail in class ``k`` (type is sized for it)."""
-    return CLASS_STEP ** k
+def scene_units(px: int) -> float:
+    """Scene units per on-screen pixel, at most, in size class ``px``."""
+    return px / SUMMARY_PX
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def summary_font(px: int) -> QFont:
     f = QFont(style.font(style.CARD_TEXT_PT))
     f.setPixelSize(px)
     return f
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def summary_metrics(px: int) -> QFontMetricsF:
     return QFontMetricsF(summary_font(px))
 
 
-def lay_out_summary(text: str, width: float, height: float, k: int) -> Summary | None:
-    """The first words of ``text`` in a ``width`` x ``height`` card for size class ``k``;
-    None when not even one line of readable type fits (the card is drawn as a block)."""
-    lod = class_lod(k)
-    px = math.ceil(SUMMARY_PX / lod)
+def lay_out_summary(text: str, width: float, height: float, px: int) -> Summary | None:
+    """The first words of ``text`` in a ``width`` x ``height`` card in type ``px`` scene
+    units tall (a size class); None when not even one line fits (the card is drawn as
+    a block)."""
+    unit = scene_units(px)
     metrics = summary_metrics(px)
-    margin = MARGIN_PX / lod
-    band = BAND_PX / lod
+    margin = MARGIN_PX * unit
+    band = BAND_PX * unit
     left = band + margin
     inner_w = width - left - margin
     inner_h = height - 2 * margin

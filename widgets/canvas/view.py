@@ -4,7 +4,7 @@ middle button), rubber-band selection, and the minimap in the corner."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsView,
@@ -52,6 +52,9 @@ class CanvasView(QGraphicsView):
         self._fitted = False
         self._space_down = False
         self.minimap = Minimap(self)
+        self._fitted_content: QRectF | None = None  # the map Zoom to Fit showed whole (minimap hidden)
+        self.horizontalScrollBar().valueChanged.connect(self._overview_back)
+        self.verticalScrollBar().valueChanged.connect(self._overview_back)
         self.canvas_scene.focus_described.connect(self.setAccessibleDescription)
         self.paint_cache = PaintCache(self)
         doc = self.canvas_scene.doc
@@ -96,6 +99,7 @@ class CanvasView(QGraphicsView):
         target = min(MAX_SCALE, max(MIN_SCALE, self.scale_factor() * factor))
         factor = target / self.scale_factor()
         self.scale(factor, factor)
+        self._overview_back()
 
     def zoom_in(self) -> None:
         self._keyboard_zoom(STEP)
@@ -121,31 +125,23 @@ class CanvasView(QGraphicsView):
             self.zoom_by(MAX_SCALE / self.scale_factor())
 
     def zoom_to_fit(self) -> None:
-        """The cards, links and labels (widgets/canvas/framing.py), as large as they go
-        in the part of the view the minimap leaves free, so it covers none of them."""
+        """The cards, links and labels (widgets/canvas/framing.py) as large as the view
+        allows. The whole map is then in view, so the minimap, which would only cover
+        part of it, steps aside until the view moves off the fitted map."""
         rect = content_rect(self.scene())
-        if rect.isNull() or rect.isEmpty():
+        self.zoom_to_rect(rect)
+        if rect.isNull() or rect.isEmpty() or not self.minimap.isVisible():
             return
-        rect = rect.adjusted(-40, -40, 40, 40)
-        view = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)  # as fitInView leaves
-        areas = [view]
-        if self.minimap.isVisible():
-            beside = self.minimap.geometry().left() - self.viewport().x() - 8
-            above = self.minimap.geometry().top() - self.viewport().y() - 8
-            areas = [view, QRectF(view.left(), view.top(), beside - view.left(), view.height()),
-                     QRectF(view.left(), view.top(), view.width(), above - view.top())]
+        self.minimap.hide()
+        self._fitted_content = rect
 
-        def fits(area: QRectF) -> float:
-            return min(area.width() / rect.width(), area.height() / rect.height())
-        full = fits(view)
-        # Clear of the minimap unless that makes the map much smaller than the whole view would.
-        area = max(areas[1:], key=fits, default=view)
-        if fits(area) < 0.85 * full:
-            area = view
-        scale = min(MAX_SCALE, fits(area))
-        self.setTransform(QTransform.fromScale(scale, scale))
-        offset = (QPointF(view.center()) - area.center()) / scale
-        self.centerOn(rect.center() + offset)
+    def _overview_back(self, *_args) -> None:
+        """Show the minimap again once the fitted map is no longer all in view."""
+        if self._fitted_content is None:
+            return
+        if not self.mapToScene(self.viewport().rect()).boundingRect().contains(self._fitted_content):
+            self._fitted_content = None
+            self.minimap.show()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -285,6 +281,7 @@ class CanvasView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._overview_back()
         margin = 12
         self.minimap.move(self.width() - self.minimap.width() - margin - self.verticalScrollBar().width(),
                           self.height() - self.minimap.height() - margin - self.horizontalScrollBar().height())

@@ -4,8 +4,6 @@ independent items, so dragging a zone never drags cards by accident."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle
@@ -13,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 from app.model import Zone
 from widgets.canvas import style
 from widgets.canvas.card_item import detail_level
-from widgets.canvas.card_summary import class_lod, size_class, summary_font
+from widgets.canvas.card_summary import scene_units, size_class, summary_font
 
 TITLE = 34.0
 HANDLE = 18.0
@@ -45,7 +43,7 @@ class ZoneItem(QGraphicsItem):
         else:
             self._shape.addRect(self._rect)
         self._fill = QColor(zone.colour)
-        self._big_labels: dict[int, tuple] = {}  # by size class: (font, bar, baseline, text)
+        self._big_labels: dict[int, tuple] = {}  # by size class (pixel size): (font, bar, baseline, text)
         self.setPos(zone.x, zone.y)
         self.setToolTip(f"Zone: {zone.label}")
         self.update()
@@ -90,22 +88,20 @@ class ZoneItem(QGraphicsItem):
     def _big_label(self, lod: float) -> tuple:
         """Zoomed out, the label in type READABLE_PX or more on screen (semantic zoom, as
         cards do), its bar as tall as the type and the words cut to the zone's width."""
-        k = size_class(lod)
-        if k not in self._big_labels:
-            scale = class_lod(k)
-            px = math.ceil(style.READABLE_PX / scale)
+        px = size_class(lod)
+        if px not in self._big_labels:
             font = QFont(summary_font(px))
             font.setBold(True)
             metrics = QFontMetricsF(font)
-            pad = 6 / scale
+            pad = 6 * scene_units(px)
             base = self._label_rect()
             width = min(self._rect.width(), metrics.horizontalAdvance(self.zone.label) + 2 * pad) \
                 if self._outline is not None else base.width()
             bar = QRectF(base.center().x() - width / 2, base.top(), width, max(base.height(), metrics.height() + pad))
             text = metrics.elidedText(self.zone.label, Qt.TextElideMode.ElideRight, bar.width() - 2 * pad)
             at = style.text_origin(bar.adjusted(pad, 0, -pad, 0), text, metrics, centred=self._outline is not None)
-            self._big_labels[k] = (font, bar, at, text)
-        return self._big_labels[k]
+            self._big_labels[px] = (font, bar, at, text)
+        return self._big_labels[px]
 
     def in_title(self, pos: QPointF) -> bool:
         return self._label_rect().contains(pos)
