@@ -75,7 +75,7 @@ def _filename(exc: Exception) -> str:
 
 
 def _written(paths: list[Path]) -> str:
-    return "Wrote " + ", ".join(str(p) for p in paths)
+    return "\n".join(["Wrote " + ", ".join(str(p) for p in paths), *registry.notes_of(paths)])
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -27,6 +27,19 @@ from typing import Any
 Writer = Callable[..., list[Path]]
 
 
+class Written(list):
+    """The paths an exporter wrote, and ``notes`` a person should read about them
+    (a picture drawn smaller than asked, say). A plain list of paths is fine too."""
+
+    def __init__(self, paths=(), notes=()):
+        super().__init__(paths)
+        self.notes: list[str] = list(notes)
+
+
+def notes_of(written: list[Path]) -> list[str]:
+    return list(getattr(written, "notes", []))
+
+
 @dataclass
 class Exporter:
     name: str  # the --format value

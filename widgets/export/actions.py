@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
+from app.io.registry import notes_of
 from widgets.export.formats import CANVAS_FORMATS, DRAWN_FORMATS
 from widgets.export.options import face_down_option
 
@@ -75,14 +76,15 @@ class ExportActions(QObject):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            writer(name)(self.window.library.db, editor.doc.session_id, out, **options)
+            written = writer(name)(self.window.library.db, editor.doc.session_id, out, **options)
         except Exception as exc:  # any failure: the target is untouched; say why
             QApplication.restoreOverrideCursor()
             self.window.show_error(f"Could not export {out.name}: {exc}")
             return None
         QApplication.restoreOverrideCursor()
         QSettings().setValue("export/folder", str(out.parent))
-        self.window.statusBar().showMessage(f"Exported {out}{self.face_down.note(canvas_id)}", 10_000)
+        notes = " ".join(notes_of(written))
+        self.window.statusBar().showMessage(f"Exported {out}{self.face_down.note(canvas_id)} {notes}".rstrip(), 15_000)
         return out
 
     def _ask_path(self, name: str, canvas_id: str | None) -> Path | None:

@@ -20,8 +20,7 @@ def export_png(db: Database, session_id: str, out: Path, canvas_id: str | None =
                include_face_down: bool = False, **_: Any) -> list[Path]:
     factor = scale_for(scale, dpi)
     with session_scenes(db, session_id, canvas_id, include_face_down) as scenes:
-        write_png(scenes, out, factor, background)
-    return [Path(out)]
+        return write_png(scenes, out, factor, background)
 
 
 def export_svg(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
