@@ -45,29 +45,61 @@
 
   function linkLook(kind) { return LINK_LOOKS[kind] || LINK_LOOKS["hand-off"]; }
 
-  // Greedy word wrap measured with a 2D context; a word longer than a line is cut.
-  function wrap(text, px, width, maxLines) {
-    measure.font = px + "px system-ui, sans-serif";
-    const words = String(text).split(/\s+/).filter(Boolean);
-    const lines = [];
-    let line = "";
-    for (let word of words) {
-      while (measure.measureText(word).width > width && word.length > 1) {
-        let cut = word.length - 1;
-        while (cut > 1 && measure.measureText(word.slice(0, cut)).width > width) cut--;
-        if (line) { lines.push(line); line = ""; }
-        lines.push(word.slice(0, cut));
-        word = word.slice(cut);
-      }
-      const next = line ? line + " " + word : word;
-      if (line && measure.measureText(next).width > width) { lines.push(line); line = word; } else line = next;
+  // Word widths are measured once per font size: 500 cards share most of their words.
+  const widths = new Map();
+  function widthOf(text, px) {
+    const key = px + "|" + text;
+    let w = widths.get(key);
+    if (w === undefined) {
+      measure.font = px + "px system-ui, sans-serif";
+      w = measure.measureText(text).width;
+      if (widths.size > 20000) widths.clear();
+      widths.set(key, w);
     }
-    if (line) lines.push(line);
+    return w;
+  }
+
+  // Cut a word to the longest start that fits (for words longer than a line).
+  function cutToFit(word, px, width) {
+    let lo = 1, hi = word.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (widthOf(word.slice(0, mid), px) <= width) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // Greedy word wrap; the last line that fits ends with an ellipsis when text is left over.
+  function wrap(text, px, width, maxLines) {
+    const space = widthOf(" ", px);
+    const lines = [];
+    let line = [], used = 0;
+    const words = String(text).split(/\s+/).filter(Boolean);
+    for (let i = 0; i < words.length && lines.length <= maxLines; i++) {
+      let word = words[i], w = widthOf(word, px);
+      if (w > width) {  // longer than a line: cut it, a line at a time
+        if (line.length) { lines.push(line.join(" ")); line = []; used = 0; }
+        while (w > width && lines.length <= maxLines) {
+          const cut = cutToFit(word, px, width);
+          lines.push(word.slice(0, cut));
+          word = word.slice(cut);
+          w = widthOf(word, px);
+        }
+      }
+      if (!word) continue;
+      if (line.length && used + space + w > width) { lines.push(line.join(" ")); line = []; used = 0; }
+      used += (line.length ? space : 0) + w;
+      line.push(word);
+    }
+    if (line.length) lines.push(line.join(" "));
     if (lines.length > maxLines) {
+      const words = lines[maxLines - 1].split(" ");
+      const dots = widthOf(" …", px);
+      while (words.length > 1 && words.reduce((sum, x) => sum + widthOf(x, px) + space, 0) + dots > width) words.pop();
+      let last = words.join(" ");
+      if (widthOf(last, px) + dots > width) last = last.slice(0, cutToFit(last, px, width - dots));
       lines.length = maxLines;
-      let last = lines[maxLines - 1];
-      while (last && measure.measureText(last + " …").width > width) last = last.slice(0, -1);
-      lines[maxLines - 1] = last.trimEnd() + " …";
+      lines[maxLines - 1] = last + " …";
     }
     return lines;
   }

@@ -1,0 +1,215 @@
+"""End to end, the shared map: two phones (two headless Chromium sessions with their
+own profiles, so their own localStorage) at 390 x 844 join the room; a card one
+adds shows on the other's map; a link the other makes from the map shows on the
+desktop canvas and in SQLite; undo at the desktop takes it off both phones; in a
+silent step the other phone sees the new card face down, with no words.
+
+Driven like tests/test_room_browser.py: plain WebDriver JSON over HTTP, every
+browser call in a worker thread while the test pumps Qt (the app answers on its
+own event loop), and waits that poll the page until a condition holds.
+
+Set MESHWORK_PHONE_MAP_SHOT=docs/phone-map.png to keep the phone map screenshot;
+otherwise it is written to the test's temporary folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.room.security import RATE_CAPACITY, RateLimiter
+from tests.helpers import make_session
+from tests.test_room_browser import CHROMEDRIVER, CHROMIUM, FLAGS, WebDriver, free_port
+from tests.test_room_support import in_thread
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="needs Debian's chromium and chromium-driver (.ci/run installs them)")
+PHONE = {"width": 390, "height": 844, "pixelRatio": 1.0, "touch": True}
+SECRET = "Silent: the fraud score is a guess"
+
+
+class Phone(WebDriver):
+    """A phone: a Chromium session with the phone's viewport and touch, and its own profile."""
+
+    def start(self, profile: str) -> None:
+        caps = {"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"binary": CHROMIUM, "args": [*FLAGS, f"--user-data-dir={profile}"],
+                                   "mobileEmulation": {"deviceMetrics": PHONE}},
+        }}}
+        self.session = self.send("POST", "/session", caps)["sessionId"]
+
+    def text(self, css: str) -> str:
+        return self.script("const n = document.querySelector(arguments[0]); return n ? n.textContent : null", css)
+
+    def join(self, url: str, participant_id: str) -> None:
+        self.go(url)
+        self.wait_for("return !document.getElementById('join-view').hidden")
+        self.click(f'#roster input[value="{participant_id}"]')
+        self.click("#pick-form button[type=submit]")
+        self.wait_for("return document.getElementById('map-live').textContent.includes('Live')")
+
+    def add_card(self, text: str) -> None:
+        self.script("document.getElementById('status').textContent = ''")
+        self.type("#card-text", text)
+        self.click("#card-submit")
+        self.wait_for("return document.getElementById('status').textContent === 'Card added'")
+
+    def on_map(self, card_id: str) -> str:
+        return f'#map [data-card="{card_id}"]'
+
+
+@pytest.fixture
+def phones(tmp_path):
+    """Two phones on one chromedriver; each session has its own profile folder."""
+    port = free_port()
+    process = subprocess.Popen([CHROMEDRIVER, f"--port={port}"], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    made: list[Phone] = []
+    try:
+        probe = Phone(port)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if probe.send("GET", "/status", timeout=2).get("ready"):
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("chromedriver did not start")
+            time.sleep(0.1)  # waiting for the driver process, not for the app
+        for name in ("phone-a", "phone-b"):
+            phone = Phone(port)
+            (tmp_path / name).mkdir()
+            phone.start(str(tmp_path / name))
+            made.append(phone)
+        yield made
+    finally:
+        for phone in made:
+            phone.quit()
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def room_on(window) -> str:
+    panel = window.room_panel
+    panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
+    panel.everyone_radio.setChecked(True)
+    url = panel.switch_on()
+    assert url and url.startswith("http://127.0.0.1:")
+    # The rate limit is per client address, and both phones here share 127.0.0.1:
+    # give that one address the budget of two phones, as two addresses would have.
+    panel.server.api.limiter = RateLimiter(capacity=2 * RATE_CAPACITY)
+    return url
+
+
+def card_id(window, text: str) -> str:
+    rows = list(window.library.db.query("SELECT id FROM cards WHERE text = ?", [text]))
+    return rows[0]["id"] if rows else ""
+
+
+def links_in_sqlite(window) -> list[tuple]:
+    return [(r["source_id"], r["target_id"], r["kind"]) for r in window.library.db.query(
+        "SELECT source_id, target_id, kind FROM links")]
+
+
+def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_path, phones, tmp_path):
+    make_session(library_path, participants=[("Ana", "Claims handler"), ("Ben", "Underwriter")])
+    window = make_window()
+    url = room_on(window)
+    people = {p.name: p.id for p in window.editor.doc.all("participants")}
+    ana, ben = phones
+    scene = window.tabs.current_view().canvas_scene
+
+    # Both join; Ana adds a card; Ben's map shows it, in Ana's colour, with its words.
+    in_thread(qtbot, lambda: (ana.join(url, people["Ana"]), ben.join(url, people["Ben"])), 90_000)
+    in_thread(qtbot, lambda: ana.add_card("Check the policy wording"), 30_000)
+    ana_card = card_id(window, "Check the policy wording")
+    assert ana_card
+
+    def ben_sees_anas_card():
+        ben.click("#tab-map")
+        ben.wait_for(f"return document.querySelector('{ben.on_map(ana_card)}')")
+        return (ben.text(ben.on_map(ana_card)), ben.text("#map-list"),
+                ben.script(f"return document.querySelector('{ben.on_map(ana_card)} rect').getAttribute('stroke')"))
+    drawn, listed, outline = in_thread(qtbot, ben_sees_anas_card, 30_000)
+    assert "Check the policy wording" in drawn and "Claims handler · Ana" in drawn
+    assert "Check the policy wording" in listed and "by Ana (Claims handler)" in listed
+    assert outline.lower() == "#b17a00"  # Ana's palette colour (#E69F00), darker, as on the desktop
+
+    # Ben adds his own card, opens it from the map, links it to Ana's: "depends on".
+    in_thread(qtbot, lambda: ben.add_card("Price the renewal"), 30_000)
+    ben_card = card_id(window, "Price the renewal")
+
+    def ben_links():
+        ben.click("#tab-map")
+        ben.wait_for(f"return document.querySelector('{ben.on_map(ben_card)}')")
+        ben.click(f'#map-list li[data-card="{ben_card}"] button[aria-label^="Show on map"]')
+        ben.click(ben.on_map(ben_card))  # a tap on the card opens it whole
+        ben.wait_for("return document.getElementById('sheet').open")
+        sheet = ben.text("#sheet-title"), ben.text("#sheet-author")
+        ben.click("#sheet-link")
+        ben.wait_for("return !document.getElementById('link-mode').hidden")
+        ben.click(f'#map-list li[data-card="{ana_card}"] button[aria-label^="Show on map"]')
+        ben.click(ben.on_map(ana_card))  # the tap now picks the card to link to
+        ben.wait_for("return document.getElementById('kind-sheet').open")
+        kinds = ben.script("return [...document.querySelectorAll('#kind-choices button')]"
+                           ".map(b => b.textContent)")
+        ben.click('#kind-choices button[data-kind="depends on"]')
+        ben.wait_for("return document.querySelector('#map [data-link][data-kind=\"depends on\"]')")
+        return sheet, kinds, ben.text("#status")
+    sheet, kinds, status = in_thread(qtbot, ben_links, 30_000)
+    assert sheet == ("Price the renewal", "By Ben, role: Underwriter")
+    assert kinds == ["hands off to", "depends on", "uses", "informs", "conflicts with"]
+    assert status == "Linked: “Price the renewal” depends on “Check the policy wording”"
+    assert links_in_sqlite(window) == [(ben_card, ana_card, "depends on")]
+    qtbot.waitUntil(lambda: any(i.link.source_id == ben_card and i.link.target_id == ana_card
+                                for i in scene.links.values()), timeout=2000)
+
+    # Ana's phone draws the link too; Ben's phone is the screenshot of the shared map.
+    link_on_map = "return document.querySelectorAll('#map [data-link]').length"
+    assert in_thread(qtbot, lambda: ana.wait_for(f"{link_on_map} === 1"), 30_000)
+    shot = os.environ.get("MESHWORK_PHONE_MAP_SHOT") or str(tmp_path / "phone-map.png")
+    in_thread(qtbot, lambda: (ben.script("document.getElementById('tab-map').scrollIntoView()"),
+                              ben.screenshot(shot)), 30_000)
+
+    # Undo at the desktop (Ctrl+Z on the canvas) removes the link: SQLite, canvas, both phones.
+    view = window.tabs.current_view()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert links_in_sqlite(window) == []
+    assert not scene.links
+    gone = in_thread(qtbot, lambda: (ana.wait_for(f"{link_on_map} === 0"),
+                                     ben.wait_for(f"{link_on_map} === 0")), 30_000)
+    assert gone == (True, True)
+
+    # A silent step: Ana's new card reaches Ben's map face down, without its words.
+    fac = window.facilitation
+    fac.agenda.add_step("Silent pains", 300, prompt="Write what hurts, silently", silent=1)
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert window.editor.new_cards_hidden
+    in_thread(qtbot, lambda: ben.wait_for("return document.querySelector('#step-meta').textContent"
+                                          ".includes('Silent round')"), 30_000)
+    in_thread(qtbot, lambda: ana.add_card(SECRET), 30_000)
+    secret = card_id(window, SECRET)
+    assert window.library.db["cards"].get(secret)["hidden"] == 1
+
+    def face_down_on_ben():
+        node = ben.on_map(secret)
+        ben.wait_for(f"return document.querySelector('{node}')")
+        return (ben.script(f"return document.querySelector('{node}').classList.contains('face-down')"),
+                ben.text(node), ben.script("return document.body.textContent.includes(arguments[0])", SECRET),
+                ben.text(f'#map-list li[data-card="{secret}"] .text'),
+                ana.wait_for(f"return document.querySelector('{ana.on_map(secret)}')"
+                             f" && document.querySelector('{ana.on_map(secret)}').textContent"))
+    down, words, anywhere, listed, on_ana = in_thread(qtbot, face_down_on_ben, 30_000)
+    assert (down, words, anywhere) == (True, "", False)
+    assert listed == "Face down until the reveal"
+    assert SECRET.split(":")[0] in on_ana  # the author still sees her own card's words
