@@ -8,11 +8,13 @@ Driven like tests/test_room_browser.py: plain WebDriver JSON over HTTP, every
 browser call in a worker thread while the test pumps Qt (the app answers on its
 own event loop), and waits that poll the page until a condition holds.
 
-Set MESHWORK_PHONE_MAP_SHOT=docs/phone-map.png to keep the phone map screenshot;
-otherwise it is written to the test's temporary folder."""
+The demo's largest activity map, on one phone, is the screenshot kept in docs:
+set MESHWORK_PHONE_MAP_SHOT=docs/phone-map.png to write it there; otherwise it
+goes to the test's temporary folder."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import time
@@ -63,9 +65,9 @@ class Phone(WebDriver):
         return f'#map [data-card="{card_id}"]'
 
 
-@pytest.fixture
-def phones(tmp_path):
-    """Two phones on one chromedriver; each session has its own profile folder."""
+@contextlib.contextmanager
+def chromedriver(tmp_path, count: int):
+    """``count`` phones on one chromedriver; each session has its own profile folder."""
     port = free_port()
     process = subprocess.Popen([CHROMEDRIVER, f"--port={port}"], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
@@ -82,10 +84,10 @@ def phones(tmp_path):
             if time.monotonic() > deadline:
                 raise RuntimeError("chromedriver did not start")
             time.sleep(0.1)  # waiting for the driver process, not for the app
-        for name in ("phone-a", "phone-b"):
+        for i in range(count):
             phone = Phone(port)
-            (tmp_path / name).mkdir()
-            phone.start(str(tmp_path / name))
+            (tmp_path / f"phone-{i}").mkdir()
+            phone.start(str(tmp_path / f"phone-{i}"))
             made.append(phone)
         yield made
     finally:
@@ -96,6 +98,18 @@ def phones(tmp_path):
             process.wait(10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture
+def phones(tmp_path):
+    with chromedriver(tmp_path, 2) as made:
+        yield made
+
+
+@pytest.fixture
+def phone(tmp_path):
+    with chromedriver(tmp_path, 1) as made:
+        yield made[0]
 
 
 def room_on(window) -> str:
@@ -173,12 +187,9 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
     qtbot.waitUntil(lambda: any(i.link.source_id == ben_card and i.link.target_id == ana_card
                                 for i in scene.links.values()), timeout=2000)
 
-    # Ana's phone draws the link too; Ben's phone is the screenshot of the shared map.
+    # Ana's phone draws the link too.
     link_on_map = "return document.querySelectorAll('#map [data-link]').length"
     assert in_thread(qtbot, lambda: ana.wait_for(f"{link_on_map} === 1"), 30_000)
-    shot = os.environ.get("MESHWORK_PHONE_MAP_SHOT") or str(tmp_path / "phone-map.png")
-    in_thread(qtbot, lambda: (ben.script("document.getElementById('tab-map').scrollIntoView()"),
-                              ben.screenshot(shot)), 30_000)
 
     # Undo at the desktop (Ctrl+Z on the canvas) removes the link: SQLite, canvas, both phones.
     view = window.tabs.current_view()
@@ -213,3 +224,50 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
     assert (down, words, anywhere) == (True, "", False)
     assert listed == "Face down until the reveal"
     assert SECRET.split(":")[0] in on_ana  # the author still sees her own card's words
+
+
+# Every text on the map a person can see, with its size on screen in px.
+VISIBLE_TEXT = """
+const box = document.getElementById('map').getBoundingClientRect();
+return [...document.querySelectorAll('#map .card text')].filter((t) => {
+  const r = t.getBoundingClientRect();
+  return getComputedStyle(t).display !== 'none' && r.width > 0 && r.top >= box.top && r.bottom <= box.bottom
+    && r.left >= box.left && r.right <= box.right;
+}).map((t) => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize)
+  * t.getScreenCTM().a);
+"""
+
+
+def test_the_demo_map_on_a_phone_is_whole_and_readable(qtbot, make_window, library_path, phone, tmp_path):
+    from app import demo
+    from storage.library import open_library
+
+    db = open_library(library_path)
+    demo.build_demo(db)
+    session = next(db.query("SELECT id FROM sessions WHERE title LIKE 'Q3%'"))["id"]
+    db.close()
+    window = make_window()
+    window.open_session(session)
+    canvas = window.tabs.current_canvas_id()
+    cards = window.library.db.execute("SELECT count(*) FROM cards WHERE canvas_id = ?", [canvas]).fetchone()[0]
+    links = window.library.db.execute("SELECT count(*) FROM links WHERE canvas_id = ?", [canvas]).fetchone()[0]
+    url = room_on(window)
+    amira = next(p.id for p in window.editor.doc.all("participants") if p.name == "Amira Haddad")
+
+    def look():
+        phone.join(url, amira)
+        phone.click("#tab-map")
+        phone.wait_for(f"return document.querySelectorAll('#map .card').length === {cards}")
+        phone.script("document.getElementById('tab-map').scrollIntoView()")
+        drawn = phone.script("return [document.querySelectorAll('#map [data-link]').length,"
+                             " document.querySelectorAll('#map .zone').length,"
+                             " document.querySelectorAll('#map-list > li').length,"
+                             " document.getElementById('card-count').textContent]")
+        sizes = phone.script(VISIBLE_TEXT)
+        shot = os.environ.get("MESHWORK_PHONE_MAP_SHOT") or str(tmp_path / "phone-map.png")
+        phone.screenshot(shot)
+        return drawn, sizes
+    (drawn_links, zones, listed, count), sizes = in_thread(qtbot, look, 90_000)
+    assert (drawn_links, listed, count) == (links, cards, str(cards))
+    assert zones == len([z for z in window.editor.doc.all("zones") if z.canvas_id == canvas])
+    assert sizes and min(sizes) >= 12, sizes  # what shows is readable: first words large when zoomed out
