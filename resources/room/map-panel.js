@@ -161,12 +161,9 @@
         li.appendChild(ul);
       }
       const name = card.face_down ? "face-down card" + (by ? " by " + by : "") : card.text;
-      if (linking && linking !== card.id) {
-        li.appendChild(button("Link here", "Link to: " + name, () => picked(card.id), "small"));
-      } else {
-        li.appendChild(button("Read", "Read card: " + name, () => openSheet(card.id)));
-        li.appendChild(button("Show on map", "Show on map: " + name, () => { view.show(card.id); $("map").focus(); }));
-      }
+      if (linking && linking !== card.id) li.appendChild(button("Link here", "Link to: " + name, () => picked(card.id), "small"));
+      else li.appendChild(button("Read", "Read card: " + name, () => openSheet(card.id)));
+      li.appendChild(button("Show on map", "Show on map: " + name, () => { view.show(card.id); $("map").focus(); }));
       return li;
     }
 

@@ -19,8 +19,9 @@
   };
   const NO_AUTHOR = "#BBBBBB";
   const TEXT_PX = 16, LINE_PX = 20, PAD = 10, TEXT_LEFT = 34, FOOTER = 24, FOOTER_PX = 12;
-  const SUMMARY_PX = 30, SUMMARY_LINE = 34;  // the first words, large, for a zoomed-out map
-  const FAR_BELOW = 0.6;                       // below this scale full text is too small to read
+  const SUMMARY_PX = 26, SUMMARY_LINE = 30;  // the first words, large, for a zoomed-out map
+  const FAR_BELOW = 0.75;                      // below this scale full text (16 px) is under 12 px
+  const READABLE = 0.5;                        // the smallest first view: first words (26 px) at 13 px
   const MIN_SCALE = 0.03, MAX_SCALE = 4;
   const TAP_SLOP = 10;                         // px a finger may wander and still tap
 
@@ -241,7 +242,7 @@
       const points = zone.points || [];
       if (points.length > 2) g.appendChild(node("polygon", Object.assign(shape, { points: points.map((p) => p.join(",")).join(" ") })));
       else g.appendChild(node("rect", Object.assign(shape, { x: zone.x, y: zone.y, width: zone.width, height: zone.height })));
-      if (zone.label) g.appendChild(node("text", { class: "zone-label", x: zone.x + 12, y: zone.y + 30 }, zone.label));
+      if (zone.label) g.appendChild(node("text", { class: "zone-label", x: zone.x + 12, y: zone.y + 34 }, zone.label));
       return g;
     }
 
@@ -261,7 +262,7 @@
       const maxLines = Math.max(1, Math.floor((h - PAD - FOOTER) / LINE_PX));
       g.appendChild(textBlock("full", TEXT_LEFT, PAD + TEXT_PX, TEXT_PX, LINE_PX,
         wrap(card.text || "(empty)", TEXT_PX, w - TEXT_LEFT - PAD, maxLines)));
-      const summaryLines = Math.max(1, Math.min(2, Math.floor((h - PAD) / SUMMARY_LINE)));
+      const summaryLines = Math.max(1, Math.min(3, Math.floor((h - PAD) / SUMMARY_LINE)));
       g.appendChild(textBlock("summary", PAD + 4, PAD + SUMMARY_PX, SUMMARY_PX, SUMMARY_LINE,
         wrap(card.text || "(empty)", SUMMARY_PX, w - 2 * PAD - 4, summaryLines)));
       const footer = person ? [person.role, person.name].filter(Boolean).join(" · ") : "";
@@ -321,9 +322,9 @@
     // of the cards at a scale where first words read.
     function start() {
       fit();
-      if (view.s >= FAR_BELOW * 0.75) return;
+      if (view.s >= READABLE) return;
       const b = bounds();
-      view = { s: FAR_BELOW * 0.75, x: 8 - b.x0 * FAR_BELOW * 0.75, y: 8 - b.y0 * FAR_BELOW * 0.75 };
+      view = { s: READABLE, x: 8 - b.x0 * READABLE, y: 8 - b.y0 * READABLE };
       apply();
     }
 
