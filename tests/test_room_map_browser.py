@@ -281,3 +281,48 @@ def test_the_demo_map_on_a_phone_is_whole_and_readable(qtbot, make_window, libra
     assert (drawn_links, listed, count) == (links, cards, str(cards))
     assert zones == len([z for z in window.editor.doc.all("zones") if z.canvas_id == canvas])
     assert sizes and min(sizes) >= 12, sizes  # what shows is readable: first words large when zoomed out
+
+
+def capture(qtbot, window, line: str) -> None:
+    """Type a card at the desktop, as the facilitator does (Ctrl+L, text, Return)."""
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.capture_bar.line, line)
+    qtbot.keyClick(window.capture_bar.line, Qt.Key.Key_Return)
+
+
+def test_the_map_comes_back_after_a_dropped_stream_and_follows_the_whole_map_switch(
+        qtbot, make_window, library_path, phone):
+    make_session(library_path, participants=[("Ben", "Underwriter"), ("Ana", "Claims handler")],
+                 cards=[("Log the claim", 0, 0)])  # Ben's
+    window = make_window()
+    url = room_on(window)
+    server = window.room_panel.server
+    ana = next(p.id for p in window.editor.doc.all("participants") if p.name == "Ana")
+    on_map = ("return [...document.querySelectorAll('#map .card .full')]"
+              ".map((t) => [...t.childNodes].map((line) => line.textContent).join(' ')).sort()")
+
+    def joined():
+        phone.join(url, ana)
+        phone.click("#tab-map")
+        return phone.wait_for(f"const got = ({on_map.removeprefix('return ')}); return got.length && got")
+    assert in_thread(qtbot, joined, 60_000) == ["Log the claim"]
+
+    # The connection drops without a goodbye (Wi-Fi gone); meanwhile the desktop adds a
+    # card. EventSource reconnects by itself and the fresh state brings the card.
+    for stream in list(server.hub.streams):
+        server.hub.close(stream, "gone", "", polite=False)
+    capture(qtbot, window, "Call the customer back")
+    again = in_thread(qtbot, lambda: phone.wait_for(
+        f"const got = ({on_map.removeprefix('return ')}); return got.length === 2 && got"), 30_000)
+    assert again == ["Call the customer back", "Log the claim"]
+    assert len(server.hub.streams) == 1
+    assert "Live" in in_thread(qtbot, lambda: phone.text("#map-live"))
+
+    # The facilitator stops sharing the whole map: the phone says so and keeps only Ana's own card.
+    in_thread(qtbot, lambda: phone.add_card("Ana's own card"), 30_000)
+    server.set_whole_map(False)
+    off = in_thread(qtbot, lambda: phone.wait_for(
+        f"const got = ({on_map.removeprefix('return ')});"
+        " return !document.getElementById('map-off').hidden && got.length === 1"
+        " && [document.getElementById('map-off').textContent, got]"), 30_000)
+    assert off == ["The facilitator has not shared the whole map with phones.", ["Ana's own card"]]

@@ -181,6 +181,7 @@
       const store = { cards, links, zones, participants: people }[table];
       if (!store || !store.has(id)) return;
       if (table === "links") unindex(links.get(id));
+      if (table === "cards") for (const l of linksOf.get(id) || []) dirty.links.add(l);  // drawn to a card that is gone
       store.delete(id);
       if (dirty[table]) dirty[table].add(id);
       schedule();
