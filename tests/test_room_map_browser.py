@@ -326,3 +326,29 @@ def test_the_map_comes_back_after_a_dropped_stream_and_follows_the_whole_map_swi
         " return !document.getElementById('map-off').hidden && got.length === 1"
         " && [document.getElementById('map-off').textContent, got]"), 30_000)
     assert off == ["The facilitator has not shared the whole map with phones.", ["Ana's own card"]]
+
+
+def test_the_ballot_follows_the_stream(qtbot, make_window, library_path, phone):
+    make_session(library_path, participants=[("Ben", "Underwriter"), ("Ana", "Claims handler")],
+                 cards=[("Log the claim", 0, 0), ("Chase the garage", 300, 0)])
+    window = make_window()
+    url = room_on(window)
+    ana = next(p.id for p in window.editor.doc.all("participants") if p.name == "Ana")
+    in_thread(qtbot, lambda: phone.join(url, ana), 60_000)
+    window.facilitation.agenda.add_step("Vote", 300, voting=1)
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    ballot = "return [...document.querySelectorAll('#ballot .text')].map((t) => t.textContent)"
+
+    def vote():
+        cards = phone.wait_for(f"{ballot.replace('return ', 'const got = ')}; return got.length === 2 && got")
+        phone.click('#ballot button[aria-label="Put a dot on: Chase the garage"]')
+        left = phone.wait_for("const t = document.getElementById('dots-left').textContent;"
+                              " return !t.startsWith('You have 3') && t")
+        return cards, left, phone.script("return document.activeElement.getAttribute('aria-label')")
+    cards, left, focused = in_thread(qtbot, vote, 30_000)
+    assert cards == ["Log the claim", "Chase the garage"]
+    assert left == "You have 2 of 3 dots left."
+    assert focused == "Put a dot on: Chase the garage"  # the redrawn ballot keeps the keyboard's place
+    voted = list(window.library.db.query(
+        "SELECT cards.text FROM votes JOIN cards ON cards.id = votes.card_id WHERE votes.participant_id = ?", [ana]))
+    assert [v["text"] for v in voted] == ["Chase the garage"]

@@ -44,6 +44,17 @@
     return svg;
   }
 
+  // Lists are redrawn: put the focus back on the same button (found by its label), so
+  // a keyboard or screen reader user does not lose their place.
+  function keepFocus(work) {
+    const active = document.activeElement;
+    const label = active && active.closest && active.closest("ul") ? active.getAttribute("aria-label") : null;
+    work();
+    if (!label || document.contains(active)) return;
+    const again = [...document.querySelectorAll("ul button")].find((b) => b.getAttribute("aria-label") === label);
+    if (again && !again.disabled) again.focus();
+  }
+
   function MapPanel(options) {
     const { api, say, kindLabel } = options;
     let me = null;             // my participant id
@@ -145,6 +156,8 @@
     function listItem(card) {
       const li = el("li");
       li.dataset.card = card.id;
+      const person = view.person(card.participant_id);
+      if (person && person.colour) li.style.borderLeftColor = person.colour;  // CSSOM: allowed by the CSP
       if (card.face_down) {
         li.classList.add("face-down");
         li.appendChild(el("p", "text", "Face down until the reveal"));
@@ -168,6 +181,11 @@
     }
 
     function redrawList() {
+      keepFocus(redrawItems);
+      if (options.changed) options.changed();
+    }
+
+    function redrawItems() {
       const list = $("map-list");
       for (const id of dirty) {
         const card = view.card(id);
@@ -184,7 +202,6 @@
         reorder = false;
       }
       $("card-count").textContent = String(items.size);
-      if (options.changed) options.changed();
     }
 
     function redrawAll() {
@@ -334,4 +351,5 @@
   }
 
   ns.MapPanel = MapPanel;
+  ns.keepFocus = keepFocus;
 })(window.Meshwork = window.Meshwork || {});

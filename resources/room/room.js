@@ -213,17 +213,8 @@
       const state = await api("GET", "/api/state");
       const json = JSON.stringify(state, (k, v) => (k === "time_left_s" ? undefined : v));
       if (json !== lastJson) {
-        // Lists are redrawn: put the focus back on the same button, so a screen
-        // reader or keyboard user does not lose their place.
-        const focused = document.activeElement && document.activeElement.closest("ul")
-          ? document.activeElement.getAttribute("aria-label") : null;
         lastJson = json;
-        render(state);
-        if (focused) {
-          const again = [...document.querySelectorAll("ul button")].find(
-            (b) => b.getAttribute("aria-label") === focused);
-          if (again && !again.disabled) again.focus();
-        }
+        window.Meshwork.keepFocus(() => render(state));
       } else {
         renderStep(state.step);
       }
@@ -284,14 +275,20 @@
 
   function onDelta(delta) {
     map.applyDelta(delta);
-    if ("votes" in delta) votes = delta.votes;
+    if ("votes" in delta) {  // my dots alone change no card
+      votes = delta.votes;
+      window.Meshwork.keepFocus(renderBallot);
+    }
   }
 
   // After the map (and so the cards) changed: my cards and the ballot follow it.
   function mapChanged() {
     if (!last || !last.me) return;
     const mine = map.view.cards().filter((c) => c.participant_id === last.me.participant_id);
-    renderMine(mine, last.step);
+    window.Meshwork.keepFocus(() => { renderMine(mine, last.step); renderBallot(); });
+  }
+
+  function renderBallot() {
     if (!votes) { renderVote(null); return; }
     if (!wholeMap) { refresh(); return; }  // the ballot lists cards this map does not hold
     const ballot = map.view.cards().filter((c) => !c.hidden).sort((a, b) => a.y - b.y || a.x - b.x);
