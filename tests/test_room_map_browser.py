@@ -211,6 +211,28 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
                                      ben.wait_for(f"{link_on_map} === 0")), 30_000)
     assert gone == (True, True)
 
+    # Ben links again, from the list this time (the keyboard's way), and removes the link
+    # himself from his card's sheet: gone from SQLite and from the desktop canvas.
+    def ben_links_and_unlinks():
+        ben.click(f'#map-list li[data-card="{ben_card}"] button[aria-label^="Read card"]')
+        ben.wait_for("return document.getElementById('sheet').open")
+        ben.click("#sheet-link")
+        ben.click(f'#map-list li[data-card="{ana_card}"] button[aria-label^="Link to"]')
+        ben.wait_for("return document.getElementById('kind-sheet').open")
+        ben.click('#kind-choices button[data-kind="uses"]')
+        ben.wait_for(f"{link_on_map} === 1")
+        ben.click(f'#map-list li[data-card="{ben_card}"] button[aria-label^="Read card"]')
+        ben.wait_for("return document.querySelector('#sheet-links button')")
+        label = ben.script("return document.querySelector('#sheet-links button').getAttribute('aria-label')")
+        ben.click("#sheet-links button")
+        ben.wait_for(f"{link_on_map} === 0")
+        ben.click("#sheet-close")
+        return label
+    assert in_thread(qtbot, ben_links_and_unlinks, 30_000) == (
+        "Remove link: This uses “Check the policy wording”")
+    assert links_in_sqlite(window) == []
+    qtbot.waitUntil(lambda: not scene.links, timeout=2000)
+
     # A silent step: Ana's new card reaches Ben's map face down, without its words.
     fac = window.facilitation
     fac.agenda.add_step("Silent pains", 300, prompt="Write what hurts, silently", silent=1)
@@ -234,6 +256,24 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
     assert (down, words, anywhere) == (True, "", False)
     assert listed == "Face down until the reveal"
     assert SECRET.split(":")[0] in on_ana  # the author still sees her own card's words
+
+    # Ben tries to link to the face-down card from the list (the keyboard's way):
+    # the room refuses, and the page shows the API's own message.
+    def ben_links_to_a_face_down_card():
+        ben.click(f'#map-list li[data-card="{ben_card}"] button[aria-label^="Read card"]')
+        ben.wait_for("return document.getElementById('sheet').open")
+        ben.click("#sheet-link")
+        ben.click(f'#map-list li[data-card="{secret}"] button[aria-label^="Link to"]')
+        ben.wait_for("return document.getElementById('kind-sheet').open")
+        ben.click('#kind-choices button[data-kind="informs"]')
+        shown = ben.wait_for("return document.getElementById('kind-error').textContent")
+        ben.click("#kind-cancel")
+        ben.click("#link-cancel")
+        return shown, ben.script("return document.getElementById('link-mode').hidden")
+    refused, left_link_mode = in_thread(qtbot, ben_links_to_a_face_down_card, 30_000)
+    assert refused == "That card is still face down"
+    assert left_link_mode
+    assert links_in_sqlite(window) == []
 
 
 # Every text on the map a person can see, with its size on screen in px.
