@@ -392,3 +392,60 @@ def test_the_ballot_follows_the_stream(qtbot, make_window, library_path, phone):
     voted = list(window.library.db.query(
         "SELECT cards.text FROM votes JOIN cards ON cards.id = votes.card_id WHERE votes.participant_id = ?", [ana]))
     assert [v["text"] for v in voted] == ["Chase the garage"]
+
+
+def finger(name: str, path: list[tuple[float, float]]) -> dict:
+    """One touch pointer for WebDriver's actions: down at the first point, moved along the rest, up."""
+    (x0, y0), rest = path[0], path[1:]
+    steps = [{"type": "pointerMove", "duration": 0, "x": int(x0), "y": int(y0)},
+             {"type": "pointerDown", "button": 0}]
+    steps += [{"type": "pointerMove", "duration": 100, "x": int(x), "y": int(y)} for x, y in rest]
+    steps.append({"type": "pointerUp", "button": 0})
+    return {"type": "pointer", "id": name, "parameters": {"pointerType": "touch"}, "actions": steps}
+
+
+def test_fingers_and_buttons_move_and_zoom_the_map(qtbot, make_window, library_path, phone):
+    make_session(library_path, participants=[("Ana", "Claims handler")],
+                 cards=[("Log the claim", 0, 0), ("Chase the garage", 900, 600)])
+    window = make_window()
+    url = room_on(window)
+    ana = next(p.id for p in window.editor.doc.all("participants"))
+    first = card_id(window, "Log the claim")
+    box = f"const r = document.querySelector('#map [data-card=\"{first}\"]').getBoundingClientRect();" \
+          " return [r.left, r.top, r.width];"
+
+    def gestures():
+        phone.join(url, ana)
+        phone.click("#tab-map")
+        phone.wait_for(f"return document.querySelector('#map [data-card=\"{first}\"]')")
+        phone.script("document.getElementById('map').scrollIntoView()")
+        seen = {"start": phone.script(box)}
+        m = phone.script("const r = document.getElementById('map').getBoundingClientRect();"
+                         " return [r.left, r.top, r.width, r.height]")
+        cx, cy = m[0] + m[2] / 2, m[1] + m[3] / 2
+        phone.send("POST", f"/session/{phone.session}/actions",
+                   {"actions": [finger("one", [(cx, cy), (cx + 40, cy + 30), (cx + 60, cy + 50)])]})
+        seen["dragged"] = phone.script(box)
+        phone.send("POST", f"/session/{phone.session}/actions", {"actions": [
+            finger("one", [(cx - 30, cy), (cx - 60, cy), (cx - 90, cy)]),
+            finger("two", [(cx + 30, cy), (cx + 60, cy), (cx + 90, cy)])]})
+        seen["pinched"] = phone.script(box)
+        phone.click("#zoom-out")
+        seen["zoomed out"] = phone.script(box)
+        phone.click("#zoom-fit")
+        seen["fitted"] = phone.script(
+            "const m = document.getElementById('map').getBoundingClientRect();"
+            " return [...document.querySelectorAll('#map .card')].every((c) => {"
+            " const r = c.getBoundingClientRect();"
+            " return r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom; })")
+        seen["sheet"] = phone.script("return document.getElementById('sheet').open")
+        return seen
+    seen = in_thread(qtbot, gestures, 60_000)
+    (x0, y0, w0), (x1, y1, w1) = seen["start"], seen["dragged"]
+    assert (round(x1 - x0), round(y1 - y0), w1) == (60, 50, w0)  # one finger: moved with it, same size
+    # Fingers 60 px apart, then 180: about three times as large (the browser may merge
+    # the first moves of the two fingers, so not exactly).
+    assert 2.5 * w1 < seen["pinched"][2] < 3.1 * w1
+    assert seen["zoomed out"][2] == pytest.approx(0.8 * seen["pinched"][2], rel=0.01)
+    assert seen["fitted"] is True
+    assert seen["sheet"] is False  # a drag or a pinch is not a tap
