@@ -23,6 +23,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.room.security import RATE_CAPACITY, RateLimiter
+from app.vocabulary import CARD_KIND_LABELS
 from tests.helpers import make_session
 from tests.test_room_browser import CHROMEDRIVER, CHROMIUM, FLAGS, WebDriver, free_port
 from tests.test_room_support import in_thread
@@ -42,8 +43,14 @@ class Phone(WebDriver):
             "browserName": "chrome",
             "goog:chromeOptions": {"binary": CHROMIUM, "args": [*FLAGS, f"--user-data-dir={profile}"],
                                    "mobileEmulation": {"deviceMetrics": PHONE}},
+            "goog:loggingPrefs": {"browser": "ALL"},
         }}}
         self.session = self.send("POST", "/session", caps)["sessionId"]
+
+    def console_errors(self) -> list[str]:
+        """The page's console errors (a script error, a CSP violation) since the last call."""
+        logs = self.send("POST", f"/session/{self.session}/se/log", {"type": "browser"})
+        return [entry["message"] for entry in logs if entry["level"] == "SEVERE"]
 
     def text(self, css: str) -> str:
         return self.script("const n = document.querySelector(arguments[0]); return n ? n.textContent : null", css)
@@ -275,6 +282,11 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
     assert left_link_mode
     assert links_in_sqlite(window) == []
 
+    # Refused requests are logged by the browser as failed loads; anything else is a bug.
+    for who in (ana, ben):
+        errors = in_thread(qtbot, who.console_errors)
+        assert [e for e in errors if "Failed to load resource" not in e] == []
+
 
 # Every text on the map a person can see, with its size on screen in px.
 VISIBLE_TEXT = """
@@ -303,6 +315,9 @@ def test_the_demo_map_on_a_phone_is_whole_and_readable(qtbot, make_window, libra
     links = window.library.db.execute("SELECT count(*) FROM links WHERE canvas_id = ?", [canvas]).fetchone()[0]
     url = room_on(window)
     amira = next(p.id for p in window.editor.doc.all("participants") if p.name == "Amira Haddad")
+    # A card with a why and tags, to read whole in the sheet.
+    first = next(c for c in window.editor.doc.all("cards") if c.canvas_id == canvas and c.why and c.tags)
+    author = window.editor.doc.get("participants", first.participant_id)
 
     def look():
         phone.join(url, amira)
@@ -314,13 +329,20 @@ def test_the_demo_map_on_a_phone_is_whole_and_readable(qtbot, make_window, libra
                              " document.querySelectorAll('#map-list > li').length,"
                              " document.getElementById('card-count').textContent]")
         sizes = phone.script(VISIBLE_TEXT)
+        phone.click(f'#map-list li[data-card="{first.id}"] button[aria-label^="Read card"]')
+        sheet = phone.wait_for("return document.getElementById('sheet').open && "
+                               "[...document.querySelectorAll('#sheet p, #sheet h2')].map((n) => n.textContent)")
+        phone.click("#sheet-close")
         shot = os.environ.get("MESHWORK_PHONE_MAP_SHOT") or str(tmp_path / "phone-map.png")
         phone.screenshot(shot)
-        return drawn, sizes
-    (drawn_links, zones, listed, count), sizes = in_thread(qtbot, look, 90_000)
+        return drawn, sizes, sheet, phone.console_errors()
+    (drawn_links, zones, listed, count), sizes, sheet, errors = in_thread(qtbot, look, 90_000)
+    assert errors == []  # no script error, nothing the Content-Security-Policy had to block
     assert (drawn_links, listed, count) == (links, cards, str(cards))
     assert zones == len([z for z in window.editor.doc.all("zones") if z.canvas_id == canvas])
     assert sizes and min(sizes) >= 12, sizes  # what shows is readable: first words large when zoomed out
+    assert sheet == [CARD_KIND_LABELS[first.kind], first.text, f"Why: {first.why}",
+                     f"By {author.name}, role: {author.role}", "Tags: " + " ".join(f"#{t}" for t in first.tags), ""]
 
 
 def capture(qtbot, window, line: str) -> None:
