@@ -218,12 +218,13 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
                                      ben.wait_for(f"{link_on_map} === 0")), 30_000)
     assert gone == (True, True)
 
-    # Ben links again, from the list this time (the keyboard's way), and removes the link
-    # himself from his card's sheet: gone from SQLite and from the desktop canvas.
+    # Ben links again, from his own cards and the list this time (the keyboard's way), and
+    # removes the link himself from his card's sheet: gone from SQLite and the desktop canvas.
     def ben_links_and_unlinks():
-        ben.click(f'#map-list li[data-card="{ben_card}"] button[aria-label^="Read card"]')
-        ben.wait_for("return document.getElementById('sheet').open")
-        ben.click("#sheet-link")
+        ben.click("#tab-cards")
+        ben.click('#my-cards button[aria-label="Link to another card: Price the renewal"]')
+        ben.wait_for("return !document.getElementById('map-panel').hidden"
+                     " && !document.getElementById('link-mode').hidden")
         ben.click(f'#map-list li[data-card="{ana_card}"] button[aria-label^="Link to"]')
         ben.wait_for("return document.getElementById('kind-sheet').open")
         ben.click('#kind-choices button[data-kind="uses"]')

@@ -268,7 +268,6 @@
         wrap(card.text || "(empty)", SUMMARY_PX, w - 2 * PAD - 4, summaryLines)));
       const footer = person ? [person.role, person.name].filter(Boolean).join(" · ") : "";
       if (footer) g.appendChild(textBlock("footer", PAD + 2, h - 8, FOOTER_PX, 0, wrap(footer, FOOTER_PX, w - 2 * PAD, 1)));
-      if (card.votes) g.appendChild(node("text", { class: "votes", x: w - PAD, y: h - 8, "text-anchor": "end" }, "● " + card.votes));
       return g;
     }
 

@@ -174,6 +174,13 @@
       remove.addEventListener("click", () => deleteCard(card));
       item.appendChild(edit);
       item.appendChild(remove);
+      if (live) {
+        const link = el("button", "small secondary", "Link…");
+        link.type = "button";
+        link.setAttribute("aria-label", "Link to another card: " + card.text);
+        link.addEventListener("click", () => { selectTab($("tab-map")); map.startLinking(card.id); });
+        item.appendChild(link);
+      }
       list.appendChild(item);
     }
   }
