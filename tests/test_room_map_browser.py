@@ -330,12 +330,12 @@ def test_the_demo_map_on_a_phone_is_whole_and_readable(qtbot, make_window, libra
                              " document.querySelectorAll('#map-list > li').length,"
                              " document.getElementById('card-count').textContent]")
         sizes = phone.script(VISIBLE_TEXT)
+        shot = os.environ.get("MESHWORK_PHONE_MAP_SHOT") or str(tmp_path / "phone-map.png")
+        phone.screenshot(shot)
         phone.click(f'#map-list li[data-card="{first.id}"] button[aria-label^="Read card"]')
         sheet = phone.wait_for("return document.getElementById('sheet').open && "
                                "[...document.querySelectorAll('#sheet p, #sheet h2')].map((n) => n.textContent)")
         phone.click("#sheet-close")
-        shot = os.environ.get("MESHWORK_PHONE_MAP_SHOT") or str(tmp_path / "phone-map.png")
-        phone.screenshot(shot)
         return drawn, sizes, sheet, phone.console_errors()
     (drawn_links, zones, listed, count), sizes, sheet, errors = in_thread(qtbot, look, 90_000)
     assert errors == []  # no script error, nothing the Content-Security-Policy had to block
