@@ -171,6 +171,7 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
                 ben.script(f"return document.querySelector('{ben.on_map(ana_card)} rect').getAttribute('stroke')"))
     drawn, listed, outline = in_thread(qtbot, ben_sees_anas_card, 30_000)
     assert drawn == {"glyph": "▶", "full": "Check the policy wording", "summary": "Check the policy wording",
+                     "gist": "Check the …",
                      "footer": "Claims handler · Ana"}
     assert "Check the policy wording" in listed and "by Ana (Claims handler)" in listed
     assert outline.lower() == "#b17a00"  # Ana's palette colour (#E69F00), darker, as on the desktop
@@ -289,15 +290,11 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
         assert [e for e in errors if "Failed to load resource" not in e] == []
 
 
-# Every text on the map a person can see, with its size on screen in px.
+# The size on screen, in px, of every card text the map shows at its current zoom
+# (shown means not hidden by the zoom level, wherever the card is panned to).
 VISIBLE_TEXT = """
-const box = document.getElementById('map').getBoundingClientRect();
-return [...document.querySelectorAll('#map .card text')].filter((t) => {
-  const r = t.getBoundingClientRect();
-  return getComputedStyle(t).display !== 'none' && r.width > 0 && r.top >= box.top && r.bottom <= box.bottom
-    && r.left >= box.left && r.right <= box.right;
-}).map((t) => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize)
-  * t.getScreenCTM().a);
+return [...document.querySelectorAll('#map .card text')].filter((t) => getComputedStyle(t).display !== 'none')
+  .map((t) => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize) * t.getScreenCTM().a);
 """
 
 
@@ -462,6 +459,10 @@ def test_fingers_and_buttons_move_and_zoom_the_map(qtbot, make_window, library_p
             " const r = c.getBoundingClientRect();"
             " return r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom; })")
         seen["sheet"] = phone.script("return document.getElementById('sheet').open")
+        seen["text px"] = []  # from the whole map (about 0.34) to twice as large as it starts
+        for _ in range(7):
+            seen["text px"].append(min(phone.script(VISIBLE_TEXT)))
+            phone.click("#zoom-in")
         return seen
     seen = in_thread(qtbot, gestures, 60_000)
     (x0, y0, w0), (x1, y1, w1) = seen["start"], seen["dragged"]
@@ -471,4 +472,5 @@ def test_fingers_and_buttons_move_and_zoom_the_map(qtbot, make_window, library_p
     assert 2.5 * w1 < seen["pinched"][2] < 3.1 * w1
     assert seen["zoomed out"][2] == pytest.approx(0.8 * seen["pinched"][2], rel=0.01)
     assert seen["fitted"] is True
+    assert min(seen["text px"]) >= 12, seen["text px"]  # at every zoom, the words shown are readable
     assert seen["sheet"] is False  # a drag or a pinch is not a tap

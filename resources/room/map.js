@@ -19,8 +19,12 @@
   };
   const NO_AUTHOR = "#BBBBBB";
   const TEXT_PX = 16, LINE_PX = 20, PAD = 10, TEXT_LEFT = 34, FOOTER = 24, FOOTER_PX = 12;
-  const SUMMARY_PX = 26, SUMMARY_LINE = 30;  // the first words, large, for a zoomed-out map
+  // Semantic zoom: each level shows what still reads at 12 px or more on screen.
+  const SUMMARY_PX = 26, SUMMARY_LINE = 30;  // zoomed out: the first words, large
+  const GIST_PX = 44, GIST_LINE = 48;        // further out: the first word or two, larger still
   const FAR_BELOW = 0.75;                      // below this scale full text (16 px) is under 12 px
+  const FARTHER_BELOW = 0.47;                  // below this the summary (26 px) is under 12 px
+  const FOOTER_FROM = 1;                       // "role · name" (12 px) only where it reads at 12 px
   const READABLE = 0.5;                        // the smallest first view: first words (26 px) at 13 px
   const MIN_SCALE = 0.03, MAX_SCALE = 4;
   const TAP_SLOP = 10;                         // px a finger may wander and still tap
@@ -243,7 +247,7 @@
       const points = zone.points || [];
       if (points.length > 2) g.appendChild(node("polygon", Object.assign(shape, { points: points.map((p) => p.join(",")).join(" ") })));
       else g.appendChild(node("rect", Object.assign(shape, { x: zone.x, y: zone.y, width: zone.width, height: zone.height })));
-      if (zone.label) g.appendChild(node("text", { class: "zone-label", x: zone.x + 12, y: zone.y + 34 }, zone.label));
+      if (zone.label) g.appendChild(node("text", { class: "zone-label", x: zone.x + 12, y: zone.y + 40 }, zone.label));
       return g;
     }
 
@@ -266,6 +270,9 @@
       const summaryLines = Math.max(1, Math.min(3, Math.floor((h - PAD) / SUMMARY_LINE)));
       g.appendChild(textBlock("summary", PAD + 4, PAD + SUMMARY_PX, SUMMARY_PX, SUMMARY_LINE,
         wrap(card.text || "(empty)", SUMMARY_PX, w - 2 * PAD - 4, summaryLines)));
+      const gistLines = Math.max(1, Math.min(2, Math.floor((h - PAD) / GIST_LINE)));
+      g.appendChild(textBlock("gist", PAD + 4, PAD + GIST_PX - 6, GIST_PX, GIST_LINE,
+        wrap(card.text || "(empty)", GIST_PX, w - 2 * PAD - 4, gistLines)));
       const footer = person ? [person.role, person.name].filter(Boolean).join(" · ") : "";
       if (footer) g.appendChild(textBlock("footer", PAD + 2, h - 8, FOOTER_PX, 0, wrap(footer, FOOTER_PX, w - 2 * PAD, 1)));
       return g;
@@ -288,7 +295,9 @@
     // -- the view: pan, zoom, fit ----------------------------------------------------
     function apply() {
       world.setAttribute("transform", `translate(${view.x} ${view.y}) scale(${view.s})`);
-      svg.classList.toggle("far", view.s < FAR_BELOW);
+      svg.classList.toggle("far", view.s < FAR_BELOW && view.s >= FARTHER_BELOW);
+      svg.classList.toggle("farther", view.s < FARTHER_BELOW);
+      svg.classList.toggle("near", view.s >= FOOTER_FROM);
     }
 
     function size() {
