@@ -93,6 +93,9 @@ class StreamHub(QObject):
 
     def open(self, socket: QTcpSocket, device: Device, head: bytes) -> Stream:
         """Take over an accepted connection: the response head, then the full state."""
+        # QHttpServer owns the listener and its sockets (bind() reparents it), and
+        # deletes them when the room stops: a stream must outlive that to say bye.
+        socket.setParent(self)
         stream = Stream(socket, device)
         self.streams.append(stream)
         socket.disconnected.connect(lambda s=stream: self._drop(s))
@@ -234,22 +237,24 @@ class StreamHub(QObject):
             return
         if polite:
             self._event(stream, "bye", map_state.dumps({"code": code, "error": message}))
-            stream.socket.disconnectFromHost()  # after what is queued has gone out
-        else:
-            stream.socket.abort()
-        self._drop(stream)
+        self._drop(stream, polite)
 
     def close_all(self, code: str = "stopped", message: str = "Room join was switched off") -> None:
         for stream in list(self.streams):
             self.close(stream, code, message)
         self._keep_alive.stop()
 
-    def _drop(self, stream: Stream) -> None:
-        if stream in self.streams:
-            self.streams.remove(stream)
-            socket = stream.socket
-            if socket.state() != QAbstractSocket.SocketState.UnconnectedState:
-                socket.disconnectFromHost()
+    def _drop(self, stream: Stream, polite: bool = False) -> None:
+        if stream not in self.streams:
+            return
+        self.streams.remove(stream)
+        socket = stream.socket
+        if polite and socket.state() == QAbstractSocket.SocketState.ConnectedState:
+            # Closes once what is queued (the bye) has gone out; deleted then.
+            socket.disconnected.connect(socket.deleteLater)
+            socket.disconnectFromHost()
+        else:
+            socket.abort()
             socket.deleteLater()
 
 
