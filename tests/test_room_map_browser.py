@@ -378,9 +378,13 @@ def test_the_map_comes_back_after_a_dropped_stream_and_follows_the_whole_map_swi
     assert len(server.hub.streams) == 1
     assert "Live" in in_thread(qtbot, lambda: phone.text("#map-live"))
 
-    # The facilitator stops sharing the whole map: the phone says so and keeps only Ana's own card.
+    # The facilitator stops sharing the whole map (the dock's check box): the phone says so
+    # and keeps only Ana's own card.
     in_thread(qtbot, lambda: phone.add_card("Ana's own card"), 30_000)
-    server.set_whole_map(False)
+    box = window.room_panel.whole_map
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not box.isChecked() and not server.whole_map
     off = in_thread(qtbot, lambda: phone.wait_for(
         f"const got = ({on_map.removeprefix('return ')});"
         " return !document.getElementById('map-off').hidden && got.length === 1"
