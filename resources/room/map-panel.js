@@ -96,7 +96,7 @@
 
     // In the contract's order: upserts roster, zones, cards, links; then removals the other way round.
     function applyDelta(delta) {
-      (delta.roster || []).forEach((p) => { view.put("participants", p); mineBy(p.id).forEach((id) => dirty.add(id)); });
+      (delta.roster || []).forEach((p) => { view.put("participants", p); cardsBy(p.id).forEach((id) => dirty.add(id)); });
       (delta.zones || []).forEach((z) => view.put("zones", zoneRecord(z)));
       for (const c of delta.cards || []) {
         const old = view.card(c.id);
@@ -122,7 +122,7 @@
       dirty.add(id);
       for (const l of view.linksOf(id)) { dirty.add(l.source_id); dirty.add(l.target_id); }
     }
-    const mineBy = (personId) => view.cards().filter((c) => c.participant_id === personId).map((c) => c.id);
+    const cardsBy = (personId) => view.cards().filter((c) => c.participant_id === personId).map((c) => c.id);
 
     // -- the list: every card as text, in reading order ------------------------------
     function cardName(card) {
@@ -182,6 +182,7 @@
 
     function redrawList() {
       keepFocus(redrawItems);
+      if (linking) markPicked(linking, true);  // a redrawn card is a new node
       if (options.changed) options.changed();
     }
 
@@ -310,6 +311,7 @@
       if (!linking) return;
       target = id;
       const from = view.card(linking), to = view.card(id);
+      if (!from || !to) { stopLinking(); return; }
       $("kind-pair").textContent = "From " + cardName(from) + " to " + cardName(to);
       $("kind-error").textContent = "";
       const choices = $("kind-choices");
