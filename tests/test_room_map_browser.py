@@ -325,7 +325,9 @@ def test_the_demo_map_on_a_phone_is_whole_and_readable(qtbot, make_window, libra
         drawn = phone.script("return [document.querySelectorAll('#map [data-link]').length,"
                              " document.querySelectorAll('#map .zone').length,"
                              " document.querySelectorAll('#map-list > li').length,"
-                             " document.getElementById('card-count').textContent]")
+                             " document.getElementById('card-count').textContent,"
+                             " document.getElementById(document.getElementById('map')"
+                             ".getAttribute('aria-labelledby')).textContent]")
         sizes = phone.script(VISIBLE_TEXT)
         shot = os.environ.get("MESHWORK_PHONE_MAP_SHOT") or str(tmp_path / "phone-map.png")
         phone.screenshot(shot)
@@ -334,7 +336,8 @@ def test_the_demo_map_on_a_phone_is_whole_and_readable(qtbot, make_window, libra
                                "[...document.querySelectorAll('#sheet p, #sheet h2')].map((n) => n.textContent)")
         phone.click("#sheet-close")
         return drawn, sizes, sheet, phone.console_errors()
-    (drawn_links, zones, listed, count), sizes, sheet, errors = in_thread(qtbot, look, 90_000)
+    (drawn_links, zones, listed, count, name), sizes, sheet, errors = in_thread(qtbot, look, 90_000)
+    assert name == "Map: Activity map"  # the map's accessible name; the list below describes it
     assert errors == []  # no script error, nothing the Content-Security-Policy had to block
     assert (drawn_links, listed, count) == (links, cards, str(cards))
     assert zones == len([z for z in window.editor.doc.all("zones") if z.canvas_id == canvas])

@@ -82,6 +82,7 @@
       me = state.me ? state.me.participant_id : null;
       linkKinds = state.link_kinds || [];
       $("map-off").hidden = state.whole_map !== false;
+      $("map-heading").textContent = state.canvas ? "Map: " + state.canvas.name : "Map (no canvas yet)";
       view.clear();
       for (const li of items.values()) li.remove();
       items.clear();
@@ -106,7 +107,7 @@
       }
       for (const l of delta.links || []) { view.put("links", l); touch(l.source_id); touch(l.target_id); }
       for (const id of delta.links_removed || []) {
-        const l = view.links().find((x) => x.id === id);
+        const l = view.link(id);
         if (l) { touch(l.source_id); touch(l.target_id); }
         view.remove("links", id);
       }

@@ -419,6 +419,7 @@
     return {
       put, remove, clear, fit, zoomBy, show, flush, settle,
       card: (id) => cards.get(id),
+      link: (id) => links.get(id),
       cards: () => [...cards.values()],
       person: (id) => people.get(id),
       linksOf: (id) => [...(linksOf.get(id) || [])].map((l) => links.get(l)).filter(Boolean),

@@ -266,7 +266,8 @@
 
   // Live, the page polls only for the ready check; else it falls back to polling.
   function showLive(on) {
-    $("map-live").textContent = on ? "● Live" : (stream ? "Reconnecting…" : "");
+    $("map-live").textContent = on ? "Live" : (stream ? "Reconnecting…" : "");
+    $("map-live").classList.toggle("on", on);
     if (on !== live || poll === null) setPolling(on ? READY_POLL_MS : POLL_MS);
     live = on;
   }
