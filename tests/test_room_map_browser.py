@@ -1,8 +1,11 @@
-"""End to end, the shared map: two phones (two headless Chromium sessions with their
-own profiles, so their own localStorage) at 390 x 844 join the room; a card one
-adds shows on the other's map; a link the other makes from the map shows on the
-desktop canvas and in SQLite; undo at the desktop takes it off both phones; in a
-silent step the other phone sees the new card face down, with no words.
+"""End to end, the shared map in the real phone page (issue 13): two phones (two
+headless Chromium sessions with their own profiles, so their own localStorage) at
+390 x 844 join the room; a card one adds shows on the other's map; a link the
+other makes from the map shows on the desktop canvas and in SQLite; undo at the
+desktop takes it off both phones; in a silent step the other phone sees the new
+card face down, with no words. Then: the map after a dropped stream and with the
+whole map switched off, the ballot fed by the stream, fingers and zoom buttons
+(with every shown word at 12 px or more), and the demo's largest map whole.
 
 Driven like tests/test_room_browser.py: plain WebDriver JSON over HTTP, every
 browser call in a worker thread while the test pumps Qt (the app answers on its
