@@ -174,7 +174,7 @@ def test_two_phones_share_the_map_link_and_see_undo(qtbot, make_window, library_
                 ben.script(f"return document.querySelector('{ben.on_map(ana_card)} rect').getAttribute('stroke')"))
     drawn, listed, outline = in_thread(qtbot, ben_sees_anas_card, 30_000)
     assert drawn == {"glyph": "▶", "full": "Check the policy wording", "summary": "Check the policy wording",
-                     "gist": "Check the …",
+                     "gist": "Check the…",
                      "footer": "Claims handler · Ana"}
     assert "Check the policy wording" in listed and "by Ana (Claims handler)" in listed
     assert outline.lower() == "#b17a00"  # Ana's palette colour (#E69F00), darker, as on the desktop

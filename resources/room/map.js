@@ -75,13 +75,24 @@
   }
 
   // Greedy word wrap; the last line that fits ends with an ellipsis when text is left over.
-  function wrap(text, px, width, maxLines) {
+  // Full text breaks a word longer than a line across lines; the large first words of a
+  // zoomed-out card (whole = false) end at such a word, cut with an ellipsis instead.
+  function wrap(text, px, width, maxLines, whole = true) {
     const space = widthOf(" ", px);
     const lines = [];
     let line = [], used = 0;
     const words = String(text).split(/\s+/).filter(Boolean);
     for (let i = 0; i < words.length && lines.length <= maxLines; i++) {
       let word = words[i], w = widthOf(word, px);
+      if (w > width && !whole) {
+        if (line.length) { lines.push(line.join(" ")); line = []; }
+        if (lines.length < maxLines) {
+          lines.push(word.slice(0, cutToFit(word, px, width - widthOf("…", px))) + "…");
+        } else {
+          lines.push("");  // one line too many: the last line that fits gets the ellipsis
+        }
+        break;
+      }
       if (w > width) {  // longer than a line: cut it, a line at a time
         if (line.length) { lines.push(line.join(" ")); line = []; used = 0; }
         while (w > width && lines.length <= maxLines) {
@@ -99,12 +110,13 @@
     if (line.length) lines.push(line.join(" "));
     if (lines.length > maxLines) {
       const words = lines[maxLines - 1].split(" ");
-      const dots = widthOf(" …", px);
+      const ellipsis = whole ? " …" : "…";  // large type has no room for the space
+      const dots = widthOf(ellipsis, px);
       while (words.length > 1 && words.reduce((sum, x) => sum + widthOf(x, px) + space, 0) + dots > width) words.pop();
       let last = words.join(" ");
       if (widthOf(last, px) + dots > width) last = last.slice(0, cutToFit(last, px, width - dots));
       lines.length = maxLines;
-      lines[maxLines - 1] = last + " …";
+      lines[maxLines - 1] = last + ellipsis;
     }
     return lines;
   }
@@ -269,10 +281,10 @@
         wrap(card.text || "(empty)", TEXT_PX, w - TEXT_LEFT - PAD, maxLines)));
       const summaryLines = Math.max(1, Math.min(3, Math.floor((h - PAD) / SUMMARY_LINE)));
       g.appendChild(textBlock("summary", PAD + 4, PAD + SUMMARY_PX, SUMMARY_PX, SUMMARY_LINE,
-        wrap(card.text || "(empty)", SUMMARY_PX, w - 2 * PAD - 4, summaryLines)));
+        wrap(card.text || "(empty)", SUMMARY_PX, w - 2 * PAD - 4, summaryLines, false)));
       const gistLines = Math.max(1, Math.min(2, Math.floor((h - PAD) / GIST_LINE)));
       g.appendChild(textBlock("gist", PAD + 4, PAD + GIST_PX - 6, GIST_PX, GIST_LINE,
-        wrap(card.text || "(empty)", GIST_PX, w - 2 * PAD - 4, gistLines)));
+        wrap(card.text || "(empty)", GIST_PX, w - 2 * PAD - 4, gistLines, false)));
       const footer = person ? [person.role, person.name].filter(Boolean).join(" · ") : "";
       if (footer) g.appendChild(textBlock("footer", PAD + 2, h - 8, FOOTER_PX, 0, wrap(footer, FOOTER_PX, w - 2 * PAD, 1)));
       return g;
