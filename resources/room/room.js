@@ -6,7 +6,7 @@
   const TOKEN = document.documentElement.dataset.token;
   const DEVICE_KEY = "meshwork-room-device:" + TOKEN;  // a new join link means a new join
   const TAB_KEY = "meshwork-room-tab:" + TOKEN;
-  const POLL_MS = 1500;     // only while joining or waiting to be let in
+  const POLL_MS = 1500;     // only while joining, waiting to be let in or reconnecting
   const READY_POLL_MS = 20000;  // while live: the facilitator may clear the ready check
   const $ = (id) => document.getElementById(id);
   let device = localStorage.getItem(DEVICE_KEY);
