@@ -1,7 +1,10 @@
-"""Hostile session files and hostile libraries pushed through `meshwork import`:
-each is either refused (exit status 2, one line, the library byte-identical) or
-accepted, and then `meshwork check` finds the library healthy, the data exports
-are written, and the JSON export imports again."""
+"""Hostile input through every door: session files, CSV files and other libraries
+through `meshwork import`, and card text from a phone through the Room API. Each
+is either refused (exit status 2 and one line, or a 400, and the library
+byte-identical) or accepted, and then `meshwork check` finds the library healthy,
+every export format (drawn ones and series GEXF included) is written, and the
+JSON export imports again. The reliability line counts what was tried, what was
+refused and the tracebacks seen (always 0)."""
 
 from __future__ import annotations
 
@@ -21,12 +24,14 @@ from app.cli.parser import main
 from app.io import session_json
 from storage import rules
 from storage.library import open_library
+from storage.vocabulary import CARD_KINDS
 from tests.test_io_sample import build_sample
 
 _SETTINGS = settings(max_examples=40, deadline=None,
                      suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 _HERE = Path(tempfile.mkdtemp(prefix="meshwork-hostile-"))
 _OVERFLOW = "\x01overflow\x01"  # stands for the literal 1e999, which json.dumps cannot write
+EXPORT_FORMATS = ("json", "csv", "md", "graphml", "excalidraw", "xlsx", "png", "svg", "pdf", "html")
 
 
 def _library_bytes(name: str, fill: bool) -> tuple[bytes, str | None]:
@@ -65,21 +70,27 @@ def _accepted_then_sound(tmp: Path, library: Path) -> None:
     sessions = [r["id"] for r in db.query("SELECT id FROM sessions")]
     db.close()
     for sid in sessions:
-        for fmt in ("json", "csv", "md", "graphml", "excalidraw", "xlsx"):
+        for fmt in EXPORT_FORMATS:
             code, err = meshwork("export", sid, "-f", fmt, "-o", tmp / f"out.{fmt}", "--library", library)
             assert code == 0, (fmt, err)
         again = _fresh(tmp, "again.db")
         code, err = meshwork("import", tmp / "out.json", "--library", again)
         assert code == 0, err
         again.unlink()
+    for (series_id,) in sqlite3.connect(library).execute("SELECT id FROM series").fetchall():
+        code, err = meshwork("export-series", series_id, "-f", "gexf", "-o", tmp / "out.gexf", "--library", library)
+        assert code == 0, ("gexf", err)
 
 
-def _door(tmp: Path, source: Path, library: Path) -> bool:
+def _door(tmp: Path, source: Path, library: Path, tally, *extra) -> bool:
     """Import ``source``; True if it was accepted."""
     before = library.read_bytes()
-    code, err = meshwork("import", source, "--library", library)
+    code, err = meshwork("import", source, "--library", library, *extra)
+    tally["hostile inputs"] += 1
+    tally["tracebacks"] += err.count("Traceback")
     assert "Traceback" not in err
     if code == 2:
+        tally["hostile inputs refused"] += 1
         assert len(err.strip().splitlines()) == 1 and "nothing was imported" in err, err
         assert library.read_bytes() == before
         return False
@@ -90,7 +101,7 @@ def _door(tmp: Path, source: Path, library: Path) -> bool:
 
 # -- hostile values --------------------------------------------------------------
 
-HOSTILE = st.sampled_from([
+HOSTILE_VALUES = [
     None, True, False, 0, -1, 1.5, 2**63, 2**64, -(2**63) - 1, 10**30, "", " ", _OVERFLOW,
     "Activity", "Artifact", "handoff", "activity", "hand-off", "artefact", "decision", "done",
     "2026-99-99", "2026-02-30", "2026-03-10", "2026-03-10T10:00:00+00:00", "2026-03-10T10:00:00",
@@ -98,7 +109,14 @@ HOSTILE = st.sampled_from([
     "\ud800", "a\udfffb", "a\x00b", "bell\x07", "esc\x1b[31m", "\x85next", "two\nlines", "tab\tbed",
     "<h1 style='color:red'>big</h1>", "\u202eevil", "Ω≈ç√ 漢字 🙂", "x" * 1001,
     "3f2b9d4e-8c1a-4b7e-9f00-123456789abc", [], {}, ["tag"], [1, 2],
-]) | st.text(max_size=12) | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+]
+# Odd but fair text: what a real room types; it must get in and out again.
+ODD_TEXT = st.sampled_from([
+    "two\nlines", "tab\tbed", "Ω≈ç√ 漢字 🙂", "<h1 style='color:red'>big</h1>", "x" * 270, "  spaced  ",
+    "'; DROP TABLE cards; --", "&amp; &lt;b&gt;", "{{ template }}", "🙂" * 30,
+]) | st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
+HOSTILE = (ODD_TEXT | st.sampled_from(HOSTILE_VALUES) | st.text(max_size=12) | st.integers()
+           | st.floats(allow_nan=False, allow_infinity=False))
 
 
 def _leaves(doc, prefix=()):
@@ -117,7 +135,7 @@ _FIELDS = list(_leaves(_DOC))
 
 @_SETTINGS
 @given(changes=st.lists(st.tuples(st.sampled_from(_FIELDS), HOSTILE), min_size=1, max_size=3))
-def test_hostile_session_files(tmp_path, changes):
+def test_hostile_session_files(tmp_path, tally, changes):
     doc = json.loads(json.dumps(_DOC))
     doc["session"]["id"] = str(uuid.uuid4())
     for where, value in changes:
@@ -128,7 +146,7 @@ def test_hostile_session_files(tmp_path, changes):
     text = json.dumps(doc).replace(json.dumps(_OVERFLOW), "1e999")
     source = tmp_path / "hostile.json"
     source.write_bytes(text.encode("utf-8", "surrogatepass"))
-    _door(tmp_path, source, _fresh(tmp_path, "ours.db"))
+    _door(tmp_path, source, _fresh(tmp_path, "ours.db"), tally)
 
 
 SQL_VALUES = st.sampled_from([
@@ -144,7 +162,7 @@ _COLUMNS = [(t, c) for t in rules.TABLES for c in rules.FIELDS[t]
 
 @_SETTINGS
 @given(changes=st.lists(st.tuples(st.sampled_from(_COLUMNS), SQL_VALUES), min_size=1, max_size=3))
-def test_hostile_libraries(tmp_path, changes):
+def test_hostile_libraries(tmp_path, tally, changes):
     other = _fresh(tmp_path, "other.db", _OTHER)
     conn = sqlite3.connect(other)
     for (table, column), value in changes:
@@ -153,4 +171,73 @@ def test_hostile_libraries(tmp_path, changes):
                          f"WHERE rowid = (SELECT min(rowid) FROM [{table}])")
     conn.commit()
     conn.close()
-    _door(tmp_path, other, _fresh(tmp_path, "ours.db"))
+    _door(tmp_path, other, _fresh(tmp_path, "ours.db"), tally)
+
+
+# -- a CSV of cards made elsewhere ------------------------------------------------
+
+CSV_KINDS = st.sampled_from(CARD_KINDS) | ODD_TEXT
+CSV_CELLS = ODD_TEXT | st.sampled_from([v for v in HOSTILE_VALUES if isinstance(v, str) and v != _OVERFLOW]) | st.text(
+    max_size=12)
+
+
+@_SETTINGS
+@given(rows=st.lists(st.tuples(CSV_CELLS, CSV_KINDS, CSV_CELLS, CSV_CELLS, CSV_CELLS), min_size=1, max_size=4))
+def test_hostile_csv_files(tmp_path, tally, rows):
+    import csv
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Text", "Kind", "Participant", "Role", "Why"])
+    writer.writerows(rows)
+    source = tmp_path / "cards.csv"
+    source.write_bytes(out.getvalue().encode("utf-8", "surrogatepass"))
+    _door(tmp_path, source, _fresh(tmp_path, "ours.db"), tally, "--title", "From a CSV")
+
+
+# -- a phone, through the Room API --------------------------------------------------
+
+CARD_BODIES = st.fixed_dictionaries({"text": ODD_TEXT | HOSTILE}, optional={
+    "kind": st.sampled_from(CARD_KINDS) | HOSTILE, "why": ODD_TEXT | HOSTILE,
+    "tags": st.lists(st.from_regex(r"[a-z]{1,8}", fullmatch=True), max_size=3) | HOSTILE})
+
+
+@_SETTINGS
+@given(bodies=st.lists(CARD_BODIES, min_size=1, max_size=3))
+def test_hostile_cards_from_a_phone(qtbot, tmp_path, tally, bodies):
+    from app.room.api import Request
+    from tests.test_room_support import people, running_room
+
+    library = tmp_path / "room.db"
+    for stale in tmp_path.glob("room.db*"):
+        stale.unlink()
+    rooms = running_room(library)
+    room = next(rooms)
+    try:
+        room.set_admission("everyone")
+        host = room.api.host
+
+        def send(method: str, path: str, body: bytes, device: str | None = None) -> tuple[int, dict]:
+            headers = {"host": host, "origin": room.api.origin, "x-room-token": room.token,
+                       "content-type": "application/json"}
+            if device:
+                headers["x-room-device"] = device
+            answer = room.handle(Request(method, path, {}, headers, body, "127.0.0.1"))
+            return answer.status, json.loads(answer.body or b"{}")
+
+        status, joined = send("POST", "/api/join",
+                              json.dumps({"participant_id": people(room)["Ana"]}).encode())
+        assert status == 201, joined
+        for body in bodies:
+            text = json.dumps(body).replace(json.dumps(_OVERFLOW), "1e999").encode("utf-8", "surrogatepass")
+            before = room.editor.doc.db["cards"].count
+            status, answer = send("POST", "/api/cards", text, joined["device"])
+            tally["hostile inputs"] += 1
+            assert status in (201, 400), (status, answer)
+            if status == 400:
+                tally["hostile inputs refused"] += 1
+                assert answer["error"] and room.editor.doc.db["cards"].count == before
+        room.editor.doc.db.conn.commit()
+    finally:
+        next(rooms, None)  # stops the room and closes the library
+    _accepted_then_sound(tmp_path, library)
