@@ -15,10 +15,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SIZE = (1280, 800)
+READABLE = 0.7  # the smallest canvas zoom at which a picture's card text can still be read
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="meshwork-shots-config-")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QRectF, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from storage import sessions  # noqa: E402
@@ -50,7 +51,11 @@ def settle(rounds: int = 8) -> None:
 
 
 def shoot(widget: QWidget, out: Path, name: str) -> Path:
+    from widgets.canvas.minimap import Minimap
+
     settle()
+    for minimap in widget.findChildren(Minimap):
+        minimap.refresh()  # it redraws a moment after changes; the picture cannot wait
     target = out / f"{name}.png"
     if not widget.grab().save(str(target)):
         raise SystemExit(f"cannot write {target}")
@@ -94,59 +99,28 @@ def main(out: Path) -> None:
 
 
 def take(window: MainWindow, clock: FakeClock, out: Path) -> None:
+    window.layout().activate()  # the docks' tab bars in place before the first picture
+    settle()
     shoot(window, out, "welcome")
     series_id = window.starter.create_demo()
     built = sessions.in_series(window.library.db, series_id)
     q1, q2, q3 = (s["id"] for s in built)
 
-    # Preparing: a new session of the series, participants copied from the last one.
-    dialog = window.starter.open_dialog()
-    dialog.copy_previous()
-    shoot(sized(dialog, (760, 700)), out, "new-session")
-    dialog.reject()
-
-    # Running: the first session's activity map, quick capture, the agenda and timer.
+    # The demo's first session: a finished activity map, at 100 %.
     window.open_session(q1)
-    window.library_panel.select("session", q1)
-    settle()
+    readable(window)
     shoot(window, out, "canvas")
-    window.capture_bar.focus()
-    QApplication.focusWidget().insert("@Ana why: so the customer knows what happens next #phone")
-    shoot(window, out, "capture")
-    QApplication.focusWidget().clear()
-    window.focus_canvas()
 
-    raise_dock(window.facilitation.agenda_dock)
-    window.facilitation.actions["toggle"].trigger()
-    clock.advance(4 * 60 + 20)
-    window.facilitation.refresh()
-    shoot(window, out, "agenda-timer")
-
-    presenter = window.facilitation.toggle_presenter()
-    if presenter is not None:
-        presenter.showNormal()
-        shoot(sized(presenter), out, "presenter")
-        window.facilitation.close_presenter()
-    window.facilitation.actions["toggle"].trigger()  # pause the step again
-
-    raise_dock(window.facilitation.voting_dock)
-    shoot(window, out, "voting")
-
-    url = window.room_panel.switch_on("127.0.0.1")
-    if url:
-        raise_dock(window.room_dock)
-        shoot(window, out, "room-join")
-        window.room_panel.switch_off()
-    window.room_dock.hide()
-
-    # After: the reflections of the last session.
+    # After a session: the last one's votes and reflections.
     window.open_session(q3)
+    raise_dock(window.facilitation.voting_dock)
     raise_dock(window.reflections_dock)
-    shoot(window, out, "reflections")
+    readable(window)
+    shoot(window, out, "voting-reflections")
 
-    # Over time: continue, compare, trends, series map.
+    # Over time: continue, compare, trends, series map (before a fourth session skews them).
     dialog = window.patterns.continue_session(q3)
-    shoot(sized(dialog, (640, 520)), out, "continue")
+    shoot(sized(dialog, (640, 420)), out, "continue")
     dialog.reject()
     compare = window.patterns.open_compare(q1, q2)
     shoot(sized(compare), out, "compare")
@@ -158,11 +132,101 @@ def take(window: MainWindow, clock: FakeClock, out: Path) -> None:
     shoot(sized(series_map), out, "series-map")
     series_map.close()
 
-    window.help.show_shortcuts()
-    shoot(sized(window.help.shortcuts_view, (640, 700)), out, "shortcuts")
-    window.help.shortcuts_view.close()
-    window.activateWindow()
+    # Preparing: the series' next session, its method and the people copied from the last one.
+    dialog = window.starter.open_dialog()
+    dialog.title.setText("Q4: Where claims still get stuck")
+    dialog.facilitator.setText("Dana Whitfield")
+    dialog.purpose.setPlainText("Which hand-offs still break, and who could fix them?")
+    dialog.copy_previous()
+    shoot(sized(dialog, (820, 720)), out, "new-session")
+    dialog.accept()
     settle()
+
+    # Running: quick capture, a few cards, the agenda's timer, presenter mode, Room join.
+    line = window.capture_bar.line
+    for text in CAPTURED:
+        line.setText(text)
+        window.capture_bar.submit()
+    raise_dock(window.facilitation.agenda_dock)
+    window.facilitation.actions["toggle"].trigger()
+    clock.advance(2 * 60 + 40)
+    window.facilitation.refresh()
+    raise_dock(window.inspector_dock)
+    readable(window)
+    window.capture_bar.focus()
+    line.setText("@Jonas uses: the garage's photo portal #photos")
+    shoot(window, out, "capture-timer")
+    line.clear()
+    window.focus_canvas()
+
+    presenter = window.facilitation.toggle_presenter()
+    if presenter is not None:
+        presenter.showNormal()
+        sized(presenter)
+        presenter.view.fitInView(cards_rect(presenter.view.scene()).adjusted(-30, -30, 30, 30),
+                                 Qt.AspectRatioMode.KeepAspectRatio)
+        shoot(presenter, out, "presenter")
+        window.facilitation.close_presenter()
+
+    if window.room_panel.switch_on("127.0.0.1"):
+        # The Room Join panel on its own, with room to show its code, then the code for the projector.
+        window.facilitation.agenda_dock.hide()
+        window.facilitation.voting_dock.hide()
+        raise_dock(window.room_dock)
+        window.room_dock.setFloating(True)  # wide enough to read, as a facilitator may drag it out
+        shoot(sized(window.room_dock, (560, 700)), out, "room-join")
+        window.room_dock.setFloating(False)
+        window.room_panel.show_qr_full_screen()
+        qr = window.room_panel.qr_window
+        qr.showNormal()
+        shoot(sized(qr), out, "room-qr")
+        qr.close()
+        window.room_panel.switch_off()
+        window.facilitation.agenda_dock.show()
+    window.room_dock.hide()
+    window.facilitation.actions["toggle"].trigger()  # pause the step
+
+    window.help.show_shortcuts()
+    shoot(sized(window.help.shortcuts_view, (640, 760)), out, "shortcuts")
+    window.help.shortcuts_view.close()
+
+
+def cards_rect(scene) -> QRectF:
+    from widgets.canvas.card_item import CardItem
+
+    rect = QRectF()
+    for item in scene.items():
+        if isinstance(item, CardItem):
+            rect = rect.united(item.sceneBoundingRect())
+    return rect
+
+
+def readable(window: MainWindow) -> None:
+    """Card text readable in the picture: the cards fitted if that keeps them large
+    enough, else the map's top left at a zoom that can still be read."""
+    settle()
+    view = window.tabs.current_view()
+    if view is None:
+        return
+    rect = cards_rect(view.scene())
+    view.zoom_to_rect(rect)
+    if view.scale_factor() < READABLE:
+        view.resetTransform()
+        view.scale(READABLE, READABLE)
+        half = view.viewport().rect().center()
+        view.centerOn(rect.left() + (half.x() - 40) / READABLE, rect.top() + (half.y() - 40) / READABLE)
+    settle()
+
+
+# Cards typed into quick capture for the new session (participants of the demo series).
+CAPTURED = [
+    "@Tom Take the first notice of loss by phone",
+    "@Tom pain: customers still call to ask where their claim is",
+    "@Amira Check policy cover and excess",
+    "@Jonas Request the repair estimate from the garage",
+    "@Priya Inspect the damage from the photos",
+    "@Priya q: do we need a site visit under 2,000?",
+]
 
 
 if __name__ == "__main__":
