@@ -87,6 +87,15 @@ def test_install_desktop_writes_into_xdg_data_home_and_uninstalls(tmp_path, monk
     assert not entry.exists() and not (home / "metainfo" / f"{desktop.APP_ID}.metainfo.xml").exists()
 
 
+def test_the_bundle_launches_itself(monkeypatch, tmp_path):
+    """Frozen (the PyInstaller bundle), the entry starts the bundle's own executable."""
+    bundled = tmp_path / "meshwork folder" / "meshwork"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundled))
+    assert desktop.launcher_command() == [str(bundled)]
+    assert desktop.exec_line(desktop.launcher_command()) == f'Exec="{bundled}" %f'
+
+
 def test_exec_line_quotes_paths_as_the_spec_asks():
     assert desktop.exec_line(["/opt/meshwork/meshwork"]) == "Exec=/opt/meshwork/meshwork %f"
     assert desktop.exec_line(["/home/a b/venv/bin/python", "-m", "app"]) == \

@@ -37,7 +37,8 @@ def test_shortcuts_list_shows_the_actions_own_shortcuts(qtbot, make_window):
     assert any(keys == undo and place == "Edit" for keys, _action, place in rows)
     assert ("Ctrl+/", "Keyboard Shortcuts", "Help") in rows
     assert view.tree.accessibleName() == "Keyboard shortcuts"
-    assert all(keys for keys, _a, _p in rows) and len(rows) == len(set(rows))
+    assert all(keys for keys, _a, _p in rows)
+    assert len({(keys, action) for keys, action, _p in rows}) == len(rows)  # each once, in its menu
     # Every action in a menu that has a shortcut is listed: nothing is kept by hand.
     in_menus = {a.text().replace("&", "") for m in window.menuBar().findChildren(type(window.help.menu))
                 for a in m.actions() if not a.shortcut().isEmpty()}
@@ -86,6 +87,22 @@ def test_f1_opens_the_guide_offline_with_its_screenshots(qtbot, make_window):
     guide.resize(500, 600)
     QApplication.processEvents()
     assert all(f.width() <= browser.viewport().width() for _p, _l, f in guide.images())
+
+
+def test_the_guide_contents_links_jump_to_their_sections(qtbot, make_window):
+    window = make_window()
+    window.help.show_guide()
+    guide = window.help.guide
+    qtbot.waitUntil(guide.isVisible)
+    links = re.findall(r"\]\(#([^)]+)\)", guide_path().read_text("utf-8"))
+    assert "running-the-session" in links
+    bar = guide.browser.verticalScrollBar()
+    positions = []
+    for anchor in links:
+        guide.browser.scrollToAnchor(anchor)
+        QApplication.processEvents()
+        positions.append(bar.value())
+    assert positions == sorted(positions) and len(set(positions)) > len(links) // 2, positions
 
 
 def test_every_image_the_guide_names_ships_beside_it():

@@ -8,10 +8,16 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 IMAGE_MARGIN = 48  # room for the scroll bar and the page's margins
+
+
+def heading_anchor(text: str) -> str:
+    """GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens."""
+    kept = "".join(ch for ch in text.strip().lower() if ch.isalnum() or ch in " -_")
+    return kept.replace(" ", "-")
 
 
 def guide_path() -> Path:
@@ -43,7 +49,21 @@ class GuideView(QDialog):
                                       .replace("{0}", str(self.path)))
             return
         self.browser.setSource(QUrl.fromLocalFile(str(self.path)), QTextDocument.ResourceType.MarkdownResource)
+        self.name_headings()
         self.fit_images()
+
+    def name_headings(self) -> None:
+        """Give each heading the anchor GitHub gives it, so the contents' #links work here too."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0 and block.length() > 1:
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setAnchor(True)
+                fmt.setAnchorNames([heading_anchor(block.text())])
+                cursor.mergeCharFormat(fmt)
+            block = block.next()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -41,6 +41,7 @@ def shortcuts(window: QMainWindow) -> list[Shortcut]:
     """Every action with a shortcut, menus first in menu-bar order."""
     found: list[Shortcut] = []
     seen: set[int] = set()
+    listed: set[tuple[str, str]] = set()  # a copy of an action elsewhere (same keys, same name) once
 
     def walk(menu: QMenu, place: str) -> None:
         for action in menu.actions():
@@ -56,9 +57,10 @@ def shortcuts(window: QMainWindow) -> list[Shortcut]:
         if id(action) in seen:
             return
         seen.add(id(action))
-        keys = keys_of(action)
-        if keys:
-            found.append(Shortcut(keys, plain(action.text()) or action.objectName(), place))
+        keys, name = keys_of(action), plain(action.text()) or action.objectName()
+        if keys and (keys, name) not in listed:
+            listed.add((keys, name))
+            found.append(Shortcut(keys, name, place))
 
     for action in window.menuBar().actions():
         if action.menu() is not None:
