@@ -163,8 +163,9 @@ def take(window: MainWindow, clock: FakeClock, out: Path) -> None:
     if presenter is not None:
         presenter.showNormal()
         sized(presenter)
-        presenter.view.fitInView(cards_rect(presenter.view.scene()).adjusted(-30, -30, 30, 30),
-                                 Qt.AspectRatioMode.KeepAspectRatio)
+        view, rect = presenter.view, cards_rect(presenter.view.scene())
+        view.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+        view.centerOn(rect.left() + (view.viewport().width() / 2 - 40) / view.transform().m11(), rect.center().y())
         shoot(presenter, out, "presenter")
         window.facilitation.close_presenter()
 
@@ -213,8 +214,9 @@ def readable(window: MainWindow) -> None:
     if view.scale_factor() < READABLE:
         view.resetTransform()
         view.scale(READABLE, READABLE)
-        half = view.viewport().rect().center()
-        view.centerOn(rect.left() + (half.x() - 40) / READABLE, rect.top() + (half.y() - 40) / READABLE)
+    # The map's top left near the view's top left, as scrolling there would show it.
+    scale, half = view.scale_factor(), view.viewport().rect().center()
+    view.centerOn(rect.left() + (half.x() - 60) / scale, rect.top() + (half.y() - 50) / scale)
     settle()
 
 
