@@ -83,6 +83,15 @@ def test_make_test_leaves_the_slow_tests_to_bundle_check():
     assert ci.index("make test") < ci.index("make bundle-check")
 
 
+def test_the_smoke_check_passes_from_the_source_tree(tmp_path):
+    """What the bundle runs on itself, run here from the checkout: every step says ok."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = run(sys.executable, "-m", "app", "smoke", tmp_path / "smoke", cwd=tmp_path, env=env, timeout=180)
+    assert [line.split(":")[0] for line in out.splitlines() if line.startswith(("ok ", "FAILED"))] == \
+        ["ok demo", "ok export", "ok window", "ok help", "ok room"]
+    assert out.rstrip().endswith("smoke check passed")
+
+
 # -- slow: a fresh clone ------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -155,7 +164,7 @@ def test_the_bundle_builds_from_a_fresh_clone_and_passes_its_smoke_check(clone, 
     env = no_python_env(tmp_path)
     assert run(program, "--version", cwd=tmp_path, env=env).strip() == f"meshwork {__version__}"
     out = run(program, "smoke", tmp_path / "smoke", cwd=tmp_path, env=env, timeout=300)
-    for step in ("ok demo", "ok export", "ok window", "ok room", "smoke check passed"):
+    for step in ("ok demo", "ok export", "ok window", "ok help", "ok room", "smoke check passed"):
         assert step in out, out
     for name in ("smoke.png", "smoke.pdf", "smoke.html"):
         assert (tmp_path / "smoke" / name).stat().st_size > 1000

@@ -1,7 +1,7 @@
 """`meshwork smoke DIR`: the self-check a built bundle runs on itself (no Python
-needed on the PATH): build the demo, open the window offscreen and close it,
-export PNG, PDF and HTML (before the window takes the library's
-lock), switch Room join on at 127.0.0.1 and fetch its page.
+needed on the PATH): build the demo, export PNG, PDF and HTML (before the window takes the
+library's lock), open the window offscreen, open the guide and the shortcuts,
+switch Room join on at 127.0.0.1 and fetch its page, close the window.
 One line per step; exit status 0 when every step passed, else 1."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def cmd_smoke(args: argparse.Namespace) -> int:
         stale.unlink()
     state: dict = {"library": library, "folder": folder}
     steps: list[tuple[str, Callable[[dict], str]]] = [
-        ("demo", _demo), ("export", _exports), ("window", _window), ("room", _room)]
+        ("demo", _demo), ("export", _exports), ("window", _window), ("help", _help), ("room", _room)]
     failed = 0
     for name, step in steps:
         try:
@@ -98,6 +98,27 @@ def _exports(state: dict) -> str:
     finally:
         db.close()
     return ", ".join(written)
+
+
+def _help(state: dict) -> str:
+    """The guide is shipped and opens offline with its pictures; the shortcuts list fills."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    window = state["window"]
+    window.help.show_guide()
+    window.help.show_shortcuts()
+    QApplication.processEvents()
+    guide = window.help.guide
+    images = guide.images()
+    missing = [f.name() for _p, _l, f in images
+               if not guide.browser.document().resource(QTextDocument.ResourceType.ImageResource, f.name())]
+    if not images or missing:
+        raise AssertionError(f"the guide's pictures are missing: {missing or 'none shown'}")
+    rows = window.help.shortcuts_view.rows()
+    guide.close()
+    window.help.shortcuts_view.close()
+    return f"guide with {len(images)} pictures, {len(rows)} shortcuts listed"
 
 
 def _room(state: dict) -> str:
