@@ -43,6 +43,10 @@ def test_the_metainfo_passes_appstreamcli_and_names_this_version():
     assert f'<release version="{__version__}"' in metainfo.read_text("utf-8")
 
 
+def far(a: int, b: int) -> bool:
+    return any(abs((a >> shift & 255) - (b >> shift & 255)) > 48 for shift in (0, 8, 16, 24))
+
+
 def test_the_icon_pngs_are_the_svg_rendered(qapp, tmp_path):
     """The checked-in PNGs come from tools/make_icons.py, never drawn apart from the SVG."""
     sys.path.insert(0, str(SRC.parent.parent / "tools"))
@@ -54,7 +58,8 @@ def test_the_icon_pngs_are_the_svg_rendered(qapp, tmp_path):
         shipped = QImage(str(SRC / "icons" / f"{size}x{size}.png")).convertToFormat(QImage.Format.Format_ARGB32)
         fresh = make_icons.render(size)
         assert (shipped.width(), shipped.height()) == (size, size)
-        differing = sum(shipped.pixel(x, y) != fresh.pixel(x, y) for x in range(size) for y in range(0, size, 4))
+        # Another Qt may anti-alias an edge a little differently: count only clearly different pixels.
+        differing = sum(far(shipped.pixel(x, y), fresh.pixel(x, y)) for x in range(size) for y in range(0, size, 4))
         assert differing <= size * size // 4 // 50, f"{size}x{size}.png is not the SVG's render"
 
 
