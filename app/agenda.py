@@ -51,6 +51,7 @@ class Display:
     flash: bool = False  # alternates twice a second once time is up
     status: str = ""
     face_down: str = ""  # "Silent round: Ana 3 · Ben 2 face-down"
+    votes_shown: bool = False  # the room may see the dots (presenter mode's vote badges)
 
 
 class Agenda(QObject):
@@ -139,14 +140,21 @@ class Agenda(QObject):
         if down:
             counts = " · ".join(f"{name} {n}" for name, n in down)
             face_down = f"Silent round: {counts} face-down"
+        votes = self.votes_shown()
         if step is None:
-            return Display(face_down=face_down)
+            return Display(face_down=face_down, votes_shown=votes)
         left = self.remaining(step)
         over = step.status in ("running", "paused") and left <= 0
         note = f"Time's up (+{mm_ss(-left)})" if over else "Paused" if step.status == "paused" else ""
         flash = over and int(-left * 2) % 2 == 0
         return Display(step.title, step.prompt, mm_ss(max(0.0, left)), note, over, flash,
-                       step.status, face_down)
+                       step.status, face_down, votes)
+
+    def votes_shown(self) -> bool:
+        """Dots are shown to the room once a voting step has started (running, paused
+        or done); an agenda without a voting step hides nothing."""
+        voting = [s for s in self.steps() if s.voting]
+        return not voting or any(s.status in ("running", "paused", "done") for s in voting)
 
     # -- editing the agenda (undoable) ---------------------------------------------
 

@@ -58,6 +58,13 @@ def format_report(report: integrity.Report) -> str:
         lines += [f"  {n:,} {integrity.ORPHANS[name][0]}" for name, n in bad.items()]
     else:
         lines.append("Orphans: none")
+    if report.unfit_tables:
+        lines.append("Tables: " + "; ".join(report.unfit_tables))
+    if report.broken_rows:
+        lines.append(f"Rows that break the rules: {len(report.broken_rows)}")
+        lines += [f"  - {problem}" for problem in report.broken_rows]
+    else:
+        lines.append("Rows that break the rules: none")
     lines.append("Result:  healthy" if report.healthy
                  else "Result:  PROBLEMS FOUND (the file was not changed)")
     return "\n".join(lines)

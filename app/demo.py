@@ -17,7 +17,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from app import demo_content as content
+from app import lanes as lane_geometry
 from app import methods
+from app.model import Card, Zone
 from storage import entities, events, rows, series, sessions, tags
 from storage.continuation import continue_session
 from storage.library import new_id, now, transaction
@@ -192,7 +194,18 @@ def _fill_lanes(s: _Session, canvas: str, cards: list[tuple]) -> dict[str, dict[
     for key, who, kind, text, extra in cards:
         role = s.people[who]["role"]
         made[key] = s.card(canvas, lanes[role], text, who, kind, **extra)
+    _fit_lanes(s, canvas)
     return made
+
+
+def _fit_lanes(s: _Session, canvas: str) -> None:
+    """The lanes as long as their cards need, as Canvas > Fit Lanes to Cards leaves them."""
+    zones = [Zone.from_row(z) for z in s.zones(canvas).values()]
+    cards = [Card.from_row(c) for c in s.cards(canvas)]
+    now = {z.id: (z.x, z.y, z.width, z.height) for z in zones}
+    for zone_id, rect in lane_geometry.fitted_together(zones, cards).items():
+        if rect != now[zone_id]:
+            s.change("zones", zone_id, width=rect[2], height=rect[3])
 
 
 # -- Q2: where our know-how lives ----------------------------------------------------------
@@ -239,7 +252,7 @@ def _third_session(db: Database, second: dict[str, Any], date: str) -> None:
     lanes = s.zones(canvas)
     bottom = max(z["y"] + z["height"] for z in lanes.values())
     s.add("zones", {"canvas_id": canvas, "label": role, "role": role, "x": 0, "y": bottom + 24,
-                    "width": 2400, "height": 300, "colour": methods.pale(colour)})
+                    "width": 910, "height": 300, "colour": methods.pale(colour)})
     s.add("agenda_steps", {"session_id": s.id, "position": 0, **content.REVIEW_STEP, "canvas_id": canvas})
     methods.apply_method(db, s.id, methods.get("value-network"))
     old = {key: s.carried(lineage) for key, lineage in second["cards"].items()}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import statistics
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -13,11 +14,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import capture as capture_parser
-from app import placement
+from app import lanes, placement
 from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand, SessionCommand
 from app.document import SessionDocument
 from app.model import Canvas, Card, Link, Participant, Zone
 from app.vocabulary import CARD_SIZE, PALETTE
+from storage import rules
 from storage.library import new_id, read_only_reason
 
 NUDGE_MERGE_KEY = 1
@@ -91,6 +93,11 @@ class Editor(QObject):
         if reason:
             self.failed.emit(f"“{command.text()}” was not saved. {reason}")
             return False
+        problems = self.rule_problems(command)
+        if problems:  # it could never be written: say why, keep nothing, let the next edit go on
+            said = "; ".join(f"{p.field} {p.message}" for p in problems)
+            self.failed.emit(self.tr("“{0}” was not saved: {1}").format(command.text(), said))
+            return False
         queue = self._pending
         queue.append(command)
         self.retry_pending()
@@ -101,6 +108,26 @@ class Editor(QObject):
             )
             return False
         return not any(c is command for c in self._dropped)
+
+    def rule_problems(self, command: Command) -> list[rules.Problem]:
+        """What the edit's new field values break of the row rules (storage.rules);
+        removals and undo bring back only what was there, so they are not checked."""
+        if isinstance(command, _Macro):
+            return [p for child in command.children_ for p in self.rule_problems(child)]
+        if isinstance(command, AddCommand):
+            problems = []
+            for record in command.records:
+                row = record.row()
+                if command.table == "cards":
+                    row["tags"] = list(record.tags)
+                problems += rules.check_row(command.table, row)
+            return problems
+        if isinstance(command, ChangeCommand):
+            return [p for record_id, fields in command.after.items()
+                    for p in rules.check_fields(command.table, fields, record_id)]
+        if isinstance(command, SessionCommand):
+            return rules.check_fields("sessions", command.after, self.doc.session_id)
+        return []
 
     # Errors that will not go away by trying again: report and drop the edit.
     _PERMANENT = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError,
@@ -259,8 +286,9 @@ class Editor(QObject):
         **fields: Any,
     ) -> Card | None:
         w, h = CARD_SIZE
+        lane = None
         if pos is None:
-            pos = self.spot_for(canvas_id, participant_id, w, h)
+            pos, lane = self._spot_and_lane(canvas_id, participant_id, w, h)
         if self.new_cards_hidden:
             fields.setdefault("hidden", 1)
         card_id = new_id()
@@ -269,20 +297,25 @@ class Editor(QObject):
             text=text, x=pos[0], y=pos[1], width=w, height=h, lineage_id=card_id,
             tags=list(tags), **fields,
         )
-        ok = self.push(AddCommand(self.doc, "cards", [card], f"Add {kind} card"))
+        name = f"Add {kind} card"
+        ok = self.macro(name, [AddCommand(self.doc, "cards", [card], name), self._lanes_grown([card], lane)])
         return self.doc.get("cards", card_id) if ok else None
 
     def spot_for(self, canvas_id: str, participant_id: str | None, w: float, h: float):
+        return self._spot_and_lane(canvas_id, participant_id, w, h)[0]
+
+    def _spot_and_lane(self, canvas_id: str, participant_id: str | None, w: float, h: float):
+        """Where a new card goes, and the lane it goes in (or None): in the author's role
+        lane, the lane's next free slot (past its end when the lane is full: the lane then
+        grows to hold it); otherwise next to the author's previous card."""
         cards = self.doc.on_canvas("cards", canvas_id)
         theirs = [c for c in cards if c.participant_id == participant_id]
         anchor = max(theirs, key=lambda c: c.created_at, default=None)
-        zone = None
-        if anchor is None and participant_id:
-            role = self.doc.get("participants", participant_id).role
-            zone = next(
-                (z for z in self.doc.on_canvas("zones", canvas_id) if role and z.role == role), None
-            )
-        return placement.free_spot(cards, w, h, anchor=anchor, zone=zone)
+        role = self.doc.get("participants", participant_id).role if participant_id else ""
+        zone = next((z for z in self.doc.on_canvas("zones", canvas_id) if role and z.role == role), None)
+        if zone is not None and lanes.is_lane(zone) and (anchor is None or anchor.zone_id == zone.id):
+            return lanes.spot_in_lane(zone, cards, w, h), zone
+        return placement.free_spot(cards, w, h, anchor=anchor, zone=None if anchor else zone), None
 
     def edit_card(self, card_id: str, **fields: Any) -> bool:
         return self._change("cards", {card_id: fields}, "card")
@@ -299,7 +332,12 @@ class Editor(QObject):
         if not after:
             return False
         noun = {"cards": "card", "zones": "zone"}[table]
-        return self.push(ChangeCommand(self.doc, table, after, f"Move {plural(len(after), noun)}"))
+        text = f"Move {plural(len(after), noun)}"
+        commands = [ChangeCommand(self.doc, table, after, text)]
+        if table == "cards":
+            commands.append(self._lanes_grown(
+                [self.doc.get("cards", i).copy(**fields) for i, fields in after.items()]))
+        return self.macro(text, commands)
 
     def nudge(self, table: str, ids: Iterable[str], dx: float, dy: float) -> bool:
         after = {}
@@ -308,15 +346,20 @@ class Editor(QObject):
             after[i] = {"x": record.x + dx, "y": record.y + dy}
         if not after:
             return False
-        return self.push(
-            ChangeCommand(self.doc, table, after, "Nudge", merge_key=NUDGE_MERGE_KEY)
-        )
+        nudge = ChangeCommand(self.doc, table, after, "Nudge", merge_key=NUDGE_MERGE_KEY)
+        grow = self._lanes_grown([self.doc.get(table, i).copy(**f) for i, f in after.items()]) \
+            if table == "cards" else None
+        # Nudges merge into one undo step; the rare one that grows a lane is a step of its own.
+        return self.push(nudge) if grow is None else self.macro("Nudge", [nudge, grow])
 
     def resize(self, table: str, record_id: str, rect: tuple[float, float, float, float]) -> bool:
         x, y, w, h = rect
         after = {record_id: {"x": x, "y": y, "width": w, "height": h}}
         noun = {"cards": "card", "zones": "zone"}[table]
-        return self.push(ChangeCommand(self.doc, table, after, f"Resize {noun}"))
+        commands = [ChangeCommand(self.doc, table, after, f"Resize {noun}")]
+        if table == "cards":
+            commands.append(self._lanes_grown([self.doc.get("cards", record_id).copy(**after[record_id])]))
+        return self.macro(f"Resize {noun}", commands)
 
     def align(self, card_ids: list[str], how: str) -> bool:
         """Line up cards: left, right, top, bottom, hcentre, vcentre."""
@@ -370,6 +413,7 @@ class Editor(QObject):
         commands: list[Command] = [AddCommand(self.doc, "cards", cards, "Paste cards")]
         if links:
             commands.append(AddCommand(self.doc, "links", links, "Paste links"))
+        commands.append(self._lanes_grown(cards))
         ok = self.macro(f"Paste {plural(len(cards), 'card')}", commands) if cards else False
         return [c.id for c in cards] if ok else []
 
@@ -432,9 +476,10 @@ class Editor(QObject):
         return Zone(id=new_id(), canvas_id=canvas_id, label=label, role=role,
                     x=x, y=y, width=w, height=h, colour=colour)
 
-    def swimlanes_from_roster(self, canvas_id: str, width: float = 1600.0,
-                              height: float = 300.0) -> list[Zone]:
-        """A horizontal lane per role in the roster, under any lanes already there."""
+    def swimlanes_from_roster(self, canvas_id: str) -> list[Zone]:
+        """A horizontal lane per role in the roster, under any lanes already there, each
+        long enough for the cards its role has on the canvas (app/lanes.py); lanes grow
+        as cards are added to them."""
         have = {z.role for z in self.doc.on_canvas("zones", canvas_id) if z.role}
         roles: list[tuple[str, str]] = []
         for p in self.doc.all("participants"):
@@ -442,18 +487,51 @@ class Editor(QObject):
                 roles.append((p.role, p.colour))
         if not roles:
             return []
+        role_of = {p.id: p.role for p in self.doc.all("participants")}
+        counts = Counter(role_of.get(c.participant_id) for c in self.doc.on_canvas("cards", canvas_id))
         existing = self.doc.on_canvas("zones", canvas_id)
         top = max((z.y + z.height for z in existing), default=0.0) + (20 if existing else 0)
-        zones = [
-            self._zone(canvas_id, role, (0.0, top + i * (height + 20), width, height),
-                       role=role, colour=_tint(colour))
-            for i, (role, colour) in enumerate(roles)
-        ]
+        zones = []
+        for role, colour in roles:
+            width, height = lanes.lane_size(counts[role])
+            zones.append(self._zone(canvas_id, role, (0.0, top, width, height), role=role, colour=_tint(colour)))
+            top += height + 20
         ok = self.push(AddCommand(self.doc, "zones", zones, f"Add {plural(len(zones), 'swimlane')}"))
         return zones if ok else []
 
     def edit_zone(self, zone_id: str, **fields: Any) -> bool:
         return self._change("zones", {zone_id: fields}, "zone")
+
+    def fit_lanes(self, canvas_id: str) -> bool:
+        """Every swimlane's length fitted to its cards (lanes side by side end together),
+        in one undo step: a lane that keeps three times the room its cards need makes
+        the fitted map unreadable."""
+        rects = lanes.fitted_together(self.doc.on_canvas("zones", canvas_id), self.doc.on_canvas("cards", canvas_id))
+        changes = {}
+        for zone_id, rect in rects.items():
+            zone = self.doc.get("zones", zone_id)
+            if rect != (zone.x, zone.y, zone.width, zone.height):
+                changes[zone_id] = dict(zip(("x", "y", "width", "height"), rect, strict=True))
+        return bool(changes) and self.push(ChangeCommand(self.doc, "zones", changes, "Fit lanes to cards"))
+
+    def _lanes_grown(self, cards: list[Card], lane: Zone | None = None) -> Command | None:
+        """The change that grows the lanes these cards (as they will be) sit in, or
+        ``lane`` when given, so each lies inside its lane with a margin; None when
+        they already do."""
+        if not cards:
+            return None
+        zones = self.doc.on_canvas("zones", cards[0].canvas_id)
+        hosts: dict[str, list[Card]] = {}
+        for card in cards:
+            host = lane or self.doc.zone_at(card.canvas_id, *card.centre())
+            if host is not None and lanes.is_lane(host):
+                hosts.setdefault(host.id, []).append(card)
+        changes = {}
+        for zone_id, inside in hosts.items():
+            rect = lanes.grown(self.doc.get("zones", zone_id), inside, zones)
+            if rect is not None:
+                changes[zone_id] = dict(zip(("x", "y", "width", "height"), rect, strict=True))
+        return ChangeCommand(self.doc, "zones", changes, "Grow lanes") if changes else None
 
     # -- any entity: for facilitation features (votes, reflections, agenda steps) --
 

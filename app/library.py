@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
 from app.commands import Command, run_then_push
-from storage import events, series, sessions, snapshot
+from storage import events, rules, series, sessions, snapshot
 from storage import rows as row_io
 from storage.continuation import continue_session
 from storage.library import new_id, transaction
@@ -100,6 +100,11 @@ class Library(QObject):
         return self._push(_Build(self, text, write, created))
 
     def _push(self, command: _LibraryCommand) -> bool:
+        problems = command.rule_problems() if isinstance(command, _Edit) else []
+        if problems:  # refused before any write, like an edit inside a session
+            said = "; ".join(f"{p.field} {p.message}" for p in problems)
+            self.failed.emit(self.tr("“{0}” was not saved: {1}").format(command.text(), said))
+            return False
         return run_then_push(command, self.stack, self.db, self.failed.emit)
 
 
@@ -142,6 +147,12 @@ class _Edit(_LibraryCommand):
         self.undo_steps = undo_steps or [
             ("delete", s[1], s[2]["id"]) for s in reversed(steps) if s[0] == "insert"
         ]
+
+    def rule_problems(self) -> list[rules.Problem]:
+        """What the inserted rows and changed fields break of the row rules."""
+        return [p for kind, table, *rest in self.steps if kind != "delete"
+                for p in (rules.check_row(table, rest[0]) if kind == "insert"
+                          else rules.check_fields(table, rest[1], rest[0]))]
 
     def apply(self) -> None:
         self._run(self.steps, "edit")

@@ -1,41 +1,20 @@
-"""The design's vocabulary as constants: card kinds, link kinds, ASHEN, palette."""
+"""The design's vocabulary, re-exported from storage.vocabulary (where the row
+rules can reach it without storage importing app)."""
 
 from __future__ import annotations
 
-CARD_KINDS = [
-    "activity", "purpose", "resource", "outcome", "question", "insight", "pain point", "story",
-]
-CARD_KIND_LABELS = {
-    "activity": "Activity",
-    "purpose": "Purpose (why)",
-    "resource": "Resource (what is used)",
-    "outcome": "Outcome",
-    "question": "Question",
-    "insight": "Insight",
-    "pain point": "Pain point",
-    "story": "Story",
-}
-# Typed at the start of a quick capture ("why: to keep the claim moving").
-KIND_PREFIXES = {
-    "activity": "activity", "do": "activity",
-    "purpose": "purpose", "why": "purpose",
-    "resource": "resource", "uses": "resource", "use": "resource",
-    "outcome": "outcome", "out": "outcome",
-    "question": "question", "q": "question",
-    "insight": "insight",
-    "pain": "pain point",
-    "story": "story",
-}
+from storage.vocabulary import (
+    AGENDA_STATUSES,
+    CARD_KIND_LABELS,
+    CARD_KINDS,
+    CARD_SIZE,
+    KIND_PREFIXES,
+    KNOWLEDGE_TYPES,
+    LINK_KINDS,
+    MATCH_STATUSES,
+    PALETTE,
+    REFLECTION_KINDS,
+)
 
-KNOWLEDGE_TYPES = ["artefact", "skill", "heuristic", "experience", "natural talent"]
-
-LINK_KINDS = ["hand-off", "depends on", "uses", "informs", "conflicts with"]
-
-REFLECTION_KINDS = ["insight", "decision", "action"]
-
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = [
-    "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999",
-]
-
-CARD_SIZE = (200.0, 110.0)
+__all__ = ["AGENDA_STATUSES", "CARD_KINDS", "CARD_KIND_LABELS", "CARD_SIZE", "KIND_PREFIXES", "KNOWLEDGE_TYPES",
+           "LINK_KINDS", "MATCH_STATUSES", "PALETTE", "REFLECTION_KINDS"]

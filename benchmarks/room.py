@@ -6,6 +6,7 @@ heartbeat in the real main window (the canvas draws every arriving card).
 
     python -m benchmarks.room                      30 x 10 cards in 60 s
     python -m benchmarks.room --seconds 15 --json out.json
+    python -m benchmarks.room --shared-map [--quick]   the live map: see benchmarks/room_map.py
     from benchmarks.room import run; run(participants=30, cards=10, seconds=60) -> dict
 
 Each phone connects from its own loopback address (127.0.0.11, .12, ...), as
@@ -226,7 +227,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cards", type=int, default=10, help="cards each participant adds")
     parser.add_argument("--seconds", type=float, default=60.0, help="the window the cards arrive in")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--shared-map", action="store_true",
+                        help="30 phones watch a 500-card map live while 10 add and link cards")
+    parser.add_argument("--quick", action="store_true", help="with --shared-map: 15 s instead of 60 s")
     args = parser.parse_args(argv)
+    if args.shared_map:
+        from benchmarks import room_map
+
+        figures = room_map.run(seconds=15.0 if args.quick else args.seconds)
+        for key, value in figures.items():
+            print(f"{key:34} {value}")
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=2))
+        return 0 if figures["deliveries_missed"] == 0 else 1
     if not 1 <= args.participants <= 200:
         parser.error("--participants must be 1..200 (one loopback address each)")
     figures = run(args.participants, args.cards, args.seconds)

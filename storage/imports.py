@@ -8,7 +8,10 @@ library's own, in their original order."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlite_utils import Database
@@ -27,6 +30,62 @@ class Collision(Exception):
     def __init__(self, table: str, row_id: str):
         self.table, self.row_id = table, row_id
         super().__init__(f"{table} row {row_id} is already in this library")
+
+
+class TooSlow(Exception):
+    """Reading another library took longer than its time guard allows."""
+
+
+@contextlib.contextmanager
+def time_guard(db: Database, seconds: float, clock: Callable[[], float] = time.monotonic) -> Iterator[None]:
+    """Interrupt any statement on ``db`` once ``seconds`` have passed, so a hostile
+    file (a query that never ends) cannot hang an import; raises TooSlow then."""
+    deadline = clock() + seconds
+    tripped = False
+
+    def check() -> int:
+        nonlocal tripped
+        tripped = tripped or clock() > deadline
+        return 1 if tripped else 0
+
+    db.conn.set_progress_handler(check, 1_000)
+    try:
+        yield
+    except sqlite3.OperationalError:
+        if tripped:
+            raise TooSlow(f"reading it took longer than {seconds:g} seconds") from None
+        raise
+    finally:
+        db.conn.set_progress_handler(None, 0)
+
+
+def not_plain_tables(db: Database, names: Iterable[str], missing_ok: bool = False) -> list[str]:
+    """What is wrong with these names as tables to read rows from: a view (which can
+    run any query, even one that never ends), a virtual table, generated columns;
+    and a missing table, unless ``missing_ok``."""
+    names = list(names)
+    marks = ", ".join("?" for _ in names)
+    found = {r[0]: (r[1], r[2] or "") for r in db.execute(
+        f"SELECT name, type, sql FROM sqlite_master WHERE name IN ({marks})", names)}
+    problems = []
+    for name in names:
+        kind, sql = found.get(name, (None, ""))
+        if kind is None:
+            if not missing_ok:
+                problems.append(f"it has no {name} table")
+        elif kind != "table":
+            problems.append(f"its {name} is a {kind}, not a table")
+        elif sql.lstrip()[:14].upper() == "CREATE VIRTUAL":
+            problems.append(f"its {name} is a virtual table")
+        elif any(column[6] for column in db.execute(f"PRAGMA table_xinfo([{name}])")):
+            problems.append(f"its {name} table has generated or hidden columns")
+    return problems
+
+
+def broken_references(db: Database, limit: int = 50) -> list[str]:
+    """Rows pointing at a row that is not there (a file written with foreign keys off)."""
+    found = db.execute("PRAGMA foreign_key_check").fetchmany(limit)
+    return [f"{table} row {rowid} points at a {parent} row that is not there" for table, rowid, parent, _ in found]
 
 
 def existing_ids(db: Database, table: str, ids: Iterable[str]) -> set[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, migrations
+from storage import backup, imports, migrations, rules
 from storage.library import SQLITE_HEADER, LibraryError
 
 # Parents before children, so a salvage copy can be filled in this order.
@@ -78,12 +78,15 @@ class Report:
     pending_steps: list[str] = field(default_factory=list)  # an older library, upgraded on open
     counts: dict[str, int] = field(default_factory=dict)
     orphans: dict[str, int] = field(default_factory=dict)
+    broken_rows: list[rules.Problem] = field(default_factory=list)  # rows that break the row rules
+    unfit_tables: list[str] = field(default_factory=list)  # a view or virtual table where a table belongs
     journal_mode: str = ""
 
     @property
     def healthy(self) -> bool:
         return (self.readable and not self.integrity and not self.foreign_keys
-                and not self.unknown_steps and not any(self.orphans.values()))
+                and not self.unknown_steps and not any(self.orphans.values()) and not self.broken_rows
+                and not self.unfit_tables)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -146,6 +149,26 @@ def _fill(conn: sqlite3.Connection, report: Report) -> None:
     if set(TABLES) <= tables:
         for name, (_, sql) in ORPHANS.items():
             report.orphans[name] = conn.execute(sql).fetchone()[0]
+    report.unfit_tables = imports.not_plain_tables(db, rules.TABLES, missing_ok=True)
+    plain = [t for t in rules.TABLES if t in tables and not imports.not_plain_tables(db, [t])]
+    report.broken_rows = broken_rows(conn, plain)
+
+
+def broken_rows(conn: sqlite3.Connection, tables: list[str]) -> list[rules.Problem]:
+    """Every row of these (real) tables that breaks a row rule; text that is not
+    UTF-8 is reported as such rather than patched up."""
+    before = conn.text_factory
+    conn.text_factory = rules.decode_text
+    try:
+        problems: list[rules.Problem] = []
+        for table in tables:
+            cursor = conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid")
+            names = [d[0] for d in cursor.description]
+            for n, values in enumerate(cursor, 1):
+                problems += rules.check_row(table, dict(zip(names, values, strict=True)), n)
+        return problems
+    finally:
+        conn.text_factory = before
 
 
 # -- salvage --------------------------------------------------------------------

@@ -15,8 +15,9 @@ from sqlite_utils import Database
 from storage import events, rows
 from storage.library import transaction
 from storage.rows import Row
+from storage.vocabulary import MATCH_STATUSES
 
-STATUSES = ("confirmed", "broken")
+STATUSES = tuple(MATCH_STATUSES)
 
 _PAIR = "(card_a = :a AND card_b = :b) OR (card_a = :b AND card_b = :a)"
 

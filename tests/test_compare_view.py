@@ -206,3 +206,13 @@ def test_patterns_menu_compares_the_open_session_with_the_one_before(qtbot, make
     view.box_a.activated.emit(view.box_a.currentIndex())
     assert view.data_a.id == built["q2"] and view.diff.is_empty()
     view.grab().save(str(library_path.parent / "compare.png"))
+
+
+def test_a_removed_cards_words_stay_readable_on_a_map_zoomed_out(compare):
+    view = compare.side_b.view
+    view.zoom_by(0.3 / view.scale_factor())
+    (ghost,) = compare.overlay.marks("removed")
+    on_screen = ghost.label.deviceTransform(view.viewportTransform())
+    assert on_screen.m11() == 1.0  # not shrunk with the map
+    assert ghost.label.font().pointSizeF() * 96 / 72 >= 12
+    assert ghost.flags() & ghost.GraphicsItemFlag.ItemClipsChildrenToShape  # and kept to the ghost's outline

@@ -157,11 +157,13 @@ def test_tags_keep_the_library_spelling(editor):
 def test_generic_records_and_session_fields_are_undoable(editor):
     from app.model import Reflection
 
-    note = Reflection(id="r1", session_id=editor.doc.session_id, kind="action", text="Call the insurer",
+    r1 = "0b9e1c2a-7d3f-4e55-9a61-2f4c8d1e0a01"  # ids are UUIDs (the row rules check it)
+
+    note = Reflection(id=r1, session_id=editor.doc.session_id, kind="action", text="Call the insurer",
                       owner="Ana")
     assert editor.add_records("reflections", [note], "Add action")
-    assert editor.change_records("reflections", {"r1": {"text": "Call the insurer today"}}, "Edit action")
-    assert editor.doc.db["reflections"].get("r1")["text"] == "Call the insurer today"
+    assert editor.change_records("reflections", {r1: {"text": "Call the insurer today"}}, "Edit action")
+    assert editor.doc.db["reflections"].get(r1)["text"] == "Call the insurer today"
     assert editor.change_session("Set dots", dots_per_participant=5)
     assert editor.doc.db["sessions"].get(editor.doc.session_id)["dots_per_participant"] == 5
     editor.stack.undo()

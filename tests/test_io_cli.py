@@ -93,7 +93,7 @@ def test_broken_json_names_the_place(library_path, filled, tmp_path):
 
 
 def test_import_csv_and_another_library_and_export_series(library_path, filled, tmp_path):
-    meshwork("export", filled, "-f", "csv", "-o", tmp_path / "s.csv", "--library", library_path)
+    meshwork("export", filled, "-f", "csv", "-o", tmp_path / "s.csv", "--include-face-down", "--library", library_path)
     other = tmp_path / "other.db"
     result = meshwork("import", tmp_path / "s-cards.csv", "--title", "From CSV", "--library", other)
     assert result.returncode == 0 and "Imported 7 cards as session “From CSV”" in result.stdout

@@ -20,7 +20,7 @@ def _cards(db, sid):
 
 def test_export_writes_two_files_with_every_card_and_link(db, tmp_path):
     sid = build_sample(db)
-    cards_path, links_path = csv_io.export(db, sid, tmp_path / "map.csv")
+    cards_path, links_path = csv_io.export(db, sid, tmp_path / "map.csv", include_face_down=True)
     assert cards_path.name == "map-cards.csv" and links_path.name == "map-links.csv"
     with cards_path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -37,7 +37,7 @@ def test_export_writes_two_files_with_every_card_and_link(db, tmp_path):
 
 def test_export_then_import_keeps_the_cards(db, tmp_path):
     sid = build_sample(db)
-    cards_path, _ = csv_io.export(db, sid, tmp_path / "map.csv")
+    cards_path, _ = csv_io.export(db, sid, tmp_path / "map.csv", include_face_down=True)
     other = open_memory()
     new = csv_io.import_file(other, cards_path)
     assert _cards(other, new) == _cards(db, sid)

@@ -15,8 +15,8 @@ from tests.test_io_sample import build_sample
 def test_graphml_read_back_keeps_every_node_edge_and_attribute(db, tmp_path):
     sid = build_sample(db)
     out = tmp_path / "map.graphml"
-    graphml.export(db, sid, out)
-    written = graphml.to_graph(db, sid)
+    graphml.export(db, sid, out, include_face_down=True)
+    written = graphml.to_graph(db, sid, include_face_down=True)
     read = nx.read_graphml(out)
     assert set(read.nodes) == set(written.nodes) == set(load_session(db, sid).cards)
     for node, attrs in written.nodes(data=True):
@@ -54,10 +54,10 @@ def test_xlsx_sheets_and_rows(db, tmp_path):
     book = load_workbook(out)
     assert book.sheetnames == xlsx.SHEETS
     cards = list(book["Cards"].values)
-    assert cards[0][:4] == ("Id", "Canvas", "Text", "Kind") and len(cards) == 1 + 8
+    assert cards[0][:4] == ("Id", "Canvas", "Text", "Kind") and len(cards) == 1 + 7  # the face-down card left out
     assert "=HYPERLINK(\"x\")" in [r[2] for r in cards]
     assert book["Cards"]["C2"].data_type == "s"
-    assert len(list(book["Links"].values)) == 6 and len(list(book["Participants"].values)) == 4
+    assert len(list(book["Links"].values)) == 1 + 4 and len(list(book["Participants"].values)) == 4
     assert len(list(book["Votes"].values)) == 6
     reflections = list(book["Reflections"].values)
     assert ("action", "Draft the checklist", "Ana", "2026-04-01", "Log the claim & check the policy") in reflections

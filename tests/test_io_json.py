@@ -105,8 +105,9 @@ def doc(db):
 
 
 def test_dangling_link_is_refused_with_its_path(db, tmp_path, doc):
-    doc["canvases"][0]["links"][1]["target_id"] = "nowhere"
-    error = _refused(db, tmp_path, doc, "points at card 'nowhere'")
+    nowhere = "00000000-0000-4000-8000-000000000000"
+    doc["canvases"][0]["links"][1]["target_id"] = nowhere
+    error = _refused(db, tmp_path, doc, f'points at card "{nowhere}", which is not in the file')
     assert error.where == "$.canvases[0].links[1].target_id"
 
 
@@ -117,7 +118,7 @@ def test_duplicate_ids_are_refused(db, tmp_path, doc):
 
 def test_wrong_type_is_refused_with_its_path(db, tmp_path, doc):
     doc["canvases"][0]["cards"][2]["x"] = "left"
-    error = _refused(db, tmp_path, doc, "is not of type 'number'")
+    error = _refused(db, tmp_path, doc, 'must be a number, not the string "left"')
     assert error.where == "$.canvases[0].cards[2].x"
 
 

@@ -46,7 +46,10 @@ def test_presenter_follows_the_main_canvas(qtbot, window):
     fac.agenda.start()
     shown = open_presenter(qtbot, window)
     assert shown.isFullScreen()
-    assert shown.view.scene() is window.tabs.current_view().canvas_scene  # the same scene: live
+    main_scene = window.tabs.current_view().canvas_scene
+    # its own projection of the same canvas: live, without the facilitator's selection
+    assert shown.view.scene() is not main_scene
+    assert shown.view.scene().canvas_id == main_scene.canvas_id
     assert not shown.view.isInteractive()
     assert shown.prompt.text() == "What do you do when a claim arrives?"
     assert shown.clock.text() == "10:00"
@@ -70,9 +73,9 @@ def test_presenter_follows_the_main_canvas(qtbot, window):
     # it follows the current tab
     other = window.editor.add_canvas("Resources")
     assert window.tabs.current_canvas_id() == other.id
-    assert shown.view.scene() is window.tabs.views[other.id].canvas_scene
+    assert shown.view.scene().canvas_id == other.id
     window.tabs.show_canvas(canvas_id)
-    assert shown.view.scene() is window.tabs.views[canvas_id].canvas_scene
+    assert shown.view.scene().canvas_id == canvas_id
 
     # the main window keeps its focus and keeps editing
     assert window.editor.edit_card(card.id, text="call the customer")

@@ -33,8 +33,8 @@ def fill(path, n_sessions=2):
     for i in range(n_sessions):
         session = sessions.create(db, s["id"], f"Session {i}")
         canvas = rows.insert(db, "canvases", {"session_id": session["id"], "name": "c"})
-        rows.insert(db, "cards", {"canvas_id": canvas["id"], "lineage_id": "l", "updated_at": "t",
-                                  "text": f"card {i}"})
+        rows.insert(db, "cards", {"canvas_id": canvas["id"], "lineage_id": "l",
+                                  "updated_at": "2026-01-01T00:00:00+00:00", "text": f"card {i}"})
     db.close()
 
 

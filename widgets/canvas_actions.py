@@ -38,6 +38,7 @@ class CanvasActions(QObject):
         add("cut", "Cu&t Cards", self.cut, [QKeySequence.StandardKey.Cut])
         add("paste", "&Paste Cards", self.paste, [QKeySequence.StandardKey.Paste])
         add("swimlanes", "S&wimlanes from Roster", self.swimlanes, [])
+        add("fit_lanes", self.tr("Fit &Lanes to Cards"), self.fit_lanes, [])
         add("zone", "Add &Zone…", self.add_zone, [])
         add("draw_zone", "Dra&w Zone by Hand", lambda v: v.start_drawing_zone(), ["Ctrl+Shift+D"])
         for how, label in (("left", "Left"), ("right", "Right"), ("top", "Top"), ("bottom", "Bottom"),
@@ -71,7 +72,7 @@ class CanvasActions(QObject):
     def fill_menu(self, menu: QMenu) -> None:
         a = self.actions
         for names in (["zoom_in", "zoom_out", "zoom_fit", "zoom_actual", "zoom_selection"],
-                      ["link", "neighbourhood", "select_all"], ["swimlanes", "zone", "draw_zone"]):
+                      ["link", "neighbourhood", "select_all"], ["swimlanes", "fit_lanes", "zone", "draw_zone"]):
             for name in names:
                 menu.addAction(a[name])
             menu.addSeparator()
@@ -155,6 +156,10 @@ class CanvasActions(QObject):
         if not view.editor.swimlanes_from_roster(view.canvas_id):
             self.window.statusBar().showMessage(
                 "Every role in the roster already has a swimlane (add participants with a job role first)", 6000)
+
+    def fit_lanes(self, view) -> None:
+        if not view.editor.fit_lanes(view.canvas_id):
+            self.window.statusBar().showMessage(self.tr("Every swimlane already fits its cards"), 6000)
 
     def add_zone(self, view) -> None:
         label, ok = QInputDialog.getText(self.window, "Add zone", "Zone label:")

@@ -102,6 +102,18 @@ class Facilitation(QObject):
         view_menu = window.view_menu
         view_menu.addSeparator()
         view_menu.addAction(self.presenter_action)
+        # The presenter's own keys (P, Q, F) need its window focused; these reach it from here.
+        projector = view_menu.addMenu(self.tr("Pr&ojector"))
+        for method, keys, text in (
+                ("toggle_full_prompt", "Shift+F5", self.tr("Whole &Prompt")),
+                ("toggle_purpose", "Ctrl+F5", self.tr("P&urpose Question")),
+                ("toggle_following", "Ctrl+Shift+F5", self.tr("&Follow the Room"))):
+            action = QAction(text, window)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, m=method: getattr(self.presenter_window(), m)())
+            window.addAction(action)
+            projector.addAction(action)
+            self.actions[method] = action
         view_menu.addAction(self.agenda_dock.toggleViewAction())
         view_menu.addAction(self.voting_dock.toggleViewAction())
 
@@ -141,9 +153,8 @@ class Facilitation(QObject):
             if not overlay.property("voteFilter"):
                 overlay.setProperty("voteFilter", True)
                 view.viewport().installEventFilter(self)
-        if self.presenter is not None:
-            follow = view is not None and self.presenter.isVisible()
-            self.presenter.set_scene(view.canvas_scene if follow else None)
+        if self.presenter is not None:  # a hidden presenter need not follow any scene
+            self.presenter.set_scene(self.presented_scene() if self.presenter.isVisible() else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -157,7 +168,11 @@ class Facilitation(QObject):
         if view is not None and shown is not None:
             TimerOverlay.of(view).set_state(shown.title, shown.clock, shown.note, shown.over,
                                             shown.flash, shown.face_down)
-        if self.presenter is not None and shown is not None:
+        if self.presenter is not None and self.presenter.isVisible() and shown is not None:
+            scene = self.presented_scene()
+            self.presenter.set_scene(scene)
+            if scene is not None and scene.canvas_id != canvas_id:  # following the step elsewhere
+                shown = self.agenda.display(scene.canvas_id)
             self.presenter.show_display(shown)
 
     def _time_up(self, step_id: str) -> None:
@@ -246,14 +261,29 @@ class Facilitation(QObject):
         screen = choose_screen(self.window)
         if screen is False:
             return None
-        if self.presenter is None:
-            self.presenter = PresenterWindow(self.window)
-            self.presenter.closed.connect(self._presenter_closed)
-        view = self.tabs.current_view()
-        self.presenter.set_scene(view.canvas_scene if view is not None else None)
+        self.presenter_window()
+        self.presenter.set_scene(self.presented_scene())
         self.presenter.present_on(screen)
         self.refresh()
         return self.presenter
+
+    def presenter_window(self) -> PresenterWindow:
+        """The presenter window, made (not shown) the first time it is needed."""
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.window, clock=lambda: self.clock())
+            self.presenter.closed.connect(self._presenter_closed)
+            self.presenter.following_changed.connect(self.refresh)
+        return self.presenter
+
+    def presented_scene(self):
+        """What the wall shows: the canvas open at the desk or, while the presenter
+        follows the room, the running step's canvas (the facilitator may look elsewhere)."""
+        view = self.tabs.current_view()
+        step = self.agenda.running() if self.agenda is not None else None
+        if (self.presenter is not None and self.presenter.following and step is not None
+                and step.canvas_id in self.tabs.views):
+            view = self.tabs.views[step.canvas_id]
+        return view.canvas_scene if view is not None else None
 
     def _presenter_closed(self) -> None:
         if self.presenter is not None and shiboken6.isValid(self.presenter):

@@ -19,6 +19,7 @@ from app.io.common import slug
 from app.io.errors import ImportRefused
 from app.io.undo import ImportCommand
 from storage import imports
+from widgets.export.options import face_down_option
 
 DATA_FORMATS = ["json", "csv", "graphml", "excalidraw", "md", "xlsx"]
 FILTERS = {".json": "Session (*.json)", ".csv": "CSV (*.csv)", ".graphml": "GraphML (*.graphml)",
@@ -46,6 +47,8 @@ class IoActions(QObject):
         self.series_action = self.export_menu.addAction(gexf.label)
         self.series_action.setObjectName("export-series-gexf")
         self.series_action.triggered.connect(lambda _checked=False: self.export_series("gexf"))
+        self.face_down = face_down_option(window)
+        self.face_down.add_to(self.export_menu)
         self.export_menu.aboutToShow.connect(self._enable)
         window.add_to_file_menu(self.import_action, self.export_menu)
 
@@ -83,7 +86,9 @@ class IoActions(QObject):
         out = out or self._ask_save(f"Export {exporter.label.rstrip('…')}", slug(session["title"]), exporter.suffix)
         if out is None:
             return []
-        return self._write(lambda: exporter(self.window.library.db, session["id"], out))
+        note = self.face_down.note(keeps=exporter.keeps_face_down)
+        return self._write(lambda: exporter(self.window.library.db, session["id"], out, **self.face_down.options()),
+                           note)
 
     def export_series(self, name: str, out: Path | None = None) -> list[Path]:
         session = self._session()
@@ -94,15 +99,16 @@ class IoActions(QObject):
         out = out or self._ask_save("Export Series", slug(session["title"]) + "-series", exporter.suffix)
         if out is None:
             return []
-        return self._write(lambda: exporter(self.window.library.db, session["series_id"], out))
+        return self._write(lambda: exporter(self.window.library.db, session["series_id"], out,
+                                            **self.face_down.options()))
 
-    def _write(self, run) -> list[Path]:
+    def _write(self, run, note: str = "") -> list[Path]:
         try:
             written = run()
         except (OSError, ValueError, sqlite3.Error) as exc:
             self.window.show_error(f"The export was not written: {exc}")
             return []
-        self.window.statusBar().showMessage("Exported " + ", ".join(p.name for p in written), 8000)
+        self.window.statusBar().showMessage("Exported " + ", ".join(p.name for p in written) + note, 8000)
         return written
 
     # -- import -----------------------------------------------------------------------

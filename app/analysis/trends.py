@@ -58,10 +58,11 @@ class Trends:
         return [m.numbers().get(name, 0) for m in self.sessions]
 
 
-def series_trends(db: Database, series_id: str, threshold: float = DEFAULT_THRESHOLD) -> Trends:
+def series_trends(db: Database, series_id: str, threshold: float = DEFAULT_THRESHOLD,
+                  include_hidden: bool = True) -> Trends:
     if series.get(db, series_id) is None:
         raise ValueError(f"no series {series_id!r}")
-    data = load_series(db, series_id)
+    data = load_series(db, series_id, include_hidden)
     choices = matches.in_series(db, series_id)  # one query, not one per pair of sessions
     matchings = [
         match_sessions(a, b, threshold, choices_between(choices, a, b))

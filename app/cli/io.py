@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import load_drawn_exporters, open_or_exit
-from app.io import registry
+from app.io import face_down, registry
 from app.io.errors import ImportRefused
 from storage import series
 
@@ -47,7 +47,10 @@ def find_series(db, wanted: str) -> dict:
 
 def _options(args: argparse.Namespace) -> dict:
     names = {"canvas": "canvas_id", "scale": "scale", "dpi": "dpi"}
-    return {key: getattr(args, name) for name, key in names.items() if getattr(args, name, None) is not None}
+    options = {key: getattr(args, name) for name, key in names.items() if getattr(args, name, None) is not None}
+    if getattr(args, "include_face_down", False):
+        options[face_down.OPTION] = True
+    return options
 
 
 def _run(args: argparse.Namespace, body) -> int:
@@ -72,7 +75,7 @@ def _filename(exc: Exception) -> str:
 
 
 def _written(paths: list[Path]) -> str:
-    return "Wrote " + ", ".join(str(p) for p in paths)
+    return "\n".join(["Wrote " + ", ".join(str(p) for p in paths), *registry.notes_of(paths)])
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -118,7 +121,7 @@ def cmd_export_series(args: argparse.Namespace) -> int:
             out = out / (slug(group["name"], "series") + exporter.suffix)
         if not out.parent.is_dir():
             raise BadInput(f"the folder {out.parent} does not exist")
-        return _written(exporter(db, group["id"], out))
+        return _written(exporter(db, group["id"], out, **_options(args)))
 
     return _run(args, body)
 
@@ -155,6 +158,7 @@ def add_parsers(sub, library_arg) -> None:
     export.add_argument("--canvas", metavar="ID", default=None, help="only this canvas")
     export.add_argument("--scale", type=float, default=None, help="scale of drawn formats")
     export.add_argument("--dpi", type=int, default=None, help="resolution of drawn formats")
+    _face_down_arg(export)
     export.set_defaults(run=cmd_export)
     series_export = sub.add_parser("export-series", help="write a whole series, e.g. as a dynamic GEXF graph",
                                    description="Exit status: 0 written, 2 bad input.")
@@ -162,6 +166,7 @@ def add_parsers(sub, library_arg) -> None:
     series_export.add_argument("series", metavar="SERIES", help="series id or its (unambiguous) name")
     series_export.add_argument("--format", "-f", default="gexf", metavar="F", help="gexf (the default)")
     series_export.add_argument("--out", "-o", required=True, type=Path, metavar="PATH")
+    _face_down_arg(series_export)
     series_export.set_defaults(run=cmd_export_series)
     importing = sub.add_parser(
         "import", help="import a session .json, a .csv of cards, or the sessions of another library",
@@ -173,3 +178,10 @@ def add_parsers(sub, library_arg) -> None:
     importing.add_argument("--series", metavar="SERIES", default=None, help="series for a CSV import")
     importing.add_argument("--title", default=None, help="session title for a CSV import")
     importing.set_defaults(run=cmd_import)
+
+
+def _face_down_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--include-face-down", action="store_true",
+                        help="also export the text of face-down cards (a silent round's cards not revealed yet); "
+                             "left out by default (json always keeps them: it is the complete session)")
+

@@ -6,6 +6,7 @@ app.cli.common; nothing below imports it back."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -43,13 +44,30 @@ def subcommands(parser: argparse.ArgumentParser) -> set[str]:
     return {name for action in parser._actions if isinstance(action.choices, dict) for name in action.choices}
 
 
+EXIT_BROKEN_PIPE = 128 + 13  # what a Unix tool killed by SIGPIPE reports (`yes | head` under pipefail)
+
+
+def _reader_gone() -> int:
+    """The reader of our output stopped early (``| head``): end quietly, as Unix tools
+    do. Point stdout at /dev/null so the interpreter's own last flush fails no more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv, file = opening.split_file(list(sys.argv[1:] if argv is None else argv), subcommands(parser))
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is not None:
-        return run(args)
+        try:
+            status = run(args)
+            sys.stdout.flush()  # inside the try: a reader gone before the last flush counts too
+        except BrokenPipeError:
+            return _reader_gone()
+        return status
     if file is not None:
         return opening.open_file(file, args)
     from widgets.app_main import run_window

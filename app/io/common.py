@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.analysis.loading import SessionData, load_session
+from app.io import face_down
 from app.model import AgendaStep, Card, Reflection
 from storage import entities, series
 
@@ -22,6 +23,7 @@ class ExportData:
     series: dict[str, Any] | None
     reflections: list[Reflection] = field(default_factory=list)
     agenda: list[AgendaStep] = field(default_factory=list)
+    face_down_left_out: int = 0  # face-down cards not exported (app.io.face_down)
 
     @property
     def session(self) -> dict[str, Any]:
@@ -30,14 +32,11 @@ class ExportData:
     def canvases(self) -> list:
         return sorted(self.data.canvases.values(), key=lambda c: (c.position, c.created_at))
 
-    def cards_on(self, canvas_id: str, shown_only: bool = False) -> list[Card]:
-        """A canvas's cards; ``shown_only`` leaves out cards hidden on the canvas."""
-        return [c for c in self.data.cards.values() if c.canvas_id == canvas_id and not (shown_only and c.hidden)]
+    def cards_on(self, canvas_id: str) -> list[Card]:
+        return [c for c in self.data.cards.values() if c.canvas_id == canvas_id]
 
-    def links_on(self, canvas_id: str, shown_only: bool = False) -> list:
-        cards = self.data.cards
-        return [lk for lk in self.data.links if lk.canvas_id == canvas_id
-                and not (shown_only and (cards[lk.source_id].hidden or cards[lk.target_id].hidden))]
+    def links_on(self, canvas_id: str) -> list:
+        return [lk for lk in self.data.links if lk.canvas_id == canvas_id]
 
     def zones_on(self, canvas_id: str) -> list:
         return [z for z in self.data.zones.values() if z.canvas_id == canvas_id]
@@ -64,8 +63,10 @@ class ExportData:
         return card.text if card else ""
 
 
-def load(db: Database, session_id: str, canvas_id: str | None = None) -> ExportData:
-    """A session (or one of its canvases) ready to export; ValueError if unknown."""
+def load(db: Database, session_id: str, canvas_id: str | None = None, include_face_down: bool = False
+         ) -> ExportData:
+    """A session (or one of its canvases) ready to export; ValueError if unknown.
+    Face-down cards are left out unless asked for (app.io.face_down)."""
     data = load_session(db, session_id)
     if canvas_id is not None:
         if canvas_id not in data.canvases:
@@ -75,12 +76,14 @@ def load(db: Database, session_id: str, canvas_id: str | None = None) -> ExportD
         data.cards = {k: c for k, c in data.cards.items() if c.canvas_id == canvas_id}
         data.links = [lk for lk in data.links if lk.canvas_id == canvas_id]
         data.votes = [v for v in data.votes if v.card_id in data.cards]
+    left_out = 0 if include_face_down else face_down.leave_out(data)
     group = series.get(db, data.session["series_id"]) if data.session.get("series_id") else None
     return ExportData(
         data,
         group,
         [Reflection.from_row(r) for r in entities.in_session(db, "reflections", session_id)],
         [AgendaStep.from_row(r) for r in entities.in_session(db, "agenda_steps", session_id)],
+        left_out,
     )
 
 

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from app.io import atomic
 from app.io.common import MAX_IMPORT_BYTES, load
 from app.io.errors import ImportRefused
-from app.io.session_json import decode, read_bytes
+from app.io.session_json import read_bytes
 from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS, CARD_SIZE, KIND_PREFIXES, PALETTE
 from storage import imports, series
 from storage.library import new_id, now, transaction
@@ -58,8 +58,9 @@ def paths_for(out: Path) -> tuple[Path, Path]:
     return out.with_name(f"{stem}-cards.csv"), out.with_name(f"{stem}-links.csv")
 
 
-def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
-    data = load(db, session_id, canvas_id)
+def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+           include_face_down: bool = False, **_options: Any) -> list[Path]:
+    data = load(db, session_id, canvas_id, include_face_down)
     cards_path, links_path = paths_for(out)
     votes = data.votes()
     people = data.data.participants
@@ -117,15 +118,11 @@ class Table:
 def read_table(path: Path, limit: int = MAX_IMPORT_BYTES) -> Table:
     """A CSV file's header and rows; ImportRefused names the line of a problem."""
     path = Path(path)
-    text = decode(read_bytes(path, limit), path)
+    text = decode_utf8(read_bytes(path, limit), path)
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise ImportRefused(path, "holds a NUL byte: this is not a text CSV file", f"line {line}")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect_of(text), strict=True)
     try:
         header = next(reader, None)
         if header is None or not any(h.strip() for h in header):
@@ -152,6 +149,48 @@ def read_table(path: Path, limit: int = MAX_IMPORT_BYTES) -> Table:
     except csv.Error as exc:
         raise ImportRefused(path, f"is not valid CSV ({exc})", f"line {reader.line_num}") from None
     return table
+
+
+def decode_utf8(data: bytes, path: Path) -> str:
+    """UTF-8 text (a byte-order mark is allowed); other bytes (a file saved as
+    Latin-1 or Windows-1252) are refused with where the first bad one is."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ImportRefused(path, f"is not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8 "
+                                  "(in Excel: Save As > CSV UTF-8) and import it again",
+                            f"line {line}, column {column}") from None
+
+
+DELIMITERS = ",;\t"
+
+
+class _Excel(csv.excel):
+    """Excel's way of quoting (quotes doubled inside quoted cells, line breaks
+    allowed in them, no space skipped); only the delimiter varies."""
+
+    delimiter = ","
+
+
+def dialect_of(text: str) -> type[csv.Dialect]:
+    """The excel dialect with the file's delimiter. csv.Sniffer guesses the rest
+    from a sample and gets it wrong for Excel's own files (it turns quote doubling
+    off when quoted cells hold line breaks), so only the delimiter is guessed: the
+    candidate seen most in the header row (outside quotes); a header of one column
+    needs none, and gets Excel's comma."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in "\r\n":
+            break
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    delimiter = max(DELIMITERS, key=lambda d: counts[d])  # ties (and none at all) go to the comma
+    return type("FileDialect", (_Excel,), {"delimiter": delimiter})
 
 
 def _key(name: str) -> str:
@@ -284,6 +323,11 @@ def import_table(db: Database, table: Table, mapping: dict[str, str | None], tit
     if series_id is not None and series.get(db, series_id) is None:
         raise ImportRefused(table.path, f"there is no series {series_id!r} in this library")
     dump = to_dump(table, mapping, title or f"Imported from {table.path.name}", series_id)
+    from storage import rules  # the row rules every way in checks (#14); imported here to keep this edit small
+
+    problems = rules.check_dump(dump)
+    if problems:
+        raise ImportRefused(table.path, "; ".join(map(str, problems)))
     with transaction(db):
         imports.add_session(db, dump)
     return dump["session"]["id"]

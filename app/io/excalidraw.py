@@ -93,7 +93,7 @@ def to_scene(data: ExportData) -> dict[str, Any]:
     notes: dict[str, dict] = {}
     top = 0.0
     for canvas in data.canvases():
-        cards, zones = data.cards_on(canvas.id, shown_only=True), data.zones_on(canvas.id)
+        cards, zones = data.cards_on(canvas.id), data.zones_on(canvas.id)
         boxes = [(c.x, c.y, c.width, c.height) for c in cards] + [(z.x, z.y, z.width, z.height) for z in zones]
         if not boxes:
             boxes = [(0.0, 0.0, 0.0, 0.0)]
@@ -120,7 +120,7 @@ def to_scene(data: ExportData) -> dict[str, Any]:
             note["boundElements"].append({"id": label["id"], "type": "text"})
             notes[card.id] = note
             elements += [note, label]
-        for link in data.links_on(canvas.id, shown_only=True):
+        for link in data.links_on(canvas.id):
             elements += _arrow(ids, link, notes)
         bottom = max(b[1] + b[3] for b in boxes) + shift
         top = bottom + CANVAS_GAP
@@ -154,6 +154,7 @@ def _arrow(ids: _Ids, link, notes: dict[str, dict]) -> list[dict]:
     return [arrow, label]
 
 
-def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
-    scene = to_scene(load(db, session_id, canvas_id))
+def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+           include_face_down: bool = False, **_options: Any) -> list[Path]:
+    scene = to_scene(load(db, session_id, canvas_id, include_face_down))
     return [atomic.write_text(out, json.dumps(scene, indent=1, ensure_ascii=False) + "\n")]

@@ -56,11 +56,13 @@ def spells(present: list[int], spans: list[tuple[str, str]]) -> list[tuple[str, 
     return found
 
 
-def to_tree(db: Database, series_id: str, threshold: float = DEFAULT_THRESHOLD) -> ET.ElementTree:
+def to_tree(db: Database, series_id: str, threshold: float = DEFAULT_THRESHOLD,
+            include_face_down: bool = False) -> ET.ElementTree:
+    """The series as a GEXF tree; face-down cards are left out unless asked for (app.io.face_down)."""
     group = series.get(db, series_id)
     if group is None:
         raise ValueError(f"no series {series_id!r}")
-    data = load_series(db, series_id)
+    data = load_series(db, series_id, include_hidden=include_face_down)
     if not data:
         raise ValueError(f"series “{group['name']}” has no sessions")
     the_map = build_series_map(data, threshold, matches.in_series(db, series_id))
@@ -126,8 +128,9 @@ def _spells(element: ET.Element, found: list[tuple[str, str]]) -> None:
         ET.SubElement(block, f"{{{NS}}}spell", {"start": start, "end": end})
 
 
-def export(db: Database, series_id: str, out: Path, **_options: Any) -> list[Path]:
-    tree = to_tree(db, series_id)
+def export(db: Database, series_id: str, out: Path, include_face_down: bool = False,
+           **_options: Any) -> list[Path]:
+    tree = to_tree(db, series_id, include_face_down=include_face_down)
     with atomic.atomic_write(out, "wb") as fh:
         tree.write(fh, encoding="utf-8", xml_declaration=True)
     return [Path(out)]

@@ -16,8 +16,9 @@ from app.io.common import load, xml_safe
 TAG_SEPARATOR = "; "
 
 
-def to_graph(db: Database, session_id: str, canvas_id: str | None = None) -> nx.MultiDiGraph:
-    data = load(db, session_id, canvas_id)
+def to_graph(db: Database, session_id: str, canvas_id: str | None = None,
+             include_face_down: bool = False) -> nx.MultiDiGraph:
+    data = load(db, session_id, canvas_id, include_face_down)
     session = data.session
     graph = nx.MultiDiGraph(
         name=session["title"], session_id=session["id"], date=session["date"],
@@ -56,8 +57,9 @@ def _rgb(colour: str) -> dict[str, int]:
     return {"r": value >> 16 & 255, "g": value >> 8 & 255, "b": value & 255}
 
 
-def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
-    graph = to_graph(db, session_id, canvas_id)
+def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+           include_face_down: bool = False, **_options: Any) -> list[Path]:
+    graph = to_graph(db, session_id, canvas_id, include_face_down)
     with atomic.atomic_write(out, "wb") as fh:
         nx.write_graphml(graph, fh, encoding="utf-8", prettyprint=True, named_key_ids=True, edge_id_from_attribute="id")
     return [Path(out)]

@@ -1,21 +1,29 @@
 """Sessions from another library file, merged into this one.
 
-The other file is opened read-only (it is never changed). Every session it has
-that this library lacks is added with its series, rows, tags, events and the
-match choices between cards now both here; sessions already here (same id) are
-skipped. All of it happens in one transaction: a problem part-way adds nothing."""
+The other file is opened read-only (it is never changed) and trusted in nothing:
+only its real tables are read (never views), under a size and a time guard, and
+every row passes the row rules (storage.rules) before it is written. Every session
+it has that this library lacks is added with its series, rows, tags, events and
+the match choices between cards now both here; sessions already here (same id)
+are skipped. All of it happens in one transaction: a problem part-way adds nothing."""
 
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from app.io.errors import ImportRefused
-from storage import imports, matches, snapshot
+from storage import imports, matches, rules, snapshot
 from storage.library import LibraryError, open_library, transaction
+
+MAX_LIBRARY_BYTES = 1024 * 1024 * 1024  # the largest library file (with its -wal) a merge reads
+MAX_VALUE_BYTES = 16 * 1024 * 1024  # no text or blob in a real library comes near this
+MERGE_SECONDS = 120.0  # reading the other file; a hostile query is interrupted after this
 
 
 @dataclass
@@ -60,40 +68,83 @@ def _in_order(sessions: list[dict]) -> list[dict]:
     return ordered
 
 
-def merge(db: Database, path: str | Path) -> MergeResult:
+def merge(db: Database, path: str | Path, *, seconds: float | None = None,
+          clock: Callable[[], float] = time.monotonic) -> MergeResult:
+    """Add the other library's missing sessions, each row checked by the row rules
+    first; anything refused leaves this library as it was."""
     path = Path(path)
     if not path.is_file():
         raise ImportRefused(path, "there is no library file here")
     if _same_file(db, path):
         raise ImportRefused(path, "this is the library that is open; choose another library file")
+    size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.is_file())
+    if size > MAX_LIBRARY_BYTES:
+        raise ImportRefused(path, f"the file is {size / 1e6:,.0f} MB, more than the "
+                                  f"{MAX_LIBRARY_BYTES / 1e6:,.0f} MB a merge may read")
     try:
         other = open_library(path, read_only=True)
     except LibraryError as exc:
         raise ImportRefused(path, str(exc).replace(str(path), "the file")) from None
+    # Text that is not UTF-8 reaches the rules instead of stopping the read; no value
+    # may be larger than a row could sensibly hold.
+    other.conn.text_factory = rules.decode_text
+    other.conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     result = MergeResult()
     try:
-        sessions = imports.all_sessions(other)
-        with transaction(db):
-            choices_before = matches.count(db)
-            for row in _in_order(sessions):
-                if imports.session_exists(db, row["id"]) is not None:
-                    result.skipped.append(row["id"])
-                    continue
-                if row["series_id"]:
-                    group = imports.series_row(other, row["series_id"])
-                    if imports.series_row(db, row["series_id"]) is None:
-                        result.series += 1
-                    imports.ensure_series(db, group)
-                try:
-                    imports.add_session(db, snapshot.dump_session(other, row["id"]))
-                except imports.Collision as exc:
-                    raise ImportRefused(path, f"session “{row['title']}”: {exc}") from None
-                result.added.append(row["id"])
-            if result.added:  # choices between merged and present cards (each session brings its own)
-                matches.put_back(db, imports.matches_among(other, imports.card_ids(db)))
-            result.matches = matches.count(db) - choices_before
+        with imports.time_guard(other, MERGE_SECONDS if seconds is None else seconds, clock):
+            _merge(db, other, path, result)
+    except imports.TooSlow as exc:
+        raise ImportRefused(path, f"{exc}; a library this slow to read is not merged") from None
     except sqlite3.Error as exc:
         raise ImportRefused(path, f"could not be merged ({exc})") from None
     finally:
         other.close()
     return result
+
+
+def _merge(db: Database, other: Database, path: Path, result: MergeResult) -> None:
+    unfit = imports.not_plain_tables(other, rules.TABLES)
+    if unfit:
+        raise ImportRefused(path, "; ".join(unfit) + " (only a library's own tables are read)")
+    dangling = imports.broken_references(other)
+    if dangling:
+        raise ImportRefused(path, "; ".join(dangling))
+    sessions = imports.all_sessions(other)
+    # The ids are looked up below: they must be ids before anything else is read.
+    _refuse_broken(path, rules.check_rows("sessions", [{k: s[k] for k in ("id", "series_id", "continued_from")}
+                                                       for s in sessions]))
+    problems: list[rules.Problem] = []
+    with transaction(db):
+        choices_before = matches.count(db)
+        for row in _in_order(sessions):
+            if imports.session_exists(db, row["id"]) is not None:
+                result.skipped.append(row["id"])
+                continue
+            group = imports.series_row(other, row["series_id"]) if row["series_id"] else None
+            dump = snapshot.dump_session(other, row["id"])
+            found = (rules.check_row("series", group) if group else []) + rules.check_dump(dump)
+            problems += found
+            if problems:  # keep reading, to name every bad row; nothing more is written
+                continue
+            if group is not None:
+                if imports.series_row(db, row["series_id"]) is None:
+                    result.series += 1
+                imports.ensure_series(db, group)
+            try:
+                imports.add_session(db, dump)
+            except imports.Collision as exc:
+                raise ImportRefused(path, f"session “{row['title']}”: {exc}") from None
+            result.added.append(row["id"])
+        _refuse_broken(path, problems)  # inside the transaction: what was written is rolled back
+        if result.added:  # choices between merged and present cards (each session brings its own)
+            choices = imports.matches_among(other, imports.card_ids(db))
+            _refuse_broken(path, rules.check_rows("matches", choices))
+            matches.put_back(db, choices)
+        result.matches = matches.count(db) - choices_before
+
+
+def _refuse_broken(path: Path, problems: list[rules.Problem]) -> None:
+    """A merge takes a session whole or not at all: name every row that breaks a rule."""
+    if problems:
+        raise ImportRefused(path, f"{len(problems)} problem{'s' if len(problems) > 1 else ''} in its rows: "
+                                  + "; ".join(map(str, problems)))

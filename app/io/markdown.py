@@ -29,6 +29,8 @@ def render(data: ExportData) -> str:
     out += [f"- **{k}:** {escape(v)}" for k, v in facts if v]
     counts = (f"{len(data.data.participants)} participants, {len(data.data.cards)} cards, "
               f"{len(data.data.links)} links, {len(data.data.votes)} votes")
+    if data.face_down_left_out:  # say so, as the canvas counts them: nobody's silent-round work looks lost
+        counts += f" ({data.face_down_left_out} face-down {_cards(data.face_down_left_out)} left out)"
     out += [f"- **In numbers:** {counts}", ""]
 
     if data.data.participants:
@@ -67,9 +69,13 @@ def render(data: ExportData) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _cards(n: int) -> str:
+    return "card" if n == 1 else "cards"
+
+
 def _canvas(data: ExportData, canvas) -> list[str]:
     out = [f"## Canvas: {escape(canvas.name)}", ""]
-    cards = sorted(data.cards_on(canvas.id, shown_only=True), key=lambda c: (c.y, c.x))
+    cards = sorted(data.cards_on(canvas.id), key=lambda c: (c.y, c.x))
     if not cards:
         return out + ["(no cards)", ""]
     groups: dict[str, list] = {}
@@ -92,7 +98,7 @@ def _canvas(data: ExportData, canvas) -> list[str]:
             if card.why:
                 out.append(f"  - *Why:* {escape(card.why)}")
         out.append("")
-    links = data.links_on(canvas.id, shown_only=True)
+    links = data.links_on(canvas.id)
     if links:
         out += ["### Links", ""]
         for link in links:
@@ -103,5 +109,6 @@ def _canvas(data: ExportData, canvas) -> list[str]:
     return out
 
 
-def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
-    return [atomic.write_text(out, render(load(db, session_id, canvas_id)))]
+def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+           include_face_down: bool = False, **_options: Any) -> list[Path]:
+    return [atomic.write_text(out, render(load(db, session_id, canvas_id, include_face_down)))]

@@ -9,7 +9,11 @@ from ``widgets`` is imported until that format is used.
 An exporter is called as ``write(db, session_id, out, **options)`` (a series
 exporter with a series id) and returns the paths it wrote. Options it does not
 know it must ignore; the command line passes only the options a person gave
-(``canvas_id``, ``scale``, ``dpi``).
+(``canvas_id``, ``scale``, ``dpi``, ``include_face_down``).
+
+Every exporter follows app.io.face_down: face-down cards are left out unless
+the option ``include_face_down=True`` asks for them. An exporter registered
+with ``keeps_face_down=True`` (JSON, the complete session) always keeps them.
 """
 
 from __future__ import annotations
@@ -23,6 +27,19 @@ from typing import Any
 Writer = Callable[..., list[Path]]
 
 
+class Written(list):
+    """The paths an exporter wrote, and ``notes`` a person should read about them
+    (a picture drawn smaller than asked, say). A plain list of paths is fine too."""
+
+    def __init__(self, paths=(), notes=()):
+        super().__init__(paths)
+        self.notes: list[str] = list(notes)
+
+
+def notes_of(written: list[Path]) -> list[str]:
+    return list(getattr(written, "notes", []))
+
+
 @dataclass
 class Exporter:
     name: str  # the --format value
@@ -30,6 +47,7 @@ class Exporter:
     suffix: str  # the usual file suffix, with its dot
     label: str  # as a menu shows it
     scope: str = "session"  # or "series"
+    keeps_face_down: bool = False  # True: writes face-down cards whatever include_face_down says
 
     def __call__(self, db: Any, scope_id: str, out: Path, **options: Any) -> list[Path]:
         if isinstance(self.write, str):
@@ -42,11 +60,12 @@ EXPORTERS: dict[str, Exporter] = {}
 SERIES_EXPORTERS: dict[str, Exporter] = {}
 
 
-def register(name: str, write: Writer | str, suffix: str, label: str, scope: str = "session") -> Exporter:
+def register(name: str, write: Writer | str, suffix: str, label: str, scope: str = "session",
+             keeps_face_down: bool = False) -> Exporter:
     """Add (or replace) the exporter for a format name."""
     if scope not in ("session", "series"):
         raise ValueError(f"scope must be 'session' or 'series', not {scope!r}")
-    exporter = Exporter(name, write, suffix, label, scope)
+    exporter = Exporter(name, write, suffix, label, scope, keeps_face_down)
     (EXPORTERS if scope == "session" else SERIES_EXPORTERS)[name] = exporter
     return exporter
 
@@ -62,7 +81,7 @@ def _register_data_formats() -> None:
         ("xlsx", ".xlsx", "Spreadsheet (XLSX)…"),
     ]:
         module = {"json": "session_json", "csv": "csv_io", "md": "markdown"}.get(name, name)
-        register(name, f"app.io.{module}:export", suffix, label)
+        register(name, f"app.io.{module}:export", suffix, label, keeps_face_down=name == "json")
     register("gexf", "app.io.gexf:export", ".gexf", "Series as Dynamic Graph (GEXF)…", scope="series")
 
 

@@ -19,8 +19,9 @@ from sqlite_utils import Database
 from app.io import atomic
 from app.io.common import MAX_IMPORT_BYTES
 from app.io.errors import ImportRefused
-from app.io.session_schema import FORMAT, SCHEMA, VERSION
-from storage import imports, series, snapshot
+from app.io.session_checks import check_document, read_float, read_int
+from app.io.session_schema import FORMAT, VERSION
+from storage import imports, rules, series, snapshot
 from storage.library import new_id, now, transaction
 
 MAX_DEPTH = 32  # the format nests 6 deep; event payloads a little more
@@ -127,7 +128,7 @@ def parse(data: bytes, path: Path) -> Any:
     if not text.strip():
         raise ImportRefused(path, "the file is empty")
     try:
-        value = json.loads(text, parse_constant=_no_constant)
+        value = json.loads(text, parse_constant=_no_constant, parse_float=read_float, parse_int=read_int)
     except json.JSONDecodeError as exc:
         raise ImportRefused(path, f"is not valid JSON ({exc.msg})", f"line {exc.lineno}, column {exc.colno}") from None
     except ValueError as exc:
@@ -152,102 +153,6 @@ def too_deep(value: Any, limit: int) -> str | None:
         elif isinstance(item, list):
             stack.extend((v, depth + 1, f"{where}[{i}]") for i, v in enumerate(item))
     return None
-
-
-def json_path(parts: Any) -> str:
-    text = "$"
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return text
-
-
-def check_document(doc: Any, path: Path) -> dict[str, Any]:
-    """Schema first (types, required fields), then what a schema cannot say: unique
-    ids and references that point at something in the file."""
-    import jsonschema
-
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ImportRefused(path, f"is not a Meshwork session file (no \"format\": \"{FORMAT}\")", "$.format")
-    version = doc.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise ImportRefused(path, f"was written by a newer Meshwork (format version {version}; this one reads "
-                                  f"version {VERSION}); update Meshwork to import it", "$.version")
-    validator = jsonschema.Draft202012Validator(SCHEMA)
-    errors = sorted(validator.iter_errors(doc), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
-    if errors:
-        error = errors[0]
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise ImportRefused(path, _short(error.message) + more, json_path(error.absolute_path))
-    _check_references(doc, path)
-    return doc
-
-
-def _short(message: str, limit: int = 160) -> str:
-    return message if len(message) <= limit else message[:limit] + "…"
-
-
-def _check_references(doc: dict[str, Any], path: Path) -> None:
-    seen: dict[str, str] = {}
-
-    def unique(row_id: str, where: str) -> None:
-        if row_id in seen:
-            raise ImportRefused(path, f"duplicate id {row_id!r} (also at {seen[row_id]})", where)
-        seen[row_id] = where
-
-    def refer(value: Any, known: set[str], what: str, where: str) -> None:
-        if value is not None and value not in known:
-            raise ImportRefused(path, f"points at {what} {value!r}, which is not in the file", where)
-
-    unique(doc["session"]["id"], "$.session.id")
-    people = set()
-    for i, p in enumerate(doc["participants"]):
-        unique(p["id"], f"$.participants[{i}].id")
-        people.add(p["id"])
-    tag_names = set()
-    for i, t in enumerate(doc.get("tags", [])):
-        unique(t["id"], f"$.tags[{i}].id")
-        if t["name"].casefold() in tag_names:
-            raise ImportRefused(path, f"duplicate tag name {t['name']!r}", f"$.tags[{i}].name")
-        tag_names.add(t["name"].casefold())
-    cards: set[str] = set()
-    canvases: set[str] = set()
-    for c, canvas in enumerate(doc["canvases"]):
-        here = f"$.canvases[{c}]"
-        unique(canvas["id"], f"{here}.id")
-        canvases.add(canvas["id"])
-        zones = set()
-        for i, z in enumerate(canvas["zones"]):
-            unique(z["id"], f"{here}.zones[{i}].id")
-            zones.add(z["id"])
-        on_canvas = set()
-        for i, card in enumerate(canvas["cards"]):
-            unique(card["id"], f"{here}.cards[{i}].id")
-            on_canvas.add(card["id"])
-            refer(card.get("participant_id"), people, "participant", f"{here}.cards[{i}].participant_id")
-            refer(card.get("zone_id"), zones, "zone", f"{here}.cards[{i}].zone_id")
-        for i, link in enumerate(canvas["links"]):
-            unique(link["id"], f"{here}.links[{i}].id")
-            refer(link["source_id"], on_canvas, "card", f"{here}.links[{i}].source_id")
-            refer(link["target_id"], on_canvas, "card", f"{here}.links[{i}].target_id")
-            if link["source_id"] == link["target_id"]:
-                raise ImportRefused(path, "a link cannot join a card to itself", f"{here}.links[{i}]")
-        cards |= on_canvas
-    for i, v in enumerate(doc["votes"]):
-        unique(v["id"], f"$.votes[{i}].id")
-        refer(v["card_id"], cards, "card", f"$.votes[{i}].card_id")
-        refer(v["participant_id"], people, "participant", f"$.votes[{i}].participant_id")
-    for i, r in enumerate(doc["reflections"]):
-        unique(r["id"], f"$.reflections[{i}].id")
-        refer(r.get("card_id"), cards, "card", f"$.reflections[{i}].card_id")
-    for i, a in enumerate(doc["agenda"]):
-        unique(a["id"], f"$.agenda[{i}].id")
-        refer(a.get("canvas_id"), canvases, "canvas", f"$.agenda[{i}].canvas_id")
-    seqs: set[int] = set()
-    for i, e in enumerate(doc.get("events", [])):
-        unique(e["id"], f"$.events[{i}].id")
-        if e["seq"] in seqs:
-            raise ImportRefused(path, f"duplicate event seq {e['seq']}", f"$.events[{i}].seq")
-        seqs.add(e["seq"])
 
 
 def to_dump(doc: dict[str, Any], new_ids: bool = False) -> dict[str, Any]:
@@ -309,6 +214,9 @@ def import_document(db: Database, doc: dict[str, Any], path: Path, new_ids: bool
         raise ImportRefused(path, f"session “{existing['title']}” ({existing['id']}) is already in this library; "
                                   "import with --new-ids to add a copy with fresh ids")
     dump = to_dump(doc, new_ids)
+    problems = rules.check_dump(dump)
+    if problems:  # what the import itself filled in must pass the rules too
+        raise ImportRefused(path, "; ".join(map(str, problems)))
     try:
         with transaction(db):
             if doc.get("series"):

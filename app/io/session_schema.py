@@ -44,8 +44,8 @@ SCHEMA: dict[str, Any] = {
         version={"const": VERSION},
         exported_at=STAMP,
         generator=NAME,
-        series={"oneOf": [{"type": "null"}, _obj(["id", "name"], id=ID, name=NAME, description=TEXT,
-                                                  created_at=STAMP)]},
+        series={**_obj(["id", "name"], id=ID, name=NAME, description=TEXT, created_at=STAMP),
+                "type": ["object", "null"]},
         session=_obj(
             ["id", "title", "date"],
             id=ID, title=NAME, date=DATE, facilitator=NAME, purpose=TEXT, method=NAME,

@@ -1,8 +1,15 @@
 """Cards, links, participants, votes and reflections as sheets of one workbook
-(openpyxl, imported only when this export runs)."""
+(openpyxl, imported only when this export runs).
+
+Any text a card can hold gets out: characters a worksheet (XML 1.0) cannot hold
+are written visibly instead of stopping the export. A control character shows
+as its Unicode control picture (NUL as ␀, ESC as ␛); U+FFFE, U+FFFF and a lone
+surrogate show as the replacement character �. Tab and line feed stay as they
+are; a carriage return is read back as a line break, as XML reads every line end."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +17,16 @@ from sqlite_utils import Database
 
 from app.io import atomic
 from app.io.common import ExportData, load
+
+# What a worksheet cannot hold: C0 controls but tab, LF and CR (each shown as
+# U+2400 + its code), U+FFFE, U+FFFF and lone surrogates (each shown as U+FFFD).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _picture(found: re.Match) -> str:
+    code = ord(found.group())
+    return chr(0x2400 + code) if code < 0x20 else "\ufffd"
+
 
 SHEETS = ["Session", "Cards", "Links", "Participants", "Votes", "Reflections", "Agenda"]
 
@@ -45,20 +62,29 @@ def tables(data: ExportData) -> dict[str, list[list[Any]]]:
     }
 
 
-def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None, **_options: Any) -> list[Path]:
+def visible(text: str) -> str:
+    """Text a worksheet can hold, every character still to be seen (see the module's note)."""
+    return _NOT_XML.sub(_picture, text)
+
+
+def export(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
+           include_face_down: bool = False, **_options: Any) -> list[Path]:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)
-    for name, rows in tables(load(db, session_id, canvas_id)).items():
+    for name, rows in tables(load(db, session_id, canvas_id, include_face_down)).items():
         sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-            for cell in sheet[sheet.max_row]:
-                if cell.data_type == "f":  # text that starts with "=" is text here, never a formula
-                    cell.data_type = "s"
+        for r, row in enumerate(rows, 1):
+            values = [visible(v) if isinstance(v, str) else v for v in row]
+            sheet.append(values)
+            for c, value in enumerate(values, 1):
+                # Text that starts with "=" is text here, never a formula. Cells are looked up
+                # by number: sheet.max_row scans every row, which made 5,000 cards take 16 s.
+                if isinstance(value, str) and value.startswith("="):
+                    sheet.cell(r, c).data_type = "s"
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"

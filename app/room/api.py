@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.editor import Editor
+from app.room import links as room_links
+from app.room import map_state, validate
 from app.room import state as room_state
-from app.room import validate
 from app.room.assets import Assets
 from app.room.devices import ADMITTED, Device, DeviceRegistry
 from app.room.security import MAX_BODY, RateLimiter, origin_ok, token_ok
@@ -42,6 +43,13 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class StreamGrant(Response):
+    """The live map's stream may open for this device (app.room.stream sends it)."""
+
+    device: Device | None = None
+
+
 def reply(status: int, data: Any) -> Response:
     return Response(status, json.dumps(data, ensure_ascii=False).encode())
 
@@ -66,10 +74,15 @@ class RoomApi:
         self.clock = clock
         self.admission = ADMIT
         self.voting = Voting(editor)
+        # Set by the server: why a device may not open another stream, or None.
+        self.stream_gate: Callable[[Device], tuple[int, str, str] | None] | None = None
         self.routes: dict[tuple[str, str], Callable[[Request], Response]] = {
             ("GET", "/"): self.page,
             ("GET", "/room.css"): self.asset,
             ("GET", "/room.js"): self.asset,
+            ("GET", "/map.js"): self.asset,
+            ("GET", "/map-panel.js"): self.asset,
+            ("GET", "/stream.js"): self.asset,
             ("GET", "/api/state"): self.get_state,
             ("POST", "/api/join"): self.join,
             ("POST", "/api/leave"): self.leave,
@@ -79,6 +92,9 @@ class RoomApi:
             ("POST", "/api/votes"): self.add_vote,
             ("DELETE", "/api/votes"): self.remove_vote,
             ("POST", "/api/ready"): self.ready,
+            ("GET", "/api/stream"): self.open_stream,
+            ("POST", "/api/links"): self.add_link,
+            ("DELETE", "/api/links"): self.remove_link,
         }
         self.paths = {path for _method, path in self.routes}
 
@@ -294,3 +310,41 @@ class RoomApi:
         validate.only(data, {"ready"})
         self.devices.set_ready(device, validate.flag(data, "ready"))
         return reply(200, {"ready": device.ready})
+
+    # -- the live map: its stream and links from phones ---------------------------------
+
+    def open_stream(self, req: Request) -> Response:
+        # EventSource cannot send headers: the device key may come as ?d=.
+        if "x-room-device" not in req.headers and req.query.get("d"):
+            req.headers["x-room-device"] = req.query["d"]
+        device = self._device(req)
+        if isinstance(device, Response):
+            return device
+        if self.stream_gate is None:
+            return error(503, "The live map is not available", "no_stream")
+        refused = self.stream_gate(device)
+        if refused is not None:
+            status, code, message = refused
+            return error(status, message, code)
+        return StreamGrant(200, b"", "text/event-stream; charset=utf-8", device=device)
+
+    def add_link(self, req: Request) -> Response:
+        device = self._device(req)
+        if isinstance(device, Response):
+            return device
+        data = validate.parse_json(req.body)
+        try:
+            link = room_links.add(self.editor, device.participant_id, self.canvas_id(), data)
+        except room_links.Refused as no:
+            return error(no.status, no.message, no.code)
+        return reply(201, {"link": map_state.link_json(link)})
+
+    def remove_link(self, req: Request) -> Response:
+        device = self._device(req)
+        if isinstance(device, Response):
+            return device
+        try:
+            room_links.remove(self.editor, device.participant_id, validate.record_id(req.query, "id"))
+        except room_links.Refused as no:
+            return error(no.status, no.message, no.code)
+        return reply(200, {"ok": True})

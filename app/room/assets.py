@@ -1,4 +1,4 @@
-"""The phone page's three files, read once from resources/room/. Only these are
+"""The phone page's files, read once from resources/room/. Only these are
 ever served: no path from a request reaches the file system."""
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ FILES = {
     "index.html": "text/html; charset=utf-8",
     "room.css": "text/css; charset=utf-8",
     "room.js": "text/javascript; charset=utf-8",
+    "map.js": "text/javascript; charset=utf-8",
+    "map-panel.js": "text/javascript; charset=utf-8",
+    "stream.js": "text/javascript; charset=utf-8",
 }
 
 

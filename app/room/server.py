@@ -19,14 +19,16 @@ from PySide6.QtHttpServer import (
     QHttpServerResponder,
     QHttpServerResponse,
 )
-from PySide6.QtNetwork import QHostAddress, QTcpServer
+from PySide6.QtNetwork import QHostAddress, QTcpSocket
 
 from app.editor import Editor
 from app.room import state as room_state
-from app.room.api import Request, Response, RoomApi, error
+from app.room.api import Request, Response, RoomApi, StreamGrant, error
 from app.room.assets import Assets
 from app.room.devices import DeviceRegistry
+from app.room.listener import RoomListener, response_head, write_response
 from app.room.security import MAX_BODY, RateLimiter, new_token
+from app.room.stream import RETRY_MS, StreamHub
 
 log = logging.getLogger(__name__)
 DEFAULT_PORT = 8765
@@ -72,7 +74,10 @@ class RoomServer(QObject):
         self.devices = DeviceRegistry(device_clock, self)
         self.api: RoomApi | None = None
         self.http: QHttpServer | None = None
-        self.tcp: QTcpServer | None = None
+        self.tcp: RoomListener | None = None
+        self.hub = StreamHub(editor.doc, self.devices, self._stream_canvas,
+                             lambda: self.api.voting.dots() if self.api else 0,
+                             clock, device_clock, self)
         self.url = ""
         self._assets: Assets | None = None
         self._admission = "admit"
@@ -92,7 +97,7 @@ class RoomServer(QObject):
         """Listen on the address; a new token every time. Returns the join URL."""
         self.stop()
         self._assets = self._assets or Assets()
-        tcp = QTcpServer(self)
+        tcp = RoomListener(self._take_stream, self)
         if not tcp.listen(QHostAddress(address), port) and not (port and tcp.listen(QHostAddress(address), 0)):
             message = tcp.errorString()
             tcp.deleteLater()
@@ -106,6 +111,7 @@ class RoomServer(QObject):
         self.api = RoomApi(self.editor, self.devices, token, origin, self._assets,
                            self.limiter_factory(), self.canvas_id, self.clock)
         self.api.set_admission(self._admission)
+        self.api.stream_gate = self.hub.refusal
         # This PySide build cannot hand a QHttpServerResponse back from a route (it
         # arrives empty), so routes only claim their paths and every answer is
         # written by the after-request handler, which swaps in the real response.
@@ -125,6 +131,7 @@ class RoomServer(QObject):
     def stop(self) -> None:
         if self.api is None:
             return
+        self.hub.close_all()
         self.api = None
         self.url = ""
         if self.tcp is not None:
@@ -152,6 +159,37 @@ class RoomServer(QObject):
     def remove_device(self, device_id: str) -> bool:
         return self.devices.remove(device_id)
 
+    # -- the live map ------------------------------------------------------------------
+
+    @property
+    def whole_map(self) -> bool:
+        return self.hub.whole_map
+
+    def set_whole_map(self, on: bool) -> None:
+        """Phones see everyone's face-up cards (on), or only their own (off)."""
+        self.hub.set_whole_map(on)
+
+    def canvas_switched(self, *_args) -> None:
+        self.hub.check_canvas()
+
+    def _stream_canvas(self) -> str | None:
+        return self.api.canvas_id() if self.api else None
+
+    def _take_stream(self, socket: QTcpSocket, request: Request) -> None:
+        """A GET /api/stream the listener kept: the same guards as every request,
+        then the hub keeps the socket; a refusal is an ordinary JSON answer."""
+        try:
+            answer = self.handle(request) if self.api else error(503, "Room join is off")
+        except Exception:  # noqa: BLE001 - answer 500 and keep serving
+            log.exception("Room join stream request failed")
+            answer = error(500, "Something went wrong", "internal")
+        if isinstance(answer, StreamGrant) and answer.device is not None:
+            headers = {**SECURITY_HEADERS, "X-Accel-Buffering": "no"}
+            self.hub.open(socket, answer.device, response_head(200, answer.content_type, headers, None))
+            return
+        write_response(socket, answer.status, answer.body, {**SECURITY_HEADERS, **answer.headers},
+                       answer.content_type)
+
     # -- requests --------------------------------------------------------------------
 
     def _serve(self, request: QHttpServerRequest, response: QHttpServerResponse) -> None:
@@ -162,6 +200,10 @@ class RoomServer(QObject):
         except Exception:  # noqa: BLE001 - answer 500 and keep serving
             log.exception("Room join request failed")
             answer = error(500, "Something went wrong", "internal")
+        if isinstance(answer, StreamGrant):
+            # A stream asked for on a kept-alive connection never reaches the
+            # listener: tell the EventSource to come back on a new one.
+            answer = Response(200, f"retry: {RETRY_MS // 3}\n\n".encode(), answer.content_type)
         response.swap(_qt_response(answer))
 
     def handle(self, request: Request) -> Response:
@@ -196,5 +238,8 @@ def _qt_response(response: Response) -> QHttpServerResponse:
     headers = out.headers()
     for name, value in {**SECURITY_HEADERS, **response.headers}.items():
         headers.append(name, value)
+    # One request per connection, so that every request passes the listener and a
+    # browser never sends the live map's stream down a connection QHttpServer owns.
+    headers.append("Connection", "close")
     out.setHeaders(headers)
     return out

@@ -5,14 +5,21 @@
 (function () {
   const TOKEN = document.documentElement.dataset.token;
   const DEVICE_KEY = "meshwork-room-device:" + TOKEN;  // a new join link means a new join
-  const POLL_MS = 1500;
+  const TAB_KEY = "meshwork-room-tab:" + TOKEN;
+  const POLL_MS = 1500;     // only while joining, waiting to be let in or reconnecting
+  const READY_POLL_MS = 20000;  // while live: the facilitator may clear the ready check
   const $ = (id) => document.getElementById(id);
   let device = localStorage.getItem(DEVICE_KEY);
-  let last = null;          // the latest state from the server
+  let last = null;          // the latest state, from /api/state or the stream
   let lastJson = "";        // to redraw only what changed
   let editing = null;       // id of the card being edited
   let deadline = null;      // when the step's time runs out, in this page's clock
   let kindsFilled = false;
+  let stream = null;        // the live stream, once this device is admitted
+  let live = false;         // the stream is connected: it brings every change
+  let votes = null;         // the stream's "votes": my dots, or null
+  let wholeMap = true;
+  let poll = null;
 
   // -- talking to Meshwork -----------------------------------------------------------
   async function api(method, path, body) {
@@ -49,6 +56,7 @@
   function forget() {
     device = null;
     localStorage.removeItem(DEVICE_KEY);
+    stopStream();
   }
 
   // -- drawing ---------------------------------------------------------------------
@@ -86,11 +94,20 @@
       }
       kindsFilled = true;
     }
-    renderMine(state.cards, state.step);
-    renderVote(state.voting);
-    const ready = $("ready");
-    ready.setAttribute("aria-pressed", me.ready ? "true" : "false");
-    ready.textContent = me.ready ? "Done ✓ (press to undo)" : "I'm done";
+    if (!live) {  // before the stream's first state (or while it reconnects): what /api/state says
+      renderMine(state.cards, state.step);
+      renderVote(state.voting);
+    } else if (!wholeMap && "voting" in state) {
+      renderVote(state.voting);  // the map holds only my cards: the ballot comes from /api/state
+    }
+    renderReady(me.ready);
+    startStream();
+  }
+
+  function renderReady(ready) {
+    const button = $("ready");
+    button.setAttribute("aria-pressed", ready ? "true" : "false");
+    button.textContent = ready ? "Done ✓ (press to undo)" : "I'm done";
   }
 
   function renderStep(step) {
@@ -157,6 +174,13 @@
       remove.addEventListener("click", () => deleteCard(card));
       item.appendChild(edit);
       item.appendChild(remove);
+      if (live) {
+        const link = el("button", "small secondary", "Link…");
+        link.type = "button";
+        link.setAttribute("aria-label", "Link to another card: " + card.text);
+        link.addEventListener("click", () => { selectTab($("tab-map")); map.startLinking(card.id); });
+        item.appendChild(link);
+      }
       list.appendChild(item);
     }
   }
@@ -196,17 +220,8 @@
       const state = await api("GET", "/api/state");
       const json = JSON.stringify(state, (k, v) => (k === "time_left_s" ? undefined : v));
       if (json !== lastJson) {
-        // Lists are redrawn: put the focus back on the same button, so a screen
-        // reader or keyboard user does not lose their place.
-        const focused = document.activeElement && document.activeElement.closest("ul")
-          ? document.activeElement.getAttribute("aria-label") : null;
         lastJson = json;
-        render(state);
-        if (focused) {
-          const again = [...document.querySelectorAll("ul button")].find(
-            (b) => b.getAttribute("aria-label") === focused);
-          if (again && !again.disabled) again.focus();
-        }
+        window.Meshwork.keepFocus(() => render(state));
       } else {
         renderStep(state.step);
       }
@@ -221,12 +236,106 @@
     try {
       await work();
       if (done) say(done);
-      lastJson = "";
-      await refresh();
+      if (!live) { lastJson = ""; await refresh(); }  // else the stream brings the change
     } catch (e) {
       say(e.message, true);
     }
   }
+
+  // -- live: the stream keeps the map, the step, my cards and my dots up to date ------
+  const map = window.Meshwork.MapPanel({ api, say, kindLabel, changed: mapChanged });
+
+  function startStream() {
+    if (stream || !device) return;
+    stream = window.Meshwork.Stream(TOKEN, device, {
+      state: onState, delta: onDelta, bye: onBye, live: showLive,
+      closed: () => refresh(),  // refused: learn why (removed? waiting?) from /api/state
+    });
+  }
+
+  function stopStream() {
+    if (stream) stream.stop();
+    stream = null;
+    showLive(false);
+  }
+
+  function setPolling(ms) {
+    if (poll !== null) clearInterval(poll);
+    poll = setInterval(refresh, ms);
+  }
+
+  // Live, the page polls only for the ready check; else it falls back to polling.
+  function showLive(on) {
+    $("map-live").textContent = on ? "Live" : (stream ? "Reconnecting…" : "");
+    $("map-live").classList.toggle("on", on);
+    if (on !== live || poll === null) setPolling(on ? READY_POLL_MS : POLL_MS);
+    live = on;
+  }
+
+  function onState(state) {
+    last = Object.assign({}, last || {}, state);
+    wholeMap = state.whole_map !== false;
+    votes = state.votes;
+    lastJson = "";
+    render(last);
+    map.applyState(state);
+  }
+
+  function onDelta(delta) {
+    map.applyDelta(delta);
+    if ("votes" in delta) {  // my dots alone change no card
+      votes = delta.votes;
+      window.Meshwork.keepFocus(renderBallot);
+    }
+  }
+
+  // After the map (and so the cards) changed: my cards and the ballot follow it.
+  function mapChanged() {
+    if (!last || !last.me) return;
+    const mine = map.view.cards().filter((c) => c.participant_id === last.me.participant_id);
+    window.Meshwork.keepFocus(() => { renderMine(mine, last.step); renderBallot(); });
+  }
+
+  function renderBallot() {
+    if (!votes) { renderVote(null); return; }
+    if (!wholeMap) { refresh(); return; }  // the ballot lists cards this map does not hold
+    const ballot = map.view.cards().filter((c) => !c.hidden).sort((a, b) => a.y - b.y || a.x - b.x);
+    renderVote({ dots: votes.dots, used: votes.used, cards: ballot.map((c) => {
+      const p = map.view.person(c.participant_id);
+      return { id: c.id, kind: c.kind, text: c.text, author: p ? p.name : "", my_votes: votes.mine[c.id] || 0 };
+    }) });
+  }
+
+  function onBye(data) {
+    say(data.error || "Meshwork closed the live map", true);
+    if (data.code === "not_joined") forget();
+    stream = null;
+    showLive(false);
+    lastJson = "";
+    refresh();
+  }
+
+  // -- tabs: your cards, the map ---------------------------------------------------
+  const tabs = [$("tab-cards"), $("tab-map")];
+  function selectTab(tab, focus) {
+    for (const t of tabs) {
+      const on = t === tab;
+      t.setAttribute("aria-selected", on ? "true" : "false");
+      t.tabIndex = on ? 0 : -1;
+      $(t.getAttribute("aria-controls")).hidden = !on;
+    }
+    sessionStorage.setItem(TAB_KEY, tab.id);
+    if (focus) tab.focus();
+    if (tab.id === "tab-map") map.shown();
+  }
+  tabs.forEach((tab, i) => {
+    tab.addEventListener("click", () => selectTab(tab));
+    tab.addEventListener("keydown", (e) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+      if (step) { e.preventDefault(); selectTab(tabs[(i + step + tabs.length) % tabs.length], true); }
+    });
+  });
+  if (sessionStorage.getItem(TAB_KEY) === "tab-map") selectTab($("tab-map"));
 
   $("pick-form").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -301,7 +410,10 @@
 
   $("ready").addEventListener("click", () => {
     const ready = $("ready").getAttribute("aria-pressed") !== "true";
-    act(() => api("POST", "/api/ready", { ready }), ready ? "Marked as done" : "Not done yet");
+    act(async () => {
+      const answer = await api("POST", "/api/ready", { ready });
+      renderReady(answer.ready);
+    }, ready ? "Marked as done" : "Not done yet");
   });
 
   function leave() {
@@ -313,6 +425,6 @@
   $("cancel-wait").addEventListener("click", leave);
 
   refresh();
-  setInterval(refresh, POLL_MS);
+  showLive(false);
   setInterval(() => tick(), 1000);
 })();

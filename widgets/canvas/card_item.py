@@ -1,7 +1,8 @@
 """A card drawn as a readable note: author colour, kind glyph, wrapped text,
 the author's role in small type and vote dots. What a card shows is laid out once
 per change (a CardFace) and painted by level of detail, so thousands of cards stay
-fluid."""
+fluid. Zoomed out too far for its text, a card shows its first words large
+(semantic zoom, widgets/canvas/card_summary.py), never an empty block while a word fits."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTextLayout, QTextOption, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.model import Card, Participant
 from app.vocabulary import CARD_KIND_LABELS
 from widgets.canvas import style
+from widgets.canvas.card_summary import Summary, lay_out_summary, lod_of, size_class
 
 PAD = 10.0
 TEXT_LEFT = 34.0
@@ -131,8 +133,11 @@ class CardItem(QGraphicsItem):
         self._rect = QRectF(0, 0, card.width, card.height)
         colour = participant.colour if participant else style.NO_AUTHOR_COLOUR
         self.colour = QColor(colour)
-        self.fill = QBrush(style.card_fill(colour))
+        self.fill_colour = style.card_fill(colour)
+        self.fill = QBrush(self.fill_colour)
         self._face: CardFace | None = None
+        self._summaries: dict[int, Summary | None] = {}  # by size class, laid out when first seen
+        self.painted_text_px = 0.0  # the on-screen size of the text the last paint drew
         self.setPos(card.x, card.y)
         self.follow_links()
         self.update()
@@ -176,19 +181,34 @@ class CardItem(QGraphicsItem):
         for link in self.links:
             link.adjust()
 
+    def summary(self, lod: float) -> Summary | None:
+        """The first words laid out for the size class of ``lod`` (kept per class)."""
+        k = size_class(lod)
+        if k not in self._summaries:
+            if len(self._summaries) >= 4:  # a long zoom passes many classes: keep the latest few
+                self._summaries.clear()
+            self._summaries[k] = lay_out_summary(self.card.text, self.card.width, self.card.height, k)
+        return self._summaries[k]
+
+    def drawn_text_px(self, transform: QTransform) -> float:
+        """How tall, in device pixels, this card's text is drawn through ``transform``
+        (item to device); 0 when the card is too small for any words and shows a block."""
+        lod = lod_of(transform)
+        if lod >= style.READABLE_LOD:
+            return style.CARD_TEXT_PX * lod
+        summary = self.summary(lod)
+        return summary.px * lod if summary is not None else 0.0
+
     # -- painting -------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = detail_level(option, painter)
         selected = self.isSelected()  # what option.state says, without enum arithmetic per item
         r = self._rect
-        if lod < style.TEXT_LOD:
-            painter.fillRect(r, self.colour)
-            if selected:
-                painter.setPen(QPen(style.SELECTION, 6 / max(lod, 0.01)))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(r)
+        if lod < style.READABLE_LOD:
+            self._paint_summary(painter, lod, selected)
             return
+        self.painted_text_px = style.CARD_TEXT_PX * lod
         face = self.face()
         border = (QPen(style.SELECTION, style.SELECTION_WIDTH) if selected
                   else style.card_border(self.colour))
@@ -216,6 +236,27 @@ class CardItem(QGraphicsItem):
             for i in range(3):  # the resize grip
                 d = 5 + i * 4
                 painter.drawLine(QPointF(r.width() - d, r.height() - 3), QPointF(r.width() - 3, r.height() - d))
+
+    def _paint_summary(self, painter: QPainter, lod: float, selected: bool) -> None:
+        """Zoomed out: a light card with its author's band and its first words, large
+        enough to read; a block of colour only when not even a word would fit."""
+        r = self._rect
+        summary = self.summary(lod)
+        if summary is None:
+            self.painted_text_px = 0.0
+            painter.fillRect(r, self.colour)
+        else:
+            self.painted_text_px = summary.px * lod
+            painter.fillRect(r, self.fill_colour)
+            painter.fillRect(QRectF(0, 0, summary.band, r.height()), self.colour)
+            painter.setPen(style.INK)
+            painter.setFont(summary.font)
+            for at, line in summary.lines:
+                painter.drawText(at, line)
+        if selected:
+            painter.setPen(QPen(style.SELECTION, 6 / max(lod, 0.01)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(r)
 
     def _paint_votes(self, painter: QPainter, r: QRectF) -> None:
         dots, more = vote_dots(r, self.votes)

@@ -26,6 +26,10 @@ from widgets.canvas.card_item import CardItem, detail_level
 HEAD = 14.0
 SHAPE_WIDTH = 12.0  # how far from the line a click still picks the link
 
+# A label is drawn only where its words are readable (style.READABLE_PX on screen); zoomed
+# further out the link's colour, dashes and head still tell its kind.
+LABEL_READABLE_LOD = style.READABLE_PX / ((style.ROLE_PT + 1) * 96 / 72)
+
 
 def clip_to_rect(line: QLineF, rect: QRectF) -> QPointF:
     """Where a line from the rect's centre leaves the rect (its end if that lies inside).
@@ -219,7 +223,7 @@ class LinkItem(QGraphicsItem):
         painter.setPen(pens.head)
         painter.setBrush(pens.head_fill)
         painter.drawPolygon(self._head)
-        if self.link.label and lod >= style.TEXT_LOD:
+        if self.link.label and lod >= LABEL_READABLE_LOD:  # smaller, it would be a smudge over the cards
             rect = self._label_rect()
             painter.setPen(pens.label)
             painter.setBrush(WHITE)

@@ -29,6 +29,7 @@ BIG_NUDGE = 50.0
 
 class CanvasScene(QGraphicsScene):
     focus_described = Signal(str)  # the accessible name of what has the keyboard focus
+    filter_changed = Signal()  # find's highlight or filter: presenter mode shows the same
 
     def __init__(self, editor: Editor, canvas_id: str, parent=None):
         super().__init__(parent)
@@ -237,10 +238,14 @@ class CanvasScene(QGraphicsScene):
     def set_filter(self, predicate: Callable[[Card], bool] | None, mode: str = "highlight") -> None:
         """Dim ("highlight") or hide ("filter") the cards the predicate rejects."""
         self._filter, self._filter_mode = predicate, mode
+        self.filter_changed.emit()
         for item in self.cards.values():
             self._apply_filter_to(item)
         for link in self.links.values():
             link.setVisible(link.source.isVisible() and link.target.isVisible())
+
+    def current_filter(self) -> tuple[Callable[[Card], bool] | None, str]:
+        return self._filter, self._filter_mode
 
     def _apply_filter_to(self, item: CardItem) -> None:
         keep = self._filter is None or self._filter(item.card)

@@ -13,9 +13,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 CARD_TEXT_PT = 13
 ROLE_PT = 9
 ZONE_LABEL_PT = 16
-# Below this scale text is unreadable anyway: cards are drawn as blocks of colour.
+# Below this scale cards show at most a summary of their words.
 TEXT_LOD = 0.4
 DETAIL_LOD = 0.55
+# Type smaller than this on screen cannot be read from a chair or on a projector.
+READABLE_PX = 12.0
+# 13 pt at 96 dpi, the pixel size card text is drawn at in scene units.
+CARD_TEXT_PX = 13 * 96 / 72
+# Below this scale card text would be under READABLE_PX: cards show their first words
+# large instead (widgets/canvas/card_summary.py).
+READABLE_LOD = READABLE_PX / CARD_TEXT_PX
 
 NO_AUTHOR_COLOUR = "#BBBBBB"
 INK = QColor("#1F2328")

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from widgets.canvas import style
+from widgets.canvas.framing import content_rect
 from widgets.canvas.minimap import Minimap
 from widgets.canvas.paint_cache import PaintCache
 from widgets.canvas.scene import CanvasScene
 
 MIN_SCALE, MAX_SCALE = 0.03, 4.0
-OPEN_SCALE = 0.6  # the smallest scale a session opens at: card text still readable
+# The smallest scale a session opens at: card text drawn whole, not as a summary.
+OPEN_SCALE = round(style.READABLE_LOD + 0.005, 2)
 STEP = 1.2
 
 
@@ -50,6 +52,9 @@ class CanvasView(QGraphicsView):
         self._fitted = False
         self._space_down = False
         self.minimap = Minimap(self)
+        self._fitted_content: QRectF | None = None  # the map Zoom to Fit showed whole (minimap hidden)
+        self.horizontalScrollBar().valueChanged.connect(self._overview_back)
+        self.verticalScrollBar().valueChanged.connect(self._overview_back)
         self.canvas_scene.focus_described.connect(self.setAccessibleDescription)
         self.paint_cache = PaintCache(self)
         doc = self.canvas_scene.doc
@@ -94,6 +99,7 @@ class CanvasView(QGraphicsView):
         target = min(MAX_SCALE, max(MIN_SCALE, self.scale_factor() * factor))
         factor = target / self.scale_factor()
         self.scale(factor, factor)
+        self._overview_back()
 
     def zoom_in(self) -> None:
         self._keyboard_zoom(STEP)
@@ -119,7 +125,23 @@ class CanvasView(QGraphicsView):
             self.zoom_by(MAX_SCALE / self.scale_factor())
 
     def zoom_to_fit(self) -> None:
-        self.zoom_to_rect(self.scene().itemsBoundingRect())
+        """The cards, links and labels (widgets/canvas/framing.py) as large as the view
+        allows. The whole map is then in view, so the minimap, which would only cover
+        part of it, steps aside until the view moves off the fitted map."""
+        rect = content_rect(self.scene())
+        self.zoom_to_rect(rect)
+        if rect.isNull() or rect.isEmpty() or not self.minimap.isVisible():
+            return
+        self.minimap.hide()
+        self._fitted_content = rect
+
+    def _overview_back(self, *_args) -> None:
+        """Show the minimap again once the fitted map is no longer all in view."""
+        if self._fitted_content is None:
+            return
+        if not self.mapToScene(self.viewport().rect()).boundingRect().contains(self._fitted_content):
+            self._fitted_content = None
+            self.minimap.show()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -132,7 +154,7 @@ class CanvasView(QGraphicsView):
         """Open on the whole map when its text can be read that way (never blown up
         past 100 %); a map too big for that opens readable at its top-left corner,
         where the first lanes and cards are."""
-        bounds = self.scene().itemsBoundingRect()
+        bounds = content_rect(self.scene())
         if bounds.isNull():
             return
         self.zoom_to_fit()
@@ -259,6 +281,7 @@ class CanvasView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._overview_back()
         margin = 12
         self.minimap.move(self.width() - self.minimap.width() - margin - self.verticalScrollBar().width(),
                           self.height() - self.minimap.height() - margin - self.horizontalScrollBar().height())

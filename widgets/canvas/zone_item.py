@@ -5,15 +5,19 @@ independent items, so dragging a zone never drags cards by accident."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from app.model import Zone
 from widgets.canvas import style
 from widgets.canvas.card_item import detail_level
+from widgets.canvas.card_summary import scene_units, size_class, summary_font
 
 TITLE = 34.0
 HANDLE = 18.0
+LABEL_PX = style.ZONE_LABEL_PT * 96 / 72  # the label's pixel size in scene units
+# Below this scale the label would be under style.READABLE_PX on screen: it is drawn larger.
+LABEL_READABLE_LOD = style.READABLE_PX / LABEL_PX
 
 
 class ZoneItem(QGraphicsItem):
@@ -39,6 +43,7 @@ class ZoneItem(QGraphicsItem):
         else:
             self._shape.addRect(self._rect)
         self._fill = QColor(zone.colour)
+        self._big_labels: dict[int, tuple] = {}  # by size class (pixel size): (font, bar, baseline, text)
         self.setPos(zone.x, zone.y)
         self.setToolTip(f"Zone: {zone.label}")
         self.update()
@@ -72,6 +77,32 @@ class ZoneItem(QGraphicsItem):
         metrics = style.metrics(style.ZONE_LABEL_PT, bold=True)
         return style.text_origin(inside, self.zone.label, metrics, centred=self._outline is not None)
 
+    def label_scene_rect(self) -> QRectF:
+        """Where the label's words are, in scene coordinates (what a fitted view must show)."""
+        metrics = style.metrics(style.ZONE_LABEL_PT, bold=True)
+        at = self._label_at()
+        words = QRectF(at.x(), at.y() - metrics.ascent(), metrics.horizontalAdvance(self.zone.label),
+                       metrics.height())
+        return words.adjusted(-12, -6, 12, 6).translated(self.pos())
+
+    def _big_label(self, lod: float) -> tuple:
+        """Zoomed out, the label in type READABLE_PX or more on screen (semantic zoom, as
+        cards do), its bar as tall as the type and the words cut to the zone's width."""
+        px = size_class(lod)
+        if px not in self._big_labels:
+            font = QFont(summary_font(px))
+            font.setBold(True)
+            metrics = QFontMetricsF(font)
+            pad = 6 * scene_units(px)
+            base = self._label_rect()
+            width = min(self._rect.width(), metrics.horizontalAdvance(self.zone.label) + 2 * pad) \
+                if self._outline is not None else base.width()
+            bar = QRectF(base.center().x() - width / 2, base.top(), width, max(base.height(), metrics.height() + pad))
+            text = metrics.elidedText(self.zone.label, Qt.TextElideMode.ElideRight, bar.width() - 2 * pad)
+            at = style.text_origin(bar.adjusted(pad, 0, -pad, 0), text, metrics, centred=self._outline is not None)
+            self._big_labels[px] = (font, bar, at, text)
+        return self._big_labels[px]
+
     def in_title(self, pos: QPointF) -> bool:
         return self._label_rect().contains(pos)
 
@@ -98,7 +129,11 @@ class ZoneItem(QGraphicsItem):
             painter.drawPolygon(self._outline)
         if lod < 0.15:
             return
-        label = self._label_rect()
+        if lod < LABEL_READABLE_LOD:
+            font, label, at, text = self._big_label(lod)
+        else:
+            font, label = style.font(style.ZONE_LABEL_PT, bold=True), self._label_rect()
+            at, text = self._label_at(), self.zone.label
         if self._outline is None:
             painter.fillRect(label, self._fill.darker(112))
         else:
@@ -106,8 +141,8 @@ class ZoneItem(QGraphicsItem):
             painter.setBrush(self._fill.darker(112))
             painter.drawRoundedRect(label, 8, 8)
         painter.setPen(style.INK)
-        painter.setFont(style.font(style.ZONE_LABEL_PT, bold=True))
-        painter.drawText(self._label_at(), self.zone.label)
+        painter.setFont(font)
+        painter.drawText(at, text)
         if selected:
             r = self._rect
             painter.setPen(QPen(style.SELECTION, 2))

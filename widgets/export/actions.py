@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
+from app.io.registry import notes_of
 from widgets.export.formats import CANVAS_FORMATS, DRAWN_FORMATS
+from widgets.export.options import face_down_option
 
 # PNG sizes offered: label -> scale (1 = the canvas at 100 %, 96 dpi).
 PNG_SCALES = {"1× (screen, 96 dpi)": 1.0, "2× (sharp, 192 dpi)": 2.0, "3× (288 dpi)": 3.0,
@@ -36,6 +38,9 @@ class ExportActions(QObject):
             if name in CANVAS_FORMATS:
                 self._add(self.canvas_menu, name, label, canvas_only=True)
             self._add(self.session_menu, name, label, canvas_only=False)
+        self.face_down = face_down_option(window)
+        self.face_down.add_to(self.canvas_menu)
+        self.face_down.add_to(self.session_menu)
 
     def _add(self, menu: QMenu, name: str, label: str, canvas_only: bool) -> None:
         action = menu.addAction(label)
@@ -60,7 +65,7 @@ class ExportActions(QObject):
         if canvas_only and canvas_id is None:
             self.window.statusBar().showMessage("This session has no canvas to export.", 5000)
             return None
-        options: dict = {"canvas_id": canvas_id}
+        options: dict = {"canvas_id": canvas_id, **self.face_down.options()}
         if name == "png":
             choice, ok = QInputDialog.getItem(self.window, "Export as PNG", "Image size:", list(PNG_SCALES), 1, False)
             if not ok:
@@ -71,14 +76,15 @@ class ExportActions(QObject):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            writer(name)(self.window.library.db, editor.doc.session_id, out, **options)
+            written = writer(name)(self.window.library.db, editor.doc.session_id, out, **options)
         except Exception as exc:  # any failure: the target is untouched; say why
             QApplication.restoreOverrideCursor()
             self.window.show_error(f"Could not export {out.name}: {exc}")
             return None
         QApplication.restoreOverrideCursor()
         QSettings().setValue("export/folder", str(out.parent))
-        self.window.statusBar().showMessage(f"Exported {out}", 10_000)
+        notes = " ".join(notes_of(written))
+        self.window.statusBar().showMessage(f"Exported {out}{self.face_down.note(canvas_id)} {notes}".rstrip(), 15_000)
         return out
 
     def _ask_path(self, name: str, canvas_id: str | None) -> Path | None:

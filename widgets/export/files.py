@@ -17,30 +17,29 @@ from widgets.export.summary import session_line, summarise, summary_html
 
 def export_png(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
                scale: float | None = None, dpi: float | None = None, background: str = "white",
-               **_: Any) -> list[Path]:
+               include_face_down: bool = False, **_: Any) -> list[Path]:
     factor = scale_for(scale, dpi)
-    with session_scenes(db, session_id, canvas_id) as scenes:
-        write_png(scenes, out, factor, background)
-    return [Path(out)]
+    with session_scenes(db, session_id, canvas_id, include_face_down) as scenes:
+        return write_png(scenes, out, factor, background)
 
 
 def export_svg(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
-               **_: Any) -> list[Path]:
-    with session_scenes(db, session_id, canvas_id) as scenes:
+               include_face_down: bool = False, **_: Any) -> list[Path]:
+    with session_scenes(db, session_id, canvas_id, include_face_down) as scenes:
         write_svg(scenes, out)
     return [Path(out)]
 
 
 def export_pdf(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
-               **_: Any) -> list[Path]:
+               include_face_down: bool = False, **_: Any) -> list[Path]:
     """One landscape page per canvas, then the summary (participants, counts, votes, reflections)."""
-    with session_scenes(db, session_id, canvas_id) as scenes, atomic_file(out) as device:
+    with session_scenes(db, session_id, canvas_id, include_face_down) as scenes, atomic_file(out) as device:
         title = scenes.session.get("title", "")
         book = PdfBook(device, title)
         try:
             for drawn in scenes.canvases:
                 book.map_page(drawn, f"{title} — {drawn.canvas.name}", session_line(scenes.session))
-            book.text_pages(summary_html(summarise(scenes.doc)))
+            book.text_pages(summary_html(summarise(scenes.doc, scenes.face_down_left_out)))
             book.finish()
         except BaseException:
             book.abandon()

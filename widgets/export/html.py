@@ -26,14 +26,14 @@ from widgets.export.summary import (
 
 
 def export_html(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
-                **_: Any) -> list[Path]:
-    with session_scenes(db, session_id, canvas_id) as scenes:
+                include_face_down: bool = False, **_: Any) -> list[Path]:
+    with session_scenes(db, session_id, canvas_id, include_face_down) as scenes:
         write_text(out, session_page(scenes))
     return [Path(out)]
 
 
 def session_page(scenes: SessionScenes) -> str:
-    summary = summarise(scenes.doc)
+    summary = summarise(scenes.doc, scenes.face_down_left_out)
     session = scenes.session
     body = (
         f"<header>{heading(summary)}"

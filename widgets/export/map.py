@@ -7,18 +7,22 @@ top to bottom under their names; pass a canvas id to draw just that one."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from app.io.registry import Written
 from widgets.canvas import style, svg_writer
 from widgets.export.render import MARGIN, DrawnCanvas, ExportError, SessionScenes, atomic_file, write_text
 
 SCREEN_DPI = 96.0  # one scene unit is one pixel at 100 % on a standard screen
 HEADING = 56.0
 GAP = 48.0
-MAX_SIDE = 32_000  # QImage and PNG viewers give up around here
-MAX_PIXELS = 400_000_000
+# A browser's canvas stops at 16,384 px a side, and so do many image viewers; a
+# 100-megapixel cap keeps the picture under ~400 MB while it is drawn.
+MAX_SIDE = 16_384
+MAX_PIXELS = 100_000_000
 
 
 @dataclass
@@ -82,11 +86,18 @@ def scale_for(scale: float | None = None, dpi: float | None = None) -> float:
     return scale
 
 
+def fitting_scale(size: QSizeF, scale: float) -> float:
+    """``scale``, or the largest one below it at which a picture of ``size`` (scene
+    units) stays within MAX_SIDE a side and MAX_PIXELS in all."""
+    longest = max(size.width(), size.height(), 1.0)
+    area = max(size.width() * size.height(), 1.0)
+    return min(scale, (MAX_SIDE - 1) / longest, (MAX_PIXELS / area) ** 0.5)
+
+
 def map_image(scenes: SessionScenes, scale: float = 1.0, background: str = "white") -> QImage:
     placed, size = stack(scenes.canvases)
-    width, height = round(size.width() * scale), round(size.height() * scale)
-    if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
-        raise ExportError(f"A {width} × {height} pixel image is too large; choose a smaller scale.")
+    scale = fitting_scale(size.size(), scale)
+    width, height = max(1, round(size.width() * scale)), max(1, round(size.height() * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     # Paint at screen resolution, so point sizes match the canvas, and scale the painter.
@@ -106,12 +117,18 @@ def _set_dpi(image: QImage, dpi: float) -> None:
     image.setDotsPerMeterY(round(dpi / 0.0254))
 
 
-def write_png(scenes: SessionScenes, path, scale: float = 1.0, background: str = "white") -> QImage:
+def write_png(scenes: SessionScenes, path, scale: float = 1.0, background: str = "white") -> Written:
+    """Write the PNG; if the map is too large for ``scale``, draw it smaller and say so."""
     image = map_image(scenes, scale, background)
     with atomic_file(path) as device:
         if not image.save(device, "PNG"):
             raise ExportError(f"Could not encode the PNG for {path}.")
-    return image
+    drawn = fitting_scale(stack(scenes.canvases)[1].size(), scale)
+    notes = []
+    if drawn < scale * 0.999:
+        notes.append(f"The map is too large for a {scale:g}× picture, so it was drawn at {drawn:.2g}× "
+                     f"({image.width():,} × {image.height():,} px, at most {MAX_SIDE:,} px a side).")
+    return Written([Path(path)], notes)
 
 
 # -- SVG ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from app.document import SessionDocument
 from app.editor import Editor
+from app.io import face_down
 from app.model import Canvas
 
 MARGIN = 40.0  # scene units of white space around a drawn map
@@ -58,15 +59,26 @@ class DrawnCanvas:
 
 
 class SessionScenes:
-    """A session opened read-only as a document with one scene per canvas."""
+    """A session opened read-only as a document with one scene per canvas.
 
-    def __init__(self, db: Database, session_id: str, canvas_id: str | None = None):
+    Face-down cards follow app.io.face_down: left out of the document's private
+    copy (so no map, card list or summary has them), or, when asked for, turned
+    face up in that copy so the canvas painters draw them."""
+
+    def __init__(self, db: Database, session_id: str, canvas_id: str | None = None,
+                 include_face_down: bool = False):
         ensure_app()
         from widgets.canvas.scene import CanvasScene  # imported late: pulls in QtWidgets items
 
         self.doc = SessionDocument(db, session_id)
         if not self.doc.session:
             raise ExportError(f"No session {session_id!r} in this library.")
+        self.include_face_down = include_face_down
+        if include_face_down:
+            face_down.turn_face_up(self.doc.records)
+            self.face_down_left_out = 0
+        else:
+            self.face_down_left_out = face_down.leave_out_records(self.doc.records)
         # The scene asks its editor only for gestures; nothing is edited here.
         self.editor = Editor(self.doc)
         canvases = self.doc.all("canvases")
@@ -90,8 +102,9 @@ class SessionScenes:
 
 
 @contextmanager
-def session_scenes(db: Database, session_id: str, canvas_id: str | None = None) -> Iterator[SessionScenes]:
-    scenes = SessionScenes(db, session_id, canvas_id)
+def session_scenes(db: Database, session_id: str, canvas_id: str | None = None,
+                   include_face_down: bool = False) -> Iterator[SessionScenes]:
+    scenes = SessionScenes(db, session_id, canvas_id, include_face_down)
     try:
         yield scenes
     finally:

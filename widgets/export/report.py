@@ -41,24 +41,26 @@ class ReportData:
 
 
 def gather(db: Database, scenes: SessionScenes) -> ReportData:
-    data = load_session(db, scenes.doc.session_id)
+    """Metrics and trends from the same cards the maps show (face-down ones only if asked for)."""
+    shown = scenes.include_face_down
+    data = load_session(db, scenes.doc.session_id, include_hidden=shown)
     metrics = session_metrics(data)
     series_id = scenes.session.get("series_id")
-    trends = series_trends(db, series_id) if series_id else None
+    trends = series_trends(db, series_id, include_hidden=shown) if series_id else None
     charts = [kinds_chart(metrics)] + (trend_charts(trends, data.id) if trends else [])
-    return ReportData(summarise(scenes.doc), data, metrics, trends, charts)
+    return ReportData(summarise(scenes.doc, scenes.face_down_left_out), data, metrics, trends, charts)
 
 
 def export_report_html(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
-                       **_: Any) -> list[Path]:
-    with session_scenes(db, session_id, canvas_id) as scenes:
+                       include_face_down: bool = False, **_: Any) -> list[Path]:
+    with session_scenes(db, session_id, canvas_id, include_face_down) as scenes:
         write_text(out, report_page(scenes, gather(db, scenes)))
     return [Path(out)]
 
 
 def export_report_pdf(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
-                      **_: Any) -> list[Path]:
-    with session_scenes(db, session_id, canvas_id) as scenes:
+                      include_face_down: bool = False, **_: Any) -> list[Path]:
+    with session_scenes(db, session_id, canvas_id, include_face_down) as scenes:
         report = gather(db, scenes)
         title = scenes.session.get("title", "")
         with atomic_file(out) as device:

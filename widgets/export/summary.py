@@ -28,12 +28,13 @@ class Summary:
     top_voted: list[tuple[Card, int]]
     reflections: list[Reflection]
     canvas_names: dict[str, str] = field(default_factory=dict)
+    face_down_left_out: int = 0  # face-down cards not exported (app.io.face_down)
 
     def author(self, card: Card) -> Participant | None:
         return next((p for p in self.participants if p.id == card.participant_id), None)
 
 
-def summarise(doc: SessionDocument) -> Summary:
+def summarise(doc: SessionDocument, face_down_left_out: int = 0) -> Summary:
     cards = doc.all("cards")
     votes = Counter(v.card_id for v in doc.all("votes"))
     by_id = {c.id: c for c in cards}
@@ -48,6 +49,7 @@ def summarise(doc: SessionDocument) -> Summary:
         top_voted=top,
         reflections=sorted(doc.all("reflections"), key=lambda r: (r.created_at or "", r.id)),
         canvas_names={c.id: c.name for c in doc.all("canvases")},
+        face_down_left_out=face_down_left_out,
     )
 
 
@@ -78,7 +80,11 @@ def participants_table(summary: Summary) -> str:
 
 
 def counts_line(summary: Summary) -> str:
-    return " · ".join(f"<b>{n}</b> {name}" for name, n in summary.counts.items())
+    line = " · ".join(f"<b>{n}</b> {name}" for name, n in summary.counts.items())
+    n = summary.face_down_left_out
+    if n:  # the canvas counts them too: say they exist, not what they say
+        line += f" · <b>{n}</b> face-down {'card' if n == 1 else 'cards'} left out"
+    return line
 
 
 def top_voted_list(summary: Summary) -> str:

@@ -87,6 +87,14 @@ class RoomPanel(QWidget):
         admission_row.addWidget(self.admit_radio)
         admission_row.addWidget(self.everyone_radio)
         admission_row.addStretch(1)
+        # Off for a sensitive session: each phone then sees only its own cards.
+        self.whole_map = QCheckBox(self.tr("Phones see the whole map"))
+        self.whole_map.setAccessibleName(self.tr("Phones see the whole map"))
+        self.whole_map.setToolTip(self.tr(
+            "Every phone shows the current canvas live: everyone's face-up cards, links and zones. "
+            "Switch off for a sensitive session: each phone then shows only its own cards."))
+        self.whole_map.setChecked(True)
+        self.whole_map.toggled.connect(self._whole_map_changed)
 
         self.url = QLineEdit()
         self.url.setReadOnly(True)
@@ -134,6 +142,7 @@ class RoomPanel(QWidget):
         form = QFormLayout()
         form.addRow("Address:", self.address)
         form.addRow("New joiners:", admission_row)
+        form.addRow(self.tr("Live map:"), self.whole_map)
         form.addRow("Join URL:", url_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.switch)
@@ -172,6 +181,8 @@ class RoomPanel(QWidget):
             self.server = RoomServer(editor, canvas_id=self.window.tabs.current_canvas_id, parent=self)
             self.server.devices.changed.connect(self.refresh)
             self.server.stopped.connect(self._show_off)
+            self.window.tabs.current_canvas_changed.connect(self.server.canvas_switched)
+        self.server.set_whole_map(self.whole_map.isChecked())
         self.server.set_admission("everyone" if self.everyone_radio.isChecked() else "admit")
         try:
             url = self.server.start(self.address.currentData())
@@ -243,6 +254,10 @@ class RoomPanel(QWidget):
             self._drop_server()
             self._show_off()
         self.switch.setEnabled(editor is not None)
+
+    def _whole_map_changed(self, on: bool) -> None:
+        if self.server is not None:
+            self.server.set_whole_map(on)
 
     def _admission_changed(self) -> None:
         if self.server is not None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.voting import Voting
-from widgets.panels.tables import read_only_table
+from widgets.panels.tables import read_only_table, refilling
 
 ID = Qt.ItemDataRole.UserRole
 TABLES = {"votes", "cards", "participants"}
@@ -93,15 +93,16 @@ class VotingPanel(QWidget):
         self.left_label.setText("Dots left: " + " · ".join(f"{name} {n}" for name, n in left)
                                 if left else "Add participants to vote.")
         ranking = voting.ranking()
-        self.table.setRowCount(len(ranking))
-        for row, (card, votes) in enumerate(ranking):
-            author = voting.doc.get("participants", card.participant_id) if card.participant_id else None
-            for col, text in enumerate((str(votes), card.text, author.name if author else "")):
-                item = QTableWidgetItem(text)
-                item.setData(ID, card.id)
-                if col == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, col, item)
+        with refilling(self.table):
+            self.table.setRowCount(len(ranking))
+            for row, (card, votes) in enumerate(ranking):
+                author = voting.doc.get("participants", card.participant_id) if card.participant_id else None
+                for col, text in enumerate((str(votes), card.text, author.name if author else "")):
+                    item = QTableWidgetItem(text)
+                    item.setData(ID, card.id)
+                    if col == 0:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.table.setItem(row, col, item)
 
     def ranked_texts(self) -> list[tuple[str, int]]:
         return [(self.table.item(r, 1).text(), int(self.table.item(r, 0).text()))

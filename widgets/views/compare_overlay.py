@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -88,10 +89,14 @@ class GhostCard(QGraphicsRectItem):
         self.setZValue(GHOST_Z)
         self.setToolTip(f"Removed: {text}")
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        label = QGraphicsSimpleTextItem(_short(text), self)
-        label.setFont(style.font(style.CARD_TEXT_PT - 2))
-        label.setBrush(QColor(LOOKS["removed"].colour).darker(130))
-        label.setPos(rect.x() + 10, rect.y() + 10)
+        # The words keep their size on screen at any zoom (readable on a map fitted small),
+        # cut to the ghost's outline.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self.label = QGraphicsSimpleTextItem(_short(text), self)
+        self.label.setFont(style.font(style.CARD_TEXT_PT - 2))
+        self.label.setBrush(QColor(LOOKS["removed"].colour).darker(130))
+        self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.label.setPos(rect.x() + 4, rect.y() + 4)
 
     def centre(self) -> QPointF:
         return self.rect().center()

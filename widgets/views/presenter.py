@@ -1,146 +1,223 @@
 """Presenter mode: a full-screen window for the projector with no editing chrome.
-It shows the same scene as the main window's current canvas (so it follows
-every edit live), the current step's prompt and the timer. Escape leaves."""
+
+It shows the main window's current canvas through its own read-only view
+(widgets/views/presenter_view.py), which follows every edit live, under a slim step
+banner (widgets/views/presenter_banner.py). Keys, for the facilitator at the wall:
+P the whole prompt, Q the session's purpose question, F follow what the room is
+working on, Escape leaves."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 import shiboken6
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QScreen
-from PySide6.QtWidgets import (
-    QFrame,
-    QGraphicsScene,
-    QGraphicsView,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QGraphicsScene, QInputDialog, QLabel, QVBoxLayout, QWidget
 
-from app.agenda import Display
-from widgets.canvas.card_item import CardItem
-from widgets.canvas.zone_item import ZoneItem
+from app.agenda import Display, utc_now
+from app.recent import RecentCards
+from widgets.views.presenter_banner import StepBanner
+from widgets.views.presenter_view import PresenterView
 
-OVER = "#B00020"
 FIT_DELAY_MS = 300
+FOLLOW_TICK_MS = 1000  # cards age out of "the last minute" without any edit
+FOLLOW_KEY = "presenter/follow"
 
 
 class PresenterWindow(QWidget):
     closed = Signal()
+    following_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], dt.datetime] = utc_now):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Meshwork — Presenter")
-        self.setAccessibleName("Presenter view")
+        self.now = clock  # injectable: tests move time by hand
+        self.setWindowTitle(self.tr("Meshwork — Presenter"))
+        self.setAccessibleName(self.tr("Presenter view"))
         self.setObjectName("Presenter")
         self.setStyleSheet("#Presenter { background: white }")
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 20pt; color: #57606A")
-        self.prompt = QLabel(self)
-        self.prompt.setWordWrap(True)
-        self.prompt.setAccessibleName("Prompt")
-        self.prompt.setStyleSheet("font-size: 34pt; font-weight: 600; color: #1F2328")
-        self.clock = QLabel(self)
-        self.clock.setAccessibleName("Time left")
-        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.clock.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never cut
-        self.note = QLabel(self)
-        self.note.setAccessibleName("Step status")
-        self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.face_down = QLabel(self)
-        self.face_down.setAccessibleName("Face-down cards")
-        self.face_down.setStyleSheet("font-size: 18pt; color: #1F2328")
-        self.face_down.setWordWrap(True)
-        self.view = QGraphicsView(self)
-        self.view.setInteractive(False)  # the room watches; the facilitator edits elsewhere
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.view.setBackgroundBrush(QColor("#FAFAF7"))
-        self.view.setAccessibleName("Canvas (presenter)")
-        self.empty = QLabel("No canvas open", self.view)
+        self.banner = StepBanner(self)
+        # The banner's parts, named as before for the facilitation code and its tests.
+        self.title, self.prompt, self.clock = self.banner.title, self.banner.prompt, self.banner.clock
+        self.note, self.face_down = self.banner.note, self.banner.face_down
+        self.purpose = QLabel(self)
+        self.purpose.setObjectName("Purpose")
+        self.purpose.setAccessibleName(self.tr("Purpose question"))
+        self.purpose.setWordWrap(True)
+        self.purpose.setVisible(False)
+        self.view = PresenterView(self)
+        self.empty = QLabel(self.tr("No canvas open"), self.view)
         self.empty.setStyleSheet("font-size: 24pt; color: #57606A")
-        header = QHBoxLayout()
-        words = QVBoxLayout()
-        words.addWidget(self.title)
-        words.addWidget(self.prompt)
-        words.addWidget(self.face_down)
-        timer = QVBoxLayout()
-        timer.addWidget(self.clock)
-        timer.addWidget(self.note)
-        timer.addStretch(1)
-        header.addLayout(words, 1)
-        header.addLayout(timer)
+        self.following_tag = QLabel(self.tr("Following the room · F"), self.view)
+        self.following_tag.setAccessibleName(self.tr("Follow"))
+        self.view.corner = self.following_tag
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 20)
-        layout.addLayout(header)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.purpose)
         layout.addWidget(self.view, 1)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(FIT_DELAY_MS)
         self._fit_timer.timeout.connect(self.fit)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so Escape reaches keyPressEvent
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(FOLLOW_TICK_MS)
+        self.follow_timer.timeout.connect(self._follow_tick)
+        self.recent: RecentCards | None = None
+        self._source: QGraphicsScene | None = None  # the main window's scene of the canvas shown
+        self.following = QSettings().value(FOLLOW_KEY, False, type=bool)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so the keys reach keyPressEvent
         self._display: Display | None = None
+        self._scale_type()
         self.show_display(Display())
+        self._show_following()
 
     # -- what it shows -------------------------------------------------------------------
 
     def set_scene(self, scene: QGraphicsScene | None) -> None:
-        old = self.view.scene()
+        """Show the canvas of the main window's scene (its own projection of it), or none."""
+        editor = getattr(scene, "editor", None)
+        canvas_id = getattr(scene, "canvas_id", None)
+        self._follow_source(scene)
+        before = self.view.canvas_scene
+        self.view.show_canvas(editor, canvas_id)
+        shown = self.view.canvas_scene
+        self.empty.setVisible(shown is None)
+        if shown is before:
+            self._mirror_filter()
+            return
+        self._watch(editor.doc if editor is not None else None)
+        if shown is not None:
+            shown.changed.connect(self._scene_changed)
+            self._mirror_filter()
+            self.show_purpose(self.purpose.isVisibleTo(self))
+            self.fit()
+
+    def _watch(self, doc) -> None:
+        """Follow the session's document: its recent cards and its purpose question."""
+        if self.recent is not None and self.recent.doc is doc:
+            return
+        if self.recent is not None:
+            self.recent.detach()
+            try:
+                self.recent.doc.session_changed.disconnect(self._session_changed)
+            except (RuntimeError, TypeError):
+                pass
+            self.recent = None
+        if doc is not None:
+            self.recent = RecentCards(doc, lambda: self.now())
+            doc.session_changed.connect(self._session_changed)
+
+    def _session_changed(self, fields) -> None:
+        if "purpose" in fields:  # edited while shown: the room reads the new words
+            self.show_purpose(self.purpose.isVisibleTo(self))
+
+    def _follow_source(self, scene: QGraphicsScene | None) -> None:
+        """Keep to the main window's scene for what the room should see of it: find's
+        highlight or filter (its selection and focus stay at the desk)."""
+        old = self._source
         if old is scene:
             return
         if old is not None and shiboken6.isValid(old):
             try:
-                old.changed.disconnect(self._scene_changed)
+                old.filter_changed.disconnect(self._mirror_filter)
             except (RuntimeError, TypeError):
                 pass
-        self.view.setScene(scene)
-        self.empty.setVisible(scene is None)
-        if scene is not None:
-            scene.changed.connect(self._scene_changed)
-            self.fit()
+        self._source = scene if hasattr(scene, "filter_changed") else None
+        if self._source is not None:
+            self._source.filter_changed.connect(self._mirror_filter)
+
+    def _mirror_filter(self) -> None:
+        source, shown = self._source, self.view.canvas_scene
+        if source is None or shown is None or not shiboken6.isValid(source):
+            return
+        if source.current_filter() != shown.current_filter():
+            shown.set_filter(*source.current_filter())
 
     def _scene_changed(self, _regions) -> None:
-        self._fit_timer.start()  # many changes in a row: fit once they settle
+        self._fit_timer.start()  # many changes in a row: frame once they settle
+
+    def recent_cards(self) -> list[str]:
+        scene = self.view.canvas_scene
+        if self.recent is None or scene is None:
+            return []
+        return self.recent.on_canvas(scene.canvas_id)
+
+    def target(self) -> QRectF:
+        """The whole map, or, when following, the cards the room touched in the last minute."""
+        scene = self.view.canvas_scene
+        if scene is None or not shiboken6.isValid(scene):
+            return QRectF()
+        recent = self.view.cards_rect(self.recent_cards()) if self.following else QRectF()
+        return recent if not recent.isEmpty() else self.view.content_rect()
 
     def fit(self) -> None:
-        scene = self.view.scene()
-        if scene is None or not shiboken6.isValid(scene):
-            return
-        rect = QRectF()
-        for item in scene.items():
-            if isinstance(item, (CardItem, ZoneItem)) and item.isVisible():
-                rect = rect.united(item.sceneBoundingRect())
-        if rect.isEmpty():
-            return
-        self.view.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.view.transform().m11() > 1.6:  # a handful of cards should not fill the wall
-            self.view.resetTransform()
-            self.view.scale(1.6, 1.6)
-            self.view.centerOn(rect.center())
+        self.view.frame(self.target())
+
+    def _follow_tick(self) -> None:
+        target = self.target()
+        if target != self.view.framed:  # a card aged out, or a new one came: move the frame
+            self.view.frame(target)
 
     def show_display(self, shown: Display) -> None:
         if shown == self._display:
             return
         self._display = shown
-        self.title.setText(shown.title)
-        self.title.setVisible(bool(shown.title))
-        self.prompt.setText(shown.prompt)
-        self.prompt.setVisible(bool(shown.prompt))
-        self.clock.setText(shown.clock)
-        colour = OVER if shown.over else "#1F2328"
-        background = "#FDE7EA" if shown.over and shown.flash else "transparent"
-        self.clock.setStyleSheet(f"font-size: 64pt; font-weight: bold; color: {colour};"
-                                 f" background: {background}; padding: 0 12px; border-radius: 8px")
-        self.note.setText(shown.note)
-        self.note.setVisible(bool(shown.note))
-        self.note.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {colour}")
-        self.face_down.setText(shown.face_down)
-        self.face_down.setVisible(bool(shown.face_down))
+        self.banner.set_display(shown)
+        self.banner.setVisible(StepBanner.wanted(shown))
+        self.view.set_show_badges(shown.votes_shown)
+
+    # -- the keys --------------------------------------------------------------------------
+
+    def toggle_full_prompt(self) -> None:
+        self.banner.set_full_prompt(not self.banner.full_prompt())
+        self._fit_timer.start()
+
+    def toggle_purpose(self) -> None:
+        self.show_purpose(not self.purpose.isVisibleTo(self))
+
+    def toggle_following(self) -> None:
+        self.set_following(not self.following)
+
+    def show_purpose(self, show: bool) -> None:
+        scene = self.view.canvas_scene
+        purpose = (scene.doc.session.get("purpose") or "").strip() if scene is not None else ""
+        self.purpose.setText(self.tr("Purpose: {0}").format(purpose) if purpose
+                             else self.tr("This session has no purpose question yet"))
+        self.purpose.setVisible(show)
+        self._fit_timer.start()
+
+    def set_following(self, follow: bool) -> None:
+        self.following = follow
+        QSettings().setValue(FOLLOW_KEY, follow)
+        self._show_following()
+        self.fit()
+        self.following_changed.emit(follow)  # following may mean the running step's canvas
+
+    def _show_following(self) -> None:
+        self.following_tag.setVisible(self.following)
+        self.view.place_corner()
+        if self.following and self.isVisible():
+            self.follow_timer.start()
+        else:
+            self.follow_timer.stop()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif key == Qt.Key.Key_P:
+            self.toggle_full_prompt()
+        elif key == Qt.Key.Key_Q:
+            self.toggle_purpose()
+        elif key == Qt.Key.Key_F:
+            self.toggle_following()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     # -- showing and leaving -----------------------------------------------------------------
 
@@ -150,20 +227,28 @@ class PresenterWindow(QWidget):
             self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.raise_()
+        self._show_following()
         QTimer.singleShot(0, self, self.fit)
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
+    def _scale_type(self) -> None:
+        u = max(0.75, self.height() / 800)
+        self.banner.scale_to(self.height())
+        self.purpose.setStyleSheet(f"#Purpose {{ font-size: {round(22 * u)}px; color: #1F2328;"
+                                   f" background: #FFF8E1; padding: 6px 28px;"
+                                   f" border-bottom: 1px solid #D0D7DE }}")
+        self.following_tag.setStyleSheet(f"font-size: {round(14 * u)}px; color: #57606A;"
+                                         f" background: rgba(255, 255, 255, 220); padding: 3px 8px;"
+                                         f" border: 1px solid #D0D7DE; border-radius: 4px")
+        self.view.place_corner()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._scale_type()
         self._fit_timer.start()
 
     def closeEvent(self, event) -> None:
         self._fit_timer.stop()
+        self.follow_timer.stop()
         super().closeEvent(event)
         self.closed.emit()
 

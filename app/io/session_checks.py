@@ -1,0 +1,253 @@
+"""Checking a parsed session file before anything is written: numbers no row can
+hold, the JSON Schema (types, required fields), the row rules (storage.rules) and
+references that point at nothing in the file. Every problem is found, each with
+its JSON path, and said the way JSON says things (null, true, "text")."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+from app.io.errors import ImportRefused
+from app.io.session_schema import FORMAT, SCHEMA, VERSION
+from storage import rules
+
+
+class Unreadable:
+    """A number literal no row can hold (``1e999``, a 5,000-digit integer), kept as
+    written so the refusal can name it and where it is."""
+
+    def __init__(self, literal: str, problem: str):
+        self.literal, self.problem = literal, problem
+
+
+# json.loads hooks: a number no row can hold becomes an Unreadable, found with its path later.
+def read_float(literal: str) -> Any:
+    value = float(literal)
+    return value if math.isfinite(value) else Unreadable(literal, "is not a finite number")
+
+
+def read_int(literal: str) -> Any:
+    # Past 64 bits SQLite cannot store it; past 4,300 digits Python will not even read it.
+    value = int(literal) if len(literal) <= 40 else None
+    if value is not None and rules.INT_MIN <= value <= rules.INT_MAX:
+        return value
+    return Unreadable(literal, "is a whole number too large for 64 bits")
+
+
+def json_path(parts: Any) -> str:
+    text = "$"
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
+
+
+Problems = list[tuple[str, str]]  # (JSON path, what is wrong there)
+
+
+def check_document(doc: Any, path: Path) -> dict[str, Any]:
+    """Every problem at once: numbers no row can hold, the schema (types, required
+    fields), the row rules (storage.rules: vocabulary, dates, colours, JSON fields,
+    text) and references that point at nothing in the file. ImportRefused lists
+    them all, each with its JSON path."""
+    import jsonschema
+
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ImportRefused(path, f"is not a Meshwork session file (no \"format\": \"{FORMAT}\")", "$.format")
+    version = doc.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise ImportRefused(path, f"was written by a newer Meshwork (format version {version}; this one reads "
+                                  f"version {VERSION}); update Meshwork to import it", "$.version")
+    found: Problems = list(_unreadable(doc))
+    by_place: dict[str, list[Any]] = {}
+    for error in jsonschema.Draft202012Validator(SCHEMA).iter_errors(doc):
+        by_place.setdefault(json_path(error.absolute_path), []).append(error)
+    for where, errors in by_place.items():
+        wrong_type = [e for e in errors if e.validator == "type"]  # then the value's other rules are moot
+        found += [(where, _in_json_words(e)) for e in wrong_type or errors]
+    placed = {where for where, _ in found}
+    for where, message in [*_rule_problems(doc), *_reference_problems(doc)]:
+        if where not in placed:  # one problem per field: the rules often say again what the schema said
+            placed.add(where)
+            found.append((where, message))
+    if found:
+        raise refusal(path, found)
+    return doc
+
+
+def refusal(path: Path, found: Problems) -> ImportRefused:
+    """One problem with its place, or all of them on one line, in document order."""
+    found = sorted(dict.fromkeys(found), key=lambda p: _natural(p[0]))
+    if len(found) == 1:
+        return ImportRefused(path, found[0][1], found[0][0])
+    return ImportRefused(path, f"{len(found)} problems: " + "; ".join(f"{w}: {m}" for w, m in found))
+
+
+def _natural(where: str) -> list[Any]:
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", where)]
+
+
+def _unreadable(doc: Any) -> Problems:
+    """Numbers no row can hold and text no UTF-8 can hold, anywhere in the file."""
+    found: Problems = []
+    stack: list[tuple[Any, str]] = [(doc, "$")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, Unreadable):
+            found.append((where, f"{_cut(item.literal)} {item.problem}"))
+        elif isinstance(item, str):
+            problem = rules.surrogate_problem(item)
+            if problem:
+                found.append((where, problem))
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                problem = rules.surrogate_problem(key)
+                if problem:
+                    found.append((where, f"has a field name that {problem}"))
+                stack.append((value, f"{where}.{key}"))
+        elif isinstance(item, list):
+            stack.extend((v, f"{where}[{i}]") for i, v in enumerate(item))
+    return found
+
+
+def _cut(literal: str, limit: int = 24) -> str:
+    return literal if len(literal) <= limit else f"{literal[:12]}…({len(literal):,} characters)"
+
+
+_TYPE_WORDS = {"string": "a string", "number": "a number", "integer": "a whole number", "object": "an object",
+               "array": "an array", "null": "null", "boolean": "true or false"}
+
+
+def _in_json_words(error: Any) -> str:
+    """A schema error said the way JSON says things (null, true, "text"), not Python's."""
+    rule, want, value = error.validator, error.validator_value, error.instance
+    if rule == "type":
+        kinds = [want] if isinstance(want, str) else want
+        return f"must be {' or '.join(_TYPE_WORDS.get(k, k) for k in kinds)}, not {rules.json_type(value)}"
+    if rule == "required":
+        missing = [json.dumps(k) for k in want if isinstance(value, dict) and k not in value]
+        return f"lacks the required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+    if rule == "additionalProperties":
+        known = error.schema.get("properties", {})
+        extra = [rules.shown(k) for k in value if k not in known]
+        return f"has fields the format does not have: {', '.join(extra)}"
+    if rule in ("enum", "const"):
+        options = want if rule == "enum" else [want]
+        return f"must be {' or '.join(json.dumps(o) for o in options)}, not {rules.json_type(value)}"
+    if rule == "maxLength":
+        return f"is longer than {want:,} characters"
+    if rule == "minLength":
+        return "must not be empty"
+    if rule == "minimum":
+        return f"must be at least {want}, not {rules.shown(value)}"
+    if rule == "pattern":
+        return f"must be written YYYY-MM-DD, not {rules.json_type(value)}"
+    return f"breaks the format's rule {json.dumps(rule)}"
+
+
+def _rows(doc: dict[str, Any], key: str, where: str = "$") -> list[tuple[str, dict[str, Any]]]:
+    """(JSON path, row) for each object in a list of the document; anything else the schema reports."""
+    items = doc.get(key) if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        return []
+    return [(f"{where}.{key}[{i}]", row) for i, row in enumerate(items) if isinstance(row, dict)]
+
+
+_ROW_LISTS = {"participants": "participants", "tags": "tags", "votes": "votes", "reflections": "reflections",
+              "agenda": "agenda_steps", "events": "events"}
+
+
+def _rule_problems(doc: dict[str, Any]) -> Problems:
+    """The library's row rules over every row of the document."""
+    placed: list[tuple[str, str, dict[str, Any]]] = []  # (JSON path, table, row)
+    for key, table in (("series", "series"), ("session", "sessions")):
+        if isinstance(doc.get(key), dict):
+            placed.append((f"$.{key}", table, doc[key]))
+    for key, table in _ROW_LISTS.items():
+        for where, row in _rows(doc, key):
+            if table == "events":  # a payload is an object here (the schema checks it), JSON text in the library
+                row = {k: v for k, v in row.items() if k != "payload"}
+            placed.append((where, table, row))
+    for where, canvas in _rows(doc, "canvases"):
+        placed.append((where, "canvases", {k: v for k, v in canvas.items() if k not in ("zones", "cards", "links")}))
+        for table in ("zones", "cards", "links"):
+            placed += [(w, table, row) for w, row in _rows(canvas, table, where)]
+    return [(f"{where}.{p.field}", p.message)
+            for where, table, row in placed for p in rules.check_fields(table, row)]
+
+
+def _reference_problems(doc: dict[str, Any]) -> Problems:
+    """Unique ids and references that point at something in the file."""
+    found: Problems = []
+    seen: dict[str, str] = {}
+
+    def key(value: Any) -> str | None:
+        return value if isinstance(value, str) else None
+
+    def unique(row_id: Any, where: str) -> None:
+        if key(row_id) is None:
+            return
+        if row_id in seen:
+            found.append((where, f"duplicate id {json.dumps(row_id)} (also at {seen[row_id]})"))
+        else:
+            seen[row_id] = where
+
+    def refer(value: Any, known: set[str], what: str, where: str) -> None:
+        if key(value) is not None and value not in known:
+            found.append((where, f"points at {what} {rules.shown(value)}, which is not in the file"))
+
+    if isinstance(doc.get("session"), dict):
+        unique(doc["session"].get("id"), "$.session.id")
+    people: set[str] = set()
+    for where, p in _rows(doc, "participants"):
+        unique(p.get("id"), f"{where}.id")
+        people.add(key(p.get("id")) or "")
+    tag_names: set[str] = set()
+    for where, t in _rows(doc, "tags"):
+        unique(t.get("id"), f"{where}.id")
+        name = key(t.get("name"))
+        if name is not None and name.casefold() in tag_names:
+            found.append((f"{where}.name", f"duplicate tag name {json.dumps(name)}"))
+        tag_names.add((name or "").casefold())
+    cards: set[str] = set()
+    canvases: set[str] = set()
+    for here, canvas in _rows(doc, "canvases"):
+        unique(canvas.get("id"), f"{here}.id")
+        canvases.add(key(canvas.get("id")) or "")
+        zones: set[str] = set()
+        for where, z in _rows(canvas, "zones", here):
+            unique(z.get("id"), f"{where}.id")
+            zones.add(key(z.get("id")) or "")
+        on_canvas: set[str] = set()
+        for where, card in _rows(canvas, "cards", here):
+            unique(card.get("id"), f"{where}.id")
+            on_canvas.add(key(card.get("id")) or "")
+            refer(card.get("participant_id"), people, "participant", f"{where}.participant_id")
+            refer(card.get("zone_id"), zones, "zone", f"{where}.zone_id")
+        for where, link in _rows(canvas, "links", here):
+            unique(link.get("id"), f"{where}.id")
+            refer(link.get("source_id"), on_canvas, "card", f"{where}.source_id")
+            refer(link.get("target_id"), on_canvas, "card", f"{where}.target_id")
+        cards |= on_canvas
+    for where, v in _rows(doc, "votes"):
+        unique(v.get("id"), f"{where}.id")
+        refer(v.get("card_id"), cards, "card", f"{where}.card_id")
+        refer(v.get("participant_id"), people, "participant", f"{where}.participant_id")
+    for where, r in _rows(doc, "reflections"):
+        unique(r.get("id"), f"{where}.id")
+        refer(r.get("card_id"), cards, "card", f"{where}.card_id")
+    for where, a in _rows(doc, "agenda"):
+        unique(a.get("id"), f"{where}.id")
+        refer(a.get("canvas_id"), canvases, "canvas", f"{where}.canvas_id")
+    seqs: set[int] = set()
+    for where, e in _rows(doc, "events"):
+        unique(e.get("id"), f"{where}.id")
+        seq = e.get("seq")
+        if isinstance(seq, int) and seq in seqs:
+            found.append((f"{where}.seq", f"duplicate event seq {seq}"))
+        elif isinstance(seq, int):
+            seqs.add(seq)
+    return found
