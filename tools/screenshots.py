@@ -19,7 +19,7 @@ READABLE = 0.7  # the smallest canvas zoom at which a picture's card text can st
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="meshwork-shots-config-")
 
-from PySide6.QtCore import QRectF, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QRectF, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from storage import sessions  # noqa: E402
@@ -163,9 +163,7 @@ def take(window: MainWindow, clock: FakeClock, out: Path) -> None:
     if presenter is not None:
         presenter.showNormal()
         sized(presenter)
-        view, rect = presenter.view, cards_rect(presenter.view.scene())
-        view.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
-        view.centerOn(rect.left() + (view.viewport().width() / 2 - 40) / view.transform().m11(), rect.center().y())
+        presenter.fit()  # its own framing, as on the projector
         shoot(presenter, out, "presenter")
         window.facilitation.close_presenter()
 
@@ -228,6 +226,9 @@ CAPTURED = [
     "@Jonas Request the repair estimate from the garage",
     "@Priya Inspect the damage from the photos",
     "@Priya q: do we need a site visit under 2,000?",
+    "@Lena Screen flagged claims for fraud",
+    "@Sam Allocate new claims every morning",
+    "@Daniel pain: broker claims still arrive as spreadsheets",
 ]
 
 
