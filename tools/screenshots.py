@@ -8,6 +8,7 @@ Settings go to a throwaway folder, so your own window layout is neither used nor
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -95,6 +96,7 @@ def main(out: Path) -> None:
         window.close()
         window.shutdown()
         settle()
+        shutil.rmtree(folder, ignore_errors=True)  # the throwaway library and its backups
     app.processEvents()
 
 
