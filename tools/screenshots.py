@@ -97,6 +97,7 @@ def main(out: Path) -> None:
         window.shutdown()
         settle()
         shutil.rmtree(folder, ignore_errors=True)  # the throwaway library and its backups
+        shutil.rmtree(os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
     app.processEvents()
 
 
