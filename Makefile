@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bundle bundle-check dist screenshots icons install-desktop clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m app
 
+# The slow packaging tests are deselected here (pyproject addopts: -m 'not slow').
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -24,5 +25,32 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
+# The wheel and the sdist in dist/, checked by twine.
+dist: $(STAMP)
+	rm -rf dist/meshwork-*
+	$(PY) -m build --outdir dist .
+	$(PY) -m twine check --strict dist/meshwork-*
+
+# A one-folder desktop bundle: dist/meshwork/meshwork (docs/install.md).
+bundle: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/meshwork.spec
+	QT_QPA_PLATFORM=offscreen dist/meshwork/meshwork smoke build/smoke
+	du -sh dist/meshwork
+
+# Builds the wheel, the sdist and the bundle from a fresh clone and runs them (minutes).
+bundle-check: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/test_packaging.py
+
+# The guide's screenshots (resources/guide/*.png), taken from the real window.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
+# The app icon's PNGs, rendered from its SVG.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/make_icons.py
+
+install-desktop: $(STAMP)
+	$(VENV)/bin/meshwork install-desktop
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -8,8 +8,11 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import __version__
+from app.desktop import APP_ID, source_folder
 from storage.library import DamagedLibraryError, LibraryError, open_library
 
 
@@ -18,13 +21,35 @@ def make_application() -> QApplication:
     app.setApplicationName("Meshwork")
     app.setOrganizationName("Meshwork")
     app.setApplicationDisplayName("Meshwork")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # Wayland and the taskbar match the window to its launcher entry
+    app.setWindowIcon(app_icon())
     return app
 
 
-def run_window(path: Path, room: str | None = None) -> int:
+def app_icon() -> QIcon:
+    """The launcher's icon (resources/desktop/), so window and taskbar show the same."""
+    return QIcon(str(source_folder() / f"{APP_ID}.svg"))
+
+
+def run_window(path: Path, room: str | None = None, session_id: str | None = None) -> int:
+    app = make_application()
+    window = open_window(path, room, session_id)
+    if isinstance(window, int):
+        return window
+    quit_on_signals(app, window)
+    status = app.exec()
+    window.shutdown()
+    # Delete the window while the application still exists, so no wrapper
+    # outlives Qt at interpreter shutdown.
+    shiboken6.delete(window)
+    return status
+
+
+def open_window(path: Path, room: str | None = None, session_id: str | None = None):
+    """The window shown on the library (on ``session_id`` if given), or an exit status."""
     from widgets.main_window import MainWindow
 
-    app = make_application()
     try:
         db = open_library(path)
     except DamagedLibraryError as exc:
@@ -34,22 +59,24 @@ def run_window(path: Path, room: str | None = None) -> int:
         chosen = recover(exc)  # the newest good backup or a salvage copy, as a new file
         if chosen is None:
             return 2
-        return run_window(chosen, room)
+        return open_window(chosen, room, session_id)
     except LibraryError as exc:
         print(f"meshwork: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "Meshwork cannot open this library", str(exc))
         return 2
     window = MainWindow(db, str(path))
     window.show()
+    if session_id is not None:
+        window.open_session(session_id)
     if room is not None:
         start_room(window, room or None)
-    quit_on_signals(app, window)
-    status = app.exec()
-    window.shutdown()
-    # Delete the window while the application still exists, so no wrapper
-    # outlives Qt at interpreter shutdown.
-    shiboken6.delete(window)
-    return status
+    return window
+
+
+def show_refusal(message: str) -> None:
+    """A file the window was asked to open cannot be: say so where a person sees it."""
+    make_application()
+    QMessageBox.critical(None, QApplication.translate("app_main", "Meshwork cannot open this file"), message)
 
 
 def start_room(window, address: str | None) -> None:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setup_starting()
         self.setup_room()
         self.setup_io()
+        self.setup_help()  # after every feature's menu, so Help ends the menu bar
         self.setup_layout()
 
     # -- set-up ---------------------------------------------------------------------
@@ -83,6 +84,12 @@ class MainWindow(QMainWindow):
         from widgets.io_actions import setup_io
 
         self.io_actions = setup_io(self)
+
+    def setup_help(self) -> None:
+        """Help > Facilitator's Guide, Keyboard Shortcuts (read from the actions), About: see widgets/help.py."""
+        from widgets.help import Help
+
+        self.help = Help(self)
 
     def setup_central(self) -> None:
         self.tabs = SessionTabs(self)

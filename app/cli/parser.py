@@ -1,6 +1,7 @@
 """The ``meshwork`` command: the window, or a headless subcommand. This module
-builds the parser from the subcommand groups (library, patterns, io), which
-share app.cli.common; nothing below imports it back."""
+builds the parser from the subcommand groups (library, patterns, io, desktop,
+smoke) and opens a file given by a file manager (opening), which share
+app.cli.common; nothing below imports it back."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import io, library, patterns
+from app import __version__
+from app.cli import desktop, io, library, opening, patterns, smoke
 from app.cli.common import library_arg
 from app.paths import default_library
 
@@ -17,8 +19,11 @@ from app.paths import default_library
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="meshwork",
-        description="Facilitate collaborative knowledge workshops. Without a subcommand, opens the window.",
+        usage="%(prog)s [options] [FILE | COMMAND ...]",
+        description="Facilitate collaborative knowledge workshops. Without a subcommand, opens the window; "
+                    "with a FILE, opens that library (.meshwork) or imports and opens that session (.json).",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     library_arg(parser, top=True)
     parser.add_argument(
         "--room", metavar="ADDRESS", nargs="?", const="", default=None,
@@ -29,7 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     library.add_parsers(sub)  # sessions, check, methods, demo
     patterns.add_parsers(sub, library_arg)  # compare, trends
     io.add_parsers(sub, library_arg)  # export, export-series, import
+    desktop.add_parsers(sub)  # install-desktop
+    smoke.add_parsers(sub)  # smoke (the bundle's self-check)
     return parser
+
+
+def subcommands(parser: argparse.ArgumentParser) -> set[str]:
+    """The subcommand names, so a word that is none of them can be taken for a file."""
+    return {name for action in parser._actions if isinstance(action.choices, dict) for name in action.choices}
 
 
 EXIT_BROKEN_PIPE = 128 + 13  # what a Unix tool killed by SIGPIPE reports (`yes | head` under pipefail)
@@ -45,7 +57,9 @@ def _reader_gone() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv, file = opening.split_file(list(sys.argv[1:] if argv is None else argv), subcommands(parser))
+    args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is not None:
         try:
@@ -54,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             return _reader_gone()
         return status
+    if file is not None:
+        return opening.open_file(file, args)
     from widgets.app_main import run_window
 
     return run_window(args.library or default_library(), room=args.room)
