@@ -354,5 +354,6 @@ def run(watchers: int = 30, active: int = 10, cards: int = 500, seconds: float =
         "ratio_stream_to_state_polling": round(stream_per_min / state_poll, 3) if state_poll else None,
         "stall_ms_p99": round(_percentile(stalls, 0.99) - HEARTBEAT_MS, 1),
         "longest_stall_ms": round(stalls[-1] - HEARTBEAT_MS, 1),
+        "worst_stalls_ms": [round(g - HEARTBEAT_MS) for g in stalls[-5:][::-1]],
         "errors_by_status": errors,
     }
