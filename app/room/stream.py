@@ -101,9 +101,14 @@ class StreamHub(QObject):
         socket.disconnected.connect(lambda s=stream: self._drop(s))
         socket.errorOccurred.connect(lambda _e, s=stream: self._drop(s))
         socket.readyRead.connect(lambda s=socket: s.readAll())  # a phone has nothing more to say
-        self._canvas = self.canvas_id()
+        canvas_id = self.canvas_id()
+        if canvas_id != self._canvas:
+            if len(self.streams) > 1:
+                self.refresh()  # the others still show the old canvas: a new state for all
+            else:
+                self._canvas = canvas_id
         self._write(stream, head + f"retry: {RETRY_MS}\n\n".encode())
-        self._send_state(stream)
+        self._send_state(stream, canvas_id)
         if not self._keep_alive.isActive():
             self._keep_alive.start()
         return stream
@@ -167,7 +172,7 @@ class StreamHub(QObject):
         self._canvas = canvas_id
         if full:
             for stream in list(self.streams):
-                self._send_state(stream)
+                self._send_state(stream, canvas_id)
             return
         cards = touched.get("cards")
         if cards:  # a card turning face up or down shows or hides its links too
@@ -189,10 +194,10 @@ class StreamHub(QObject):
                 stream.seq += 1
                 self._event(stream, "delta", _with_seq(text, stream.seq))
 
-    def _send_state(self, stream: Stream) -> None:
+    def _send_state(self, stream: Stream, canvas_id: str | None) -> None:
         viewer = self.viewer(stream.device)
         stream.seq += 1
-        text = map_state.full_state(self.doc, self._canvas, stream.device, viewer, self.fragments,
+        text = map_state.full_state(self.doc, canvas_id, stream.device, viewer, self.fragments,
                                     self.dots(), self.clock(), stream.seq)
         self._event(stream, "state", text)
 
