@@ -137,6 +137,15 @@ def test_face_down_cards_are_withheld_from_everyone_but_their_author(qtbot, room
         finally:
             late.close()
 
+        # a new full state for everyone (the facilitator flips the switch twice) keeps it so
+        room.set_whole_map(False)
+        room.set_whole_map(True)
+        room.hub.refresh()
+        qtbot.waitUntil(lambda: len(ana_reader.named("state")) == 2 and len(ben_reader.named("state")) == 2,
+                        timeout=1000)
+        assert ana_reader.last("state")["cards"] == [stub]
+        assert ben_reader.last("state")["cards"][0]["text"] == "Secret workaround"
+
         # the reveal turns it face up on every phone
         from app.agenda import Agenda
         agenda = Agenda(room.editor)

@@ -138,8 +138,10 @@ def visible_links(doc: SessionDocument, canvas_id: str, viewer: Viewer) -> list[
 
 
 def full_state(doc: SessionDocument, canvas_id: str | None, device, viewer: Viewer,
-               fragments: MapFragments, dots: int, now: dt.datetime, seq: int = 0) -> str:
-    """The whole picture for one device, as JSON text."""
+               fragments: MapFragments, dots: int, now: dt.datetime, seq: int = 0,
+               body: str | None = None) -> str:
+    """The whole picture for one device, as JSON text. ``body`` is map_body() for
+    this viewer when the caller already has it (shared by many phones)."""
     step = room_state.current_step(doc)
     canvas = doc.get("canvases", canvas_id) if canvas_id else None
     head = {
@@ -158,6 +160,22 @@ def full_state(doc: SessionDocument, canvas_id: str | None, device, viewer: View
         "canvas": None if canvas is None else {"id": canvas.id, "name": canvas.name},
         "votes": votes_json(doc, viewer.participant_id, dots),
     }
+    if body is None:
+        body = map_body(doc, canvas_id, viewer, fragments)
+    return dumps(head)[:-1] + "," + body + "}"
+
+
+def body_key(doc: SessionDocument, canvas_id: str | None, viewer: Viewer) -> Viewer:
+    """Viewers that see the same map get the same key: with the whole map on and
+    no card face down, that is everyone."""
+    if viewer.whole_map and not any(c.hidden for c in doc.on_canvas("cards", canvas_id or "")):
+        return Viewer(None, True)
+    return viewer
+
+
+def map_body(doc: SessionDocument, canvas_id: str | None, viewer: Viewer, fragments: MapFragments) -> str:
+    """The roster, zones, cards and links of the full state, as JSON members."""
+    canvas = doc.get("canvases", canvas_id) if canvas_id else None
     roster = [fragments.text("participants", p) for p in doc.all("participants")]
     zones, cards, links = [], [], []
     if canvas is not None:
@@ -167,8 +185,8 @@ def full_state(doc: SessionDocument, canvas_id: str | None, device, viewer: View
             if face is not None:
                 cards.append(fragments.text("cards", card, face))
         links = [fragments.text("links", link) for link in visible_links(doc, canvas.id, viewer)]
-    return (dumps(head)[:-1] + ',"roster":[' + ",".join(roster) + '],"zones":[' + ",".join(zones)
-            + '],"cards":[' + ",".join(cards) + '],"links":[' + ",".join(links) + "]}")
+    return ('"roster":[' + ",".join(roster) + '],"zones":[' + ",".join(zones)
+            + '],"cards":[' + ",".join(cards) + '],"links":[' + ",".join(links) + "]")
 
 
 # The order a page applies a delta in (docs/room.md): upserts first, parents

@@ -44,6 +44,7 @@ class Stream:
     seq: int = -1  # the number of the last event sent: the first state is 0
     opened: float = field(default_factory=time.monotonic)
     sent: int = 0  # bytes written, for the benchmark
+    allowance: int = 0  # unsent bytes allowed: at least twice the last full state
 
 
 class StreamHub(QObject):
@@ -64,6 +65,9 @@ class StreamHub(QObject):
         self.max_unsent = MAX_UNSENT
         self.streams: list[Stream] = []
         self.fragments = MapFragments(doc)
+        # The map part of a full state per kind of viewer, until anything changes:
+        # 30 phones getting a new state (a step starts) share one.
+        self._bodies: dict[tuple[Viewer, str | None], str] = {}
         self._touched: dict[str, dict[str, Any]] = {}
         self._votes_of: set[str | None] = set()  # participants whose own dots changed
         self._full = False
@@ -119,6 +123,7 @@ class StreamHub(QObject):
     # -- collecting changes ----------------------------------------------------------
 
     def _on_record(self, table: str, record) -> None:
+        self._bodies.clear()
         if not self.streams:
             self.fragments.forget(record.id)
             return
@@ -138,6 +143,7 @@ class StreamHub(QObject):
         self._flush_timer.start()
 
     def _on_session(self, _fields) -> None:
+        self._bodies.clear()
         if self.streams:
             self._full = True
             self._flush_timer.start()
@@ -196,9 +202,15 @@ class StreamHub(QObject):
 
     def _send_state(self, stream: Stream, canvas_id: str | None) -> None:
         viewer = self.viewer(stream.device)
+        key = (map_state.body_key(self.doc, canvas_id, viewer), canvas_id)
+        body = self._bodies.get(key)
+        if body is None:
+            body = self._bodies[key] = map_state.map_body(self.doc, canvas_id, key[0], self.fragments)
         stream.seq += 1
         text = map_state.full_state(self.doc, canvas_id, stream.device, viewer, self.fragments,
-                                    self.dots(), self.clock(), stream.seq)
+                                    self.dots(), self.clock(), stream.seq, body)
+        # Room for this state and plenty of deltas before the phone counts as not reading.
+        stream.allowance = max(self.max_unsent, 2 * len(text))
         self._event(stream, "state", text)
 
     def viewer(self, device: Device) -> Viewer:
@@ -211,7 +223,7 @@ class StreamHub(QObject):
         socket = stream.socket
         if stream not in self.streams:
             return
-        if socket.bytesToWrite() > self.max_unsent:
+        if socket.bytesToWrite() > max(self.max_unsent, stream.allowance):
             log.info("Room join: dropping a stream that does not read (%d bytes unsent)", socket.bytesToWrite())
             self.close(stream, "slow", "", polite=False)
             return
