@@ -138,10 +138,16 @@ def visible_links(doc: SessionDocument, canvas_id: str, viewer: Viewer) -> list[
 
 
 def full_state(doc: SessionDocument, canvas_id: str | None, device, viewer: Viewer,
-               fragments: MapFragments, dots: int, now: dt.datetime, seq: int = 0,
-               body: str | None = None) -> str:
-    """The whole picture for one device, as JSON text. ``body`` is map_body() for
-    this viewer when the caller already has it (shared by many phones)."""
+               fragments: MapFragments, dots: int, now: dt.datetime, seq: int = 0) -> str:
+    """The whole picture for one device, as JSON text."""
+    return (state_head(doc, canvas_id, device, viewer, dots, now, seq) + ","
+            + map_body(doc, canvas_id, viewer, fragments) + "}")
+
+
+def state_head(doc: SessionDocument, canvas_id: str | None, device, viewer: Viewer,
+               dots: int, now: dt.datetime, seq: int = 0) -> str:
+    """The full state's members other than the map, as JSON text without its closing
+    brace: the part made for each device; map_body() is shared."""
     step = room_state.current_step(doc)
     canvas = doc.get("canvases", canvas_id) if canvas_id else None
     head = {
@@ -160,17 +166,19 @@ def full_state(doc: SessionDocument, canvas_id: str | None, device, viewer: View
         "canvas": None if canvas is None else {"id": canvas.id, "name": canvas.name},
         "votes": votes_json(doc, viewer.participant_id, dots),
     }
-    if body is None:
-        body = map_body(doc, canvas_id, viewer, fragments)
-    return dumps(head)[:-1] + "," + body + "}"
+    return dumps(head)[:-1]
 
 
-def body_key(doc: SessionDocument, canvas_id: str | None, viewer: Viewer) -> Viewer:
-    """Viewers that see the same map get the same key: with the whole map on and
-    no card face down, that is everyone."""
-    if viewer.whole_map and not any(c.hidden for c in doc.on_canvas("cards", canvas_id or "")):
+def body_key(viewer: Viewer, face_down_authors: set[str | None]) -> Viewer:
+    """Viewers that see the same map get the same key: with the whole map on, all
+    who have no face-down card of their own see the same (others' as stubs)."""
+    if viewer.whole_map and viewer.participant_id not in face_down_authors:
         return Viewer(None, True)
     return viewer
+
+
+def face_down_authors(doc: SessionDocument, canvas_id: str | None) -> set[str | None]:
+    return {c.participant_id for c in doc.on_canvas("cards", canvas_id or "") if c.hidden}
 
 
 def map_body(doc: SessionDocument, canvas_id: str | None, viewer: Viewer, fragments: MapFragments) -> str:
