@@ -19,6 +19,7 @@ rate limit applies per phone. Every loop is bounded in count and time."""
 
 from __future__ import annotations
 
+import datetime as dt
 import http.client
 import json
 import random
@@ -98,6 +99,7 @@ class Watcher(threading.Thread):
         self.arrived: dict[str, float] = {}
         self.bytes = 0
         self.events = {"state": 0, "delta": 0}
+        self.event_bytes = {"state": 0, "delta": 0}
         self.face_up: list[str] = []  # others' face-up card ids
         self.mine: list[str] = []
         self.lock = threading.Lock()
@@ -128,15 +130,21 @@ class Watcher(threading.Thread):
             self.ready.set()
 
     def _event(self, block: bytes, now: float) -> None:
-        name, data = "", None
+        name, raw = "", None
         for line in block.split(b"\n"):
             if line.startswith(b"event: "):
                 name = line[7:].decode()
             elif line.startswith(b"data: "):
-                data = json.loads(line[6:])
-        if data is None or name not in self.events:
+                raw = line[6:]
+        if raw is None or name not in self.events:
             return
         self.events[name] += 1
+        self.event_bytes[name] += len(block) + 2
+        if name == "state" and self.ready.is_set():
+            # A later full state (the step changed) names nothing new: not parsed, so
+            # 30 reader threads do not take the GIL from the app being measured.
+            return
+        data = json.loads(raw)
         cards, links = data.get("cards", []), data.get("links", [])
         with self.lock:
             for item in cards + links:
@@ -238,8 +246,9 @@ def _percentile(values: list[float], q: float) -> float | None:
 def run(watchers: int = 30, active: int = 10, cards: int = 500, seconds: float = 60.0) -> dict:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
+    from app.model import AgendaStep
     from benchmarks.generate import build_library
-    from storage.library import open_library
+    from storage.library import new_id, open_library
     from widgets.main_window import MainWindow
 
     app = qtenv.application()
@@ -291,9 +300,12 @@ def run(watchers: int = 30, active: int = 10, cards: int = 500, seconds: float =
         clock.start()
         last = [clock.nsecsElapsed()]
 
+        beat_at: list[float] = []  # when each gap ended, seconds since measuring began
+
         def beat() -> None:
             now = clock.nsecsElapsed()
             gaps.append((now - last[0]) / 1e6)
+            beat_at.append(now / 1e9)
             last[0] = now
 
         heartbeat = QTimer()
@@ -301,11 +313,22 @@ def run(watchers: int = 30, active: int = 10, cards: int = 500, seconds: float =
         heartbeat.timeout.connect(beat)
         heartbeat.start()
         bytes_before = {id(r): r.bytes for r in readers}
+        deltas_before = {id(r): r.event_bytes["delta"] for r in readers}
         actors = [Actor(r, seconds, stop) for r in readers[:active]]
         pollers = [Poller(phones[watchers], False, seconds, stop), Poller(phones[watchers + 1], True, seconds, stop)]
         began = time.monotonic()
         for worker in actors + pollers:
             worker.start()
+        step_at: list[float] = []
+
+        def start_step() -> None:
+            # Halfway, the facilitator starts a step: every phone gets a new full state.
+            step_at.append(clock.nsecsElapsed() / 1e9)
+            window.tabs.editor.add_records("agenda_steps", [AgendaStep(
+                id=new_id(), session_id=doc.session_id, title="Connect your work", status="running",
+                started_at=dt.datetime.now(dt.UTC).isoformat(), duration_s=600)], "Start step")
+
+        QTimer.singleShot(int(seconds * 500), start_step)
         pump(lambda: not any(w.is_alive() for w in actors + pollers), seconds + 30)
         pump(lambda: False, 1.0)  # the last deltas arrive
         measured_s = time.monotonic() - began
@@ -325,8 +348,12 @@ def run(watchers: int = 30, active: int = 10, cards: int = 500, seconds: float =
                     latencies.append(arrived - at)
         minutes = measured_s / 60
         per_phone = [(r.bytes - bytes_before[id(r)]) / minutes for r in readers]
+        deltas_per_phone = [(r.event_bytes["delta"] - deltas_before[id(r)]) / minutes for r in readers]
         state_poll, map_poll = (p.bytes / minutes for p in pollers)
         stalls = sorted(gaps[1:]) or [0.0]
+        after_step = [g for g, t in zip(gaps, beat_at, strict=True)
+                      if step_at and step_at[0] <= t <= step_at[0] + 1.0]
+        states = sum(r.events["state"] for r in readers)
         errors: dict[int, int] = {}
         for phone in phones:
             for status, n in phone.errors.items():
@@ -348,11 +375,15 @@ def run(watchers: int = 30, active: int = 10, cards: int = 500, seconds: float =
         "latency_ms_p95": round(_percentile(latencies, 0.95) * 1000, 1) if latencies else None,
         "latency_ms_max": round(max(latencies) * 1000, 1) if latencies else None,
         "stream_bytes_per_phone_per_min": round(stream_per_min),
+        "of_which_deltas_per_min": round(statistics.median(deltas_per_phone)),
         "poll_state_bytes_per_min": round(state_poll),
         "poll_whole_map_bytes_per_min": round(map_poll),
         "ratio_stream_to_whole_map_polling": round(stream_per_min / map_poll, 4) if map_poll else None,
         "ratio_stream_to_state_polling": round(stream_per_min / state_poll, 3) if state_poll else None,
         "stall_ms_p99": round(_percentile(stalls, 0.99) - HEARTBEAT_MS, 1),
         "longest_stall_ms": round(stalls[-1] - HEARTBEAT_MS, 1),
+        "worst_stalls_ms": [round(g - HEARTBEAT_MS) for g in stalls[-5:][::-1]],
+        "step_change_stall_ms": round(max(after_step) - HEARTBEAT_MS, 1) if after_step else None,
+        "full_states_sent": states,
         "errors_by_status": errors,
     }

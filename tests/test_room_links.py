@@ -61,6 +61,14 @@ def test_a_phone_links_its_card_to_anothers_and_removes_it(qtbot, room):
     assert room.editor.doc.db["links"].count == 0
     assert link_events(room, link["id"]) == ["add", "remove"]
     assert ana.call("DELETE", f"/api/links?id={link['id']}")[0] == 404
+    # replay passes through the link: there after its add event, gone after its remove
+    from app.replay import Replay
+
+    replay = Replay(room.editor.doc.db, room.editor.doc.session_id)
+    added = next(i for i, e in enumerate(replay.events, 1) if e["entity_id"] == link["id"])
+    assert replay.state_at(added).get("links", link["id"]).kind == "hand-off"
+    assert replay.state_at(added - 1).get("links", link["id"]) is None
+    assert replay.state_at(len(replay)).get("links", link["id"]) is None
     room.editor.stack.undo()  # the facilitator can bring it back
     assert room.editor.doc.db["links"].get(link["id"])["kind"] == "hand-off"
 

@@ -137,6 +137,15 @@ def test_face_down_cards_are_withheld_from_everyone_but_their_author(qtbot, room
         finally:
             late.close()
 
+        # a new full state for everyone (the facilitator flips the switch twice) keeps it so
+        room.set_whole_map(False)
+        room.set_whole_map(True)
+        room.hub.refresh()
+        qtbot.waitUntil(lambda: len(ana_reader.named("state")) == 2 and len(ben_reader.named("state")) == 2,
+                        timeout=1000)
+        assert ana_reader.last("state")["cards"] == [stub]
+        assert ben_reader.last("state")["cards"][0]["text"] == "Secret workaround"
+
         # the reveal turns it face up on every phone
         from app.agenda import Agenda
         agenda = Agenda(room.editor)
@@ -173,5 +182,30 @@ def test_whole_map_off_shows_a_phone_only_its_own_cards(qtbot, room):
         qtbot.waitUntil(lambda: len(reader.named("state")) == 3, timeout=1000)
         assert len(reader.last("state")["cards"]) == 4
         assert theirs["card"]["id"] in {c["id"] for c in reader.last("state")["cards"]}
+    finally:
+        reader.close()
+
+
+def test_switching_the_current_canvas_sends_the_new_canvas(qtbot, room):
+    ana = phone(qtbot, room, "Ana")
+    first = canvas_id(room)
+    other = room.editor.add_canvas("Hand-offs")
+    room.editor.add_card(other.id, "Settle the claim", participant_id=people(room)["Ben"])
+    room.canvas_id = lambda: first
+    room.api.canvas_provider = lambda: room.canvas_id()
+    reader = watch(qtbot, room, ana)
+    try:
+        assert reader.last("state")["canvas"]["id"] == first and reader.last("state")["cards"] == []
+        room.canvas_id = lambda: other.id  # the facilitator opens the other tab
+        room.canvas_switched()
+        qtbot.waitUntil(lambda: len(reader.named("state")) == 2, timeout=1000)
+        state = reader.last("state")
+        assert state["canvas"] == {"id": other.id, "name": "Hand-offs"}
+        assert [c["text"] for c in state["cards"]] == ["Settle the claim"]
+        # a card on a canvas the room is not on is not sent
+        room.editor.add_card(first, "Elsewhere now", participant_id=people(room)["Ben"])
+        room.editor.add_card(other.id, "Pay the garage", participant_id=people(room)["Ben"])
+        qtbot.waitUntil(lambda: bool(reader.named("delta")), timeout=1000)
+        assert [c["text"] for d in reader.named("delta") for c in d.get("cards", [])] == ["Pay the garage"]
     finally:
         reader.close()

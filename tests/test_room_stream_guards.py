@@ -194,3 +194,18 @@ def test_a_stream_asked_for_on_a_kept_alive_connection_is_sent_back_to_reconnect
     assert b"connection: close" in first.lower()
     assert b"text/event-stream" in second and second.endswith(b"retry: 1000\n\n")
     assert room.hub.count() == 0
+
+
+def test_the_listener_reads_only_a_get_of_the_stream_as_a_stream():
+    from app.room.listener import is_stream, parse_head
+
+    assert is_stream(b"GET /api/stream?t=abc&d=xyz HTTP/1.1")
+    assert is_stream(b"GET /api/stream HTTP/1.1\r")
+    for line in (b"POST /api/stream HTTP/1.1", b"GET /api/streams HTTP/1.1", b"GET /api/state HTTP/1.1",
+                 b"GET /api/stream", b"GET  /api/stream HTTP/1.1", b"HEAD /api/stream HTTP/1.1"):
+        assert not is_stream(line), line
+    request = parse_head(b"GET /api/stream?t=a%2Db&d=k HTTP/1.1\r\nHost: 127.0.0.1:8765\r\n"
+                         b"X-Room-Token: tok\r\nAccept: a\r\naccept: b", "127.0.0.9")
+    assert (request.method, request.path, request.query) == ("GET", "/api/stream", {"t": "a-b", "d": "k"})
+    assert request.headers == {"host": "127.0.0.1:8765", "x-room-token": "tok", "accept": "a, b"}
+    assert request.body == b"" and request.client == "127.0.0.9"

@@ -64,8 +64,7 @@ class RoomListener(QTcpServer):
                 if len(head) >= MAX_HEAD:
                     self._hand_over(socket)  # Qt answers an over-long line itself
                 return
-            parts = head[:line_end].split(b" ")
-            if len(parts) != 3 or parts[0] != b"GET" or _path(parts[1]) != STREAM_PATH:
+            if not is_stream(head[:line_end]):
                 self._hand_over(socket)
                 return
             end = head.find(b"\r\n\r\n")
@@ -114,13 +113,17 @@ class RoomListener(QTcpServer):
         return len(self._waiting)
 
 
-def _path(target: bytes) -> str:
-    return urllib.parse.urlsplit(target.decode("latin-1")).path
+def is_stream(request_line: bytes) -> bool:
+    """Is this request line (without its line end) a GET of the live map's stream?"""
+    parts = request_line.rstrip(b"\r").split(b" ")
+    return (len(parts) == 3 and parts[0] == b"GET"
+            and urllib.parse.urlsplit(parts[1].decode("latin-1")).path == STREAM_PATH)
 
 
 def parse_head(head: bytes, client: str) -> Request:
-    """The request line and headers of a GET, as the API's Request."""
-    lines = head.decode("latin-1").split("\r\n")
+    """The request line and headers of a GET (up to, not including, the blank
+    line), as the API's Request."""
+    lines = head.decode("latin-1").replace("\r\n", "\n").rstrip("\n").split("\n")
     method, target, _version = lines[0].split(" ")
     headers: dict[str, str] = {}
     for line in lines[1:]:

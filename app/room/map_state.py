@@ -140,6 +140,14 @@ def visible_links(doc: SessionDocument, canvas_id: str, viewer: Viewer) -> list[
 def full_state(doc: SessionDocument, canvas_id: str | None, device, viewer: Viewer,
                fragments: MapFragments, dots: int, now: dt.datetime, seq: int = 0) -> str:
     """The whole picture for one device, as JSON text."""
+    return (state_head(doc, canvas_id, device, viewer, dots, now, seq) + ","
+            + map_body(doc, canvas_id, viewer, fragments) + "}")
+
+
+def state_head(doc: SessionDocument, canvas_id: str | None, device, viewer: Viewer,
+               dots: int, now: dt.datetime, seq: int = 0) -> str:
+    """The full state's members other than the map, as JSON text without its closing
+    brace: the part made for each device; map_body() is shared."""
     step = room_state.current_step(doc)
     canvas = doc.get("canvases", canvas_id) if canvas_id else None
     head = {
@@ -158,6 +166,24 @@ def full_state(doc: SessionDocument, canvas_id: str | None, device, viewer: View
         "canvas": None if canvas is None else {"id": canvas.id, "name": canvas.name},
         "votes": votes_json(doc, viewer.participant_id, dots),
     }
+    return dumps(head)[:-1]
+
+
+def body_key(viewer: Viewer, face_down_authors: set[str | None]) -> Viewer:
+    """Viewers that see the same map get the same key: with the whole map on, all
+    who have no face-down card of their own see the same (others' as stubs)."""
+    if viewer.whole_map and viewer.participant_id not in face_down_authors:
+        return Viewer(None, True)
+    return viewer
+
+
+def face_down_authors(doc: SessionDocument, canvas_id: str | None) -> set[str | None]:
+    return {c.participant_id for c in doc.on_canvas("cards", canvas_id or "") if c.hidden}
+
+
+def map_body(doc: SessionDocument, canvas_id: str | None, viewer: Viewer, fragments: MapFragments) -> str:
+    """The roster, zones, cards and links of the full state, as JSON members."""
+    canvas = doc.get("canvases", canvas_id) if canvas_id else None
     roster = [fragments.text("participants", p) for p in doc.all("participants")]
     zones, cards, links = [], [], []
     if canvas is not None:
@@ -167,8 +193,8 @@ def full_state(doc: SessionDocument, canvas_id: str | None, device, viewer: View
             if face is not None:
                 cards.append(fragments.text("cards", card, face))
         links = [fragments.text("links", link) for link in visible_links(doc, canvas.id, viewer)]
-    return (dumps(head)[:-1] + ',"roster":[' + ",".join(roster) + '],"zones":[' + ",".join(zones)
-            + '],"cards":[' + ",".join(cards) + '],"links":[' + ",".join(links) + "]}")
+    return ('"roster":[' + ",".join(roster) + '],"zones":[' + ",".join(zones)
+            + '],"cards":[' + ",".join(cards) + '],"links":[' + ",".join(links) + "]")
 
 
 # The order a page applies a delta in (docs/room.md): upserts first, parents

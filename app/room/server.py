@@ -82,6 +82,7 @@ class RoomServer(QObject):
         self._assets: Assets | None = None
         self._admission = "admit"
         self._callbacks: list = []
+        self.streams_sent_back = 0  # stream requests that came down a kept-alive connection
         editor.doc.removed.connect(self._on_removed)
         editor.destroyed.connect(self.stop)  # closing the session stops the room
 
@@ -204,6 +205,7 @@ class RoomServer(QObject):
             # A stream asked for on a kept-alive connection never reaches the
             # listener: tell the EventSource to come back on a new one.
             answer = Response(200, f"retry: {RETRY_MS // 3}\n\n".encode(), answer.content_type)
+            self.streams_sent_back += 1
         response.swap(_qt_response(answer))
 
     def handle(self, request: Request) -> Response:

@@ -44,6 +44,7 @@ class Stream:
     seq: int = -1  # the number of the last event sent: the first state is 0
     opened: float = field(default_factory=time.monotonic)
     sent: int = 0  # bytes written, for the benchmark
+    allowance: int = 0  # unsent bytes allowed: at least twice the last full state
 
 
 class StreamHub(QObject):
@@ -64,6 +65,10 @@ class StreamHub(QObject):
         self.max_unsent = MAX_UNSENT
         self.streams: list[Stream] = []
         self.fragments = MapFragments(doc)
+        # The map part of a full state per kind of viewer, until anything changes:
+        # 30 phones getting a new state (a step starts) share one.
+        self._bodies: dict[tuple[Viewer, str | None], bytes] = {}
+        self._face_down: dict[str | None, set[str | None]] = {}  # by canvas, while nothing changes
         self._touched: dict[str, dict[str, Any]] = {}
         self._votes_of: set[str | None] = set()  # participants whose own dots changed
         self._full = False
@@ -101,9 +106,14 @@ class StreamHub(QObject):
         socket.disconnected.connect(lambda s=stream: self._drop(s))
         socket.errorOccurred.connect(lambda _e, s=stream: self._drop(s))
         socket.readyRead.connect(lambda s=socket: s.readAll())  # a phone has nothing more to say
-        self._canvas = self.canvas_id()
+        canvas_id = self.canvas_id()
+        if canvas_id != self._canvas:
+            if len(self.streams) > 1:
+                self.refresh()  # the others still show the old canvas: a new state for all
+            else:
+                self._canvas = canvas_id
         self._write(stream, head + f"retry: {RETRY_MS}\n\n".encode())
-        self._send_state(stream)
+        self._send_state(stream, canvas_id)
         if not self._keep_alive.isActive():
             self._keep_alive.start()
         return stream
@@ -114,6 +124,8 @@ class StreamHub(QObject):
     # -- collecting changes ----------------------------------------------------------
 
     def _on_record(self, table: str, record) -> None:
+        self._bodies.clear()
+        self._face_down.clear()
         if not self.streams:
             self.fragments.forget(record.id)
             return
@@ -133,6 +145,7 @@ class StreamHub(QObject):
         self._flush_timer.start()
 
     def _on_session(self, _fields) -> None:
+        self._bodies.clear()
         if self.streams:
             self._full = True
             self._flush_timer.start()
@@ -167,7 +180,7 @@ class StreamHub(QObject):
         self._canvas = canvas_id
         if full:
             for stream in list(self.streams):
-                self._send_state(stream)
+                self._send_state(stream, canvas_id)
             return
         cards = touched.get("cards")
         if cards:  # a card turning face up or down shows or hides its links too
@@ -189,12 +202,22 @@ class StreamHub(QObject):
                 stream.seq += 1
                 self._event(stream, "delta", _with_seq(text, stream.seq))
 
-    def _send_state(self, stream: Stream) -> None:
+    def _send_state(self, stream: Stream, canvas_id: str | None) -> None:
         viewer = self.viewer(stream.device)
+        face_down = self._face_down.get(canvas_id)
+        if face_down is None:
+            face_down = self._face_down[canvas_id] = map_state.face_down_authors(self.doc, canvas_id)
+        key = (map_state.body_key(viewer, face_down), canvas_id)
+        body = self._bodies.get(key)
+        if body is None:  # encoded once: 30 phones share the bytes of a 500-card map
+            body = self._bodies[key] = map_state.map_body(self.doc, canvas_id, key[0], self.fragments).encode()
         stream.seq += 1
-        text = map_state.full_state(self.doc, self._canvas, stream.device, viewer, self.fragments,
-                                    self.dots(), self.clock(), stream.seq)
-        self._event(stream, "state", text)
+        head = map_state.state_head(self.doc, canvas_id, stream.device, viewer, self.dots(), self.clock(),
+                                    stream.seq)
+        data = b"event: state\ndata: " + head.encode() + b"," + body + b"}\n\n"
+        # Room for this state and plenty of deltas before the phone counts as not reading.
+        stream.allowance = max(self.max_unsent, 2 * len(data))
+        self._write(stream, data)
 
     def viewer(self, device: Device) -> Viewer:
         return Viewer(device.participant_id, self.whole_map)
@@ -206,7 +229,7 @@ class StreamHub(QObject):
         socket = stream.socket
         if stream not in self.streams:
             return
-        if socket.bytesToWrite() > self.max_unsent:
+        if socket.bytesToWrite() > max(self.max_unsent, stream.allowance):
             log.info("Room join: dropping a stream that does not read (%d bytes unsent)", socket.bytesToWrite())
             self.close(stream, "slow", "", polite=False)
             return
