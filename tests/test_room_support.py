@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import socket
 import threading
 import urllib.parse
 
@@ -68,6 +69,21 @@ class RoomClient:
                 return response.status, data, {k.lower(): v for k, v in response.getheaders()}
             finally:
                 conn.close()
+
+        status, data, got = in_thread(self.qtbot, work)
+        if got.get("content-type", "").startswith("application/json"):
+            data = json.loads(data)
+        return status, data, got
+
+    def exchange(self, request: bytes):
+        """Send raw bytes (a request http.client would not write) and read one answer;
+        returns (status, parsed JSON or bytes, headers)."""
+        def work():
+            with socket.create_connection((self.host, self.port), timeout=10) as conn:
+                conn.sendall(request)
+                response = http.client.HTTPResponse(conn)
+                response.begin()
+                return response.status, response.read(), {k.lower(): v for k, v in response.getheaders()}
 
         status, data, got = in_thread(self.qtbot, work)
         if got.get("content-type", "").startswith("application/json"):
