@@ -120,7 +120,8 @@ class RoomClient:
 
 def running_room(library_path):
     """For a module's ``room`` fixture: a session (Ana, Ben; one canvas) open in an
-    editor, with Room join on at 127.0.0.1 and a fake clock for the rate limit."""
+    editor, with Room join on at 127.0.0.1 and fake clocks for the rate limit
+    (``rate_clock``) and the gate's request deadlines (``connection_clock``)."""
     from app.document import SessionDocument
     from app.editor import Editor
     from app.room.security import RateLimiter
@@ -131,8 +132,8 @@ def running_room(library_path):
     db = open_library(library_path)
     doc = SessionDocument(db, session_id)
     editor = Editor(doc)
-    clock = FakeClock()
-    server = RoomServer(editor, limiter=RateLimiter(clock=clock))
+    clock, connection_clock = FakeClock(), FakeClock()
+    server = RoomServer(editor, limiter=RateLimiter(clock=clock), connection_clock=connection_clock)
     server.rate_clock = clock
     server.start("127.0.0.1", 0)
     yield server

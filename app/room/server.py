@@ -19,13 +19,14 @@ from PySide6.QtHttpServer import (
     QHttpServerResponder,
     QHttpServerResponse,
 )
-from PySide6.QtNetwork import QHostAddress, QTcpServer
+from PySide6.QtNetwork import QHostAddress
 
 from app.editor import Editor
 from app.room import state as room_state
 from app.room.api import Request, Response, RoomApi, error
 from app.room.assets import Assets
 from app.room.devices import DeviceRegistry
+from app.room.gate import Gate
 from app.room.security import MAX_BODY, RateLimiter, new_token
 
 log = logging.getLogger(__name__)
@@ -63,16 +64,18 @@ class RoomServer(QObject):
 
     def __init__(self, editor: Editor, canvas_id: Callable[[], str | None] = lambda: None,
                  limiter: RateLimiter | None = None, clock: room_state.Clock = room_state.utc_now,
-                 device_clock: Callable[[], float] = time.time, parent: QObject | None = None):
+                 device_clock: Callable[[], float] = time.time,
+                 connection_clock: Callable[[], float] = time.monotonic, parent: QObject | None = None):
         super().__init__(parent)
         self.editor = editor
         self.canvas_id = canvas_id
         self.limiter_factory = (lambda: limiter) if limiter else RateLimiter
         self.clock = clock
         self.devices = DeviceRegistry(device_clock, self)
+        self.connection_clock = connection_clock  # the gate's request deadlines
         self.api: RoomApi | None = None
         self.http: QHttpServer | None = None
-        self.tcp: QTcpServer | None = None
+        self.tcp: Gate | None = None
         self.url = ""
         self._assets: Assets | None = None
         self._admission = "admit"
@@ -92,14 +95,14 @@ class RoomServer(QObject):
         """Listen on the address; a new token every time. Returns the join URL."""
         self.stop()
         self._assets = self._assets or Assets()
-        tcp = QTcpServer(self)
+        tcp = Gate(MAX_BODY, SECURITY_HEADERS, self.connection_clock, self)
         if not tcp.listen(QHostAddress(address), port) and not (port and tcp.listen(QHostAddress(address), 0)):
             message = tcp.errorString()
             tcp.deleteLater()
             raise RoomError(f"Room join cannot listen on {address}: {message}")
         http = QHttpServer(self)
         config = QHttpServerConfiguration()
-        config.setMaximumBodySize(MAX_BODY)  # Qt answers 413 itself before reading more
+        config.setMaximumBodySize(MAX_BODY)  # a backstop: the gate refuses larger bodies first
         http.setConfiguration(config)
         origin = origin_for(address, tcp.serverPort())
         token = new_token()
@@ -163,6 +166,8 @@ class RoomServer(QObject):
             log.exception("Room join request failed")
             answer = error(500, "Something went wrong", "internal")
         response.swap(_qt_response(answer))
+        if self.tcp is not None:
+            self.tcp.answered()  # one request per connection: every one passes the gate
 
     def handle(self, request: Request) -> Response:
         return self.api.handle(request)
@@ -194,7 +199,8 @@ def _qt_response(response: Response) -> QHttpServerResponse:
     status = QHttpServerResponder.StatusCode(response.status)
     out = QHttpServerResponse(QByteArray(response.content_type.encode()), QByteArray(response.body), status)
     headers = out.headers()
-    for name, value in {**SECURITY_HEADERS, **response.headers}.items():
+    # Qt adds "keep-alive" on its own; "close" wins (RFC 9112 §9.6), as the gate closes.
+    for name, value in {**SECURITY_HEADERS, "Connection": "close", **response.headers}.items():
         headers.append(name, value)
     out.setHeaders(headers)
     return out

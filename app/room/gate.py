@@ -1,0 +1,161 @@
+"""The gate in front of QtHttpServer: a QTcpServer that holds each new connection
+until its whole request (head and body) has arrived within the limits and in
+time, and only then hands it to Qt. So:
+
+- what Qt would refuse itself, with an empty body (400, 413, 414, 431), is
+  refused here first with the API's JSON error body and security headers;
+- a connection that trickles its request, or sends nothing, is answered 408
+  and closed once its time is up (``clock`` is injectable: tests advance it);
+- an oversized body is refused from its Content-Length alone, and what the
+  client still sends is read and dropped for a moment before the connection
+  closes, so the client reads the 413 instead of a reset;
+- one request per connection: after the answer the connection is closed, so
+  no second request can reach Qt without passing the gate.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtNetwork import QTcpServer, QTcpSocket
+
+from app.room.head import MAX_HEAD, Refused, read_head
+
+REQUEST_TIMEOUT_S = 10.0  # from connecting to the last byte of the request
+LINGER_S = 2.0  # after a refusal: how long the rest of what the client sends is read and dropped
+LINGER_BYTES = 64 * 1024
+SWEEP_MS = 250  # how often deadlines are looked at
+READING, HANDING, HANDED, LINGERING = "reading", "handing", "handed", "lingering"
+
+
+@dataclass(eq=False)
+class _Connection:
+    socket: QTcpSocket
+    deadline: float
+    state: str = READING
+    answered: bool = False
+    dropped: int = 0
+
+
+def raw_answer(status: int, message: str, code: str, headers: dict[str, str]) -> bytes:
+    """A complete HTTP/1.1 answer with the documented JSON error body."""
+    body = json.dumps({"error": message, "code": code}).encode()
+    lines = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}",
+             "Content-Type: application/json", f"Content-Length: {len(body)}", "Connection: close",
+             *(f"{name}: {value}" for name, value in headers.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+class Gate(QTcpServer):
+    def __init__(self, max_body: int, headers: dict[str, str],
+                 clock: Callable[[], float] = time.monotonic, parent: QObject | None = None):
+        super().__init__(parent)
+        self.max_body = max_body
+        self.headers = headers  # sent with every refusal, as with every API answer
+        self.clock = clock
+        self.timeout_s = REQUEST_TIMEOUT_S
+        self._connections: set[_Connection] = set()
+        self._handing: _Connection | None = None
+        self._sweeper = QTimer(self)
+        self._sweeper.setInterval(SWEEP_MS)
+        self._sweeper.timeout.connect(self.sweep)
+
+    @property
+    def waiting(self) -> int:
+        """Connections whose request has not fully arrived yet."""
+        return sum(1 for c in self._connections if c.state == READING)
+
+    @property
+    def bytes_waiting(self) -> int:
+        """What those connections have sent so far."""
+        return sum(c.socket.bytesAvailable() for c in self._connections if c.state == READING)
+
+    def incomingConnection(self, handle: int) -> None:  # noqa: N802 - Qt's name
+        socket = QTcpSocket(self)
+        if not socket.setSocketDescriptor(handle):
+            socket.deleteLater()
+            return
+        connection = _Connection(socket, self.clock() + self.timeout_s)
+        self._connections.add(connection)
+        # Connected before Qt's own handler exists, so this runs first on every read.
+        socket.readyRead.connect(lambda: self._read(connection))
+        socket.disconnected.connect(lambda: self._closed(connection))
+        socket.destroyed.connect(lambda: self._connections.discard(connection))
+        if not self._sweeper.isActive():
+            self._sweeper.start()
+        if socket.bytesAvailable():
+            self._read(connection)
+
+    def answered(self) -> None:
+        """Called by the server once it has answered the request being handed over:
+        the connection closes when the answer is written."""
+        if self._handing is not None:
+            self._handing.answered = True
+
+    def sweep(self) -> None:
+        now = self.clock()
+        for connection in list(self._connections):
+            if connection.deadline > now:
+                continue
+            if connection.state == READING:
+                self._refuse(connection, Refused(408, "The request took too long: send it again", "timeout"))
+                connection.socket.disconnectFromHost()  # a slow client gets no more time
+            elif connection.state == LINGERING:
+                connection.socket.disconnectFromHost()
+        if not any(c.state in (READING, LINGERING) for c in self._connections):
+            self._sweeper.stop()
+
+    # -- one connection ------------------------------------------------------------
+
+    def _read(self, connection: _Connection) -> None:
+        socket = connection.socket
+        if connection.state == READING:
+            self._inspect(connection)
+        elif connection.state in (HANDED, LINGERING):
+            # Anything after the one request is not for Qt: read it so it cannot be parsed.
+            connection.dropped += len(socket.readAll())
+            if connection.state == LINGERING and connection.dropped > LINGER_BYTES:
+                socket.disconnectFromHost()
+        # HANDING: Qt is reading the request right now
+
+    def _inspect(self, connection: _Connection) -> None:
+        buffer = bytes(connection.socket.peek(MAX_HEAD + self.max_body + 1))
+        try:
+            head = read_head(buffer, self.max_body)
+            if head is not None and len(buffer) > head.total:
+                raise Refused(400, "Send one request at a time", "bad_request")
+        except Refused as refusal:
+            self._refuse(connection, refusal)
+            return
+        if head is not None and len(buffer) == head.total:
+            self._hand_over(connection)
+
+    def _hand_over(self, connection: _Connection) -> None:
+        socket = connection.socket
+        connection.state = HANDING
+        self._handing = connection
+        try:
+            self.addPendingConnection(socket)  # QHttpServer takes it on this signal
+            socket.readyRead.emit()  # the request is already here: no new readyRead would come
+        finally:
+            self._handing = None
+        connection.state = HANDED
+        if connection.answered:
+            socket.disconnectFromHost()  # after the answer is written; Qt then deletes the socket
+
+    def _refuse(self, connection: _Connection, refusal: Refused) -> None:
+        socket = connection.socket
+        socket.write(raw_answer(refusal.status, refusal.message, refusal.code, self.headers))
+        connection.dropped += len(socket.readAll())
+        connection.state = LINGERING
+        connection.deadline = self.clock() + LINGER_S
+
+    def _closed(self, connection: _Connection) -> None:
+        self._connections.discard(connection)
+        if connection.state in (READING, LINGERING):
+            connection.socket.deleteLater()  # still ours; a handed socket is Qt's to delete
