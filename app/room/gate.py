@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QTcpServer, QTcpSocket
 
@@ -61,6 +62,7 @@ class Gate(QTcpServer):
         self.timeout_s = REQUEST_TIMEOUT_S
         self._connections: set[_Connection] = set()
         self._handing: _Connection | None = None
+        self.dropped = 0  # bytes read and thrown away after refusals and answers
         self._sweeper = QTimer(self)
         self._sweeper.setInterval(SWEEP_MS)
         self._sweeper.timeout.connect(self.sweep)
@@ -118,7 +120,7 @@ class Gate(QTcpServer):
             self._inspect(connection)
         elif connection.state in (HANDED, LINGERING):
             # Anything after the one request is not for Qt: read it so it cannot be parsed.
-            connection.dropped += len(socket.readAll())
+            self._drop(connection)
             if connection.state == LINGERING and connection.dropped > LINGER_BYTES:
                 socket.disconnectFromHost()
         # HANDING: Qt is reading the request right now
@@ -151,11 +153,17 @@ class Gate(QTcpServer):
     def _refuse(self, connection: _Connection, refusal: Refused) -> None:
         socket = connection.socket
         socket.write(raw_answer(refusal.status, refusal.message, refusal.code, self.headers))
-        connection.dropped += len(socket.readAll())
+        self._drop(connection)
         connection.state = LINGERING
         connection.deadline = self.clock() + LINGER_S
 
+    def _drop(self, connection: _Connection) -> None:
+        size = len(connection.socket.readAll())
+        connection.dropped += size
+        self.dropped += size
+
     def _closed(self, connection: _Connection) -> None:
         self._connections.discard(connection)
-        if connection.state in (READING, LINGERING):
+        # (Switching Room join off deletes the gate and its sockets, which then report closing.)
+        if connection.state in (READING, LINGERING) and shiboken6.isValid(connection.socket):
             connection.socket.deleteLater()  # still ours; a handed socket is Qt's to delete
