@@ -29,6 +29,7 @@ from app.analysis.diff import Diff
 from app.analysis.loading import SessionData
 from app.analysis.matching import Matching
 from widgets.canvas import style
+from widgets.markup import literal
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class CardMark(QGraphicsRectItem):
         self.setPen(_pen(state))
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setZValue(MARK_Z)
-        self.setToolTip(tip)
+        self.setToolTip(literal(tip))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
 
@@ -86,7 +87,7 @@ class GhostCard(QGraphicsRectItem):
         fill.setAlpha(18)
         self.setBrush(QBrush(fill))
         self.setZValue(GHOST_Z)
-        self.setToolTip(f"Removed: {text}")
+        self.setToolTip(literal(f"Removed: {text}"))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         label = QGraphicsSimpleTextItem(_short(text), self)
         label.setFont(style.font(style.CARD_TEXT_PT - 2))
@@ -103,7 +104,7 @@ class LinkMark(QGraphicsLineItem):
         self.state, self.link_id = state, link_id
         self.setPen(_pen(state))
         self.setZValue(LINK_Z)  # under the cards, so it never crosses their text
-        self.setToolTip(tip)
+        self.setToolTip(literal(tip))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
 

@@ -43,6 +43,7 @@ from storage import matches
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.view import CanvasView
 from widgets.compare_overlay import LOOKS, Overlay, corresponding_canvas, legend
+from widgets.markup import literal
 
 TARGET = Qt.ItemDataRole.UserRole  # on a change-list row: (side, kind, id)
 HOW = {"confirmed": "confirmed by hand", "lineage": "by lineage", "text": "by similar text"}
@@ -415,7 +416,7 @@ class CompareView(QWidget):
             for side, kind, target, text in rows:
                 item = QTreeWidgetItem([text])
                 item.setData(0, TARGET, (side, kind, target))
-                item.setToolTip(0, text)
+                item.setToolTip(0, literal(text))
                 head.addChild(item)
             head.setExpanded(True)
 

@@ -37,8 +37,10 @@ class PresenterWindow(QWidget):
         self.setObjectName("Presenter")
         self.setStyleSheet("#Presenter { background: white }")
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles and prompts are typed text, never markup
         self.title.setStyleSheet("font-size: 20pt; color: #57606A")
         self.prompt = QLabel(self)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.prompt.setAccessibleName("Prompt")
         self.prompt.setStyleSheet("font-size: 34pt; font-weight: 600; color: #1F2328")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 from app.model import Zone
 from widgets.canvas import style
 from widgets.canvas.card_item import detail_level
+from widgets.markup import literal
 
 TITLE = 34.0
 HANDLE = 18.0
@@ -40,7 +41,7 @@ class ZoneItem(QGraphicsItem):
             self._shape.addRect(self._rect)
         self._fill = QColor(zone.colour)
         self.setPos(zone.x, zone.y)
-        self.setToolTip(f"Zone: {zone.label}")
+        self.setToolTip(literal(f"Zone: {zone.label}"))
         self.update()
 
     def accessible_name(self) -> str:
