@@ -12,11 +12,21 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from tests.helpers import make_session, shown
+from tests.test_agenda import FakeClock
+from widgets.canvas.timer_overlay import TimerOverlay
 from widgets.markup import literal
 
 HEADING = "<h1 style='color:red'>Boom</h1>"
 NAME = "<b>Mal</b> & co"
 ROLE = "<img src='x.png'>"
+
+
+def label_shows(label) -> str:
+    if label.textFormat() == Qt.TextFormat.PlainText:
+        return label.text()
+    if label.textFormat() == Qt.TextFormat.RichText:
+        return shown("<qt>" + label.text())
+    return shown(label.text())
 
 
 def hover(qtbot, view, pos: QPoint) -> str:
@@ -67,3 +77,27 @@ def test_removing_a_participant_names_them_as_typed(qtbot, make_window, library_
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert asked and f"Remove {NAME} from this session?" in shown(asked[0])
     assert window.editor.doc.db["participants"].count == 1
+
+
+def test_face_down_counts_name_people_as_typed(qtbot, make_window, library_path):
+    make_session(library_path, participants=[(NAME, ROLE)], cards=[(HEADING, 0, 0)])
+    window = make_window()
+    window.facilitation.clock = FakeClock()
+    window.facilitation.timer.stop()
+    window.facilitation.agenda.add_step("Silent pains", 300, silent=1)
+    window.editor.set_current_participant(window.editor.doc.all("participants")[0].id)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # start the silent step
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.capture_bar.line, "pain: forms come in incomplete")
+    qtbot.keyClick(window.capture_bar.line, Qt.Key.Key_Return)
+    assert window.editor.doc.db["cards"].count_where("hidden = 1") == 1
+    window.facilitation.timer.timeout.emit()
+    expected = f"Silent round: {NAME} 1 face-down"
+    assert label_shows(window.facilitation.agenda_panel.face_down_label) == expected
+    assert label_shows(TimerOverlay.of(window.tabs.current_view()).face_down) == expected  # over the canvas
+    # the reflections form names the card it links to by its text
+    item = next(i for i in window.tabs.current_view().canvas_scene.cards.values() if i.card.text == HEADING)
+    item.setSelected(True)
+    panel = window.reflections_panel
+    qtbot.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
+    assert label_shows(panel.card_label) == f"Linked to ‘{HEADING}’"

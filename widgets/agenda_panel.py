@@ -92,6 +92,7 @@ class AgendaPanel(QWidget):
             grid.addWidget(button, 0 if i < 3 else 1, i if i < 3 else i - 3)
         box.addLayout(grid)
         self.face_down_label = QLabel(self.now_box)
+        self.face_down_label.setTextFormat(Qt.TextFormat.PlainText)  # it names participants
         self.face_down_label.setAccessibleName("Face-down cards")
         self.face_down_label.setWordWrap(True)
         self.reveal_button = QPushButton("Reveal Silent Cards", self.now_box)

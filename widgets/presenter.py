@@ -52,6 +52,7 @@ class PresenterWindow(QWidget):
         self.note.setAccessibleName("Step status")
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.face_down = QLabel(self)
+        self.face_down.setTextFormat(Qt.TextFormat.PlainText)  # it names participants
         self.face_down.setAccessibleName("Face-down cards")
         self.face_down.setStyleSheet("font-size: 18pt; color: #1F2328")
         self.face_down.setWordWrap(True)

@@ -91,6 +91,7 @@ class ReflectionsPanel(QWidget):
         self.due.setDate(QDate.currentDate().addDays(7))
         self.due.setAccessibleName("Due date")
         self.card_label = QLabel("Not linked to a card", self)
+        self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # card text from phones is not markup
         self.card_label.setWordWrap(True)
         self.card_label.setAccessibleName("Linked card")
         self.link_button = QPushButton("Link to Selected Card", self)
