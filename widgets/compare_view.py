@@ -101,6 +101,7 @@ class _Side(QWidget):
     def __init__(self, caption: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.caption = QLabel(caption, self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # a session title, as typed
         self.caption.setStyleSheet("font-weight: bold")
         self.canvas_box = QComboBox(self)
         self.canvas_box.setAccessibleName(f"{caption} canvas")
