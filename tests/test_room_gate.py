@@ -227,3 +227,14 @@ def test_each_connection_carries_one_request(qtbot, room, wire):
     status, data, _ = w.wait_answer()
     assert status == 400 and data["code"] == "bad_request"
     assert room.devices.all() == []
+
+
+def test_switching_room_join_off_drops_waiting_connections_cleanly(qtbot, room, wire):
+    w = wire()
+    w.send(b"GET /api/state HTTP/1.1\r\n")  # half a request, still waiting
+    qtbot.waitUntil(lambda: room.tcp.bytes_waiting > 0)
+    gate = room.tcp
+    room.stop()
+    with qtbot.waitSignal(gate.destroyed, timeout=5000):
+        pass
+    w.wait_closed()  # the port's connections go with it, and no error is raised on the way
