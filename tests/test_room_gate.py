@@ -11,7 +11,7 @@ import socket
 
 import pytest
 
-from app.room.gate import LINGER_S, REQUEST_TIMEOUT_S
+from app.room.gate import LINGER_S, MAX_WAITING, REQUEST_TIMEOUT_S
 from app.room.head import Refused, read_head
 from tests.test_room_support import RoomClient, people, running_room
 
@@ -207,6 +207,20 @@ def test_a_request_sent_in_pieces_in_time_is_served(qtbot, room, wire):
     status, data, headers = w.wait_answer()
     assert status == 201 and data["status"] == "admitted", data
     assert [d.name for d in room.devices.all()] == ["Cleo"]
+
+
+def test_one_address_cannot_hold_many_half_sent_requests(qtbot, room, wire):
+    held = [wire() for _ in range(MAX_WAITING)]
+    qtbot.waitUntil(lambda: room.tcp.waiting == MAX_WAITING)
+    status, data, _ = wire().wait_answer()
+    assert status == 429 and data["code"] == "rate_limited"
+    held[0].send(request(room, "GET", "/api/state"))  # one finishes its request ...
+    assert held[0].wait_answer()[0] == 200
+    held[0].wait_closed()
+    qtbot.waitUntil(lambda: room.tcp.waiting == MAX_WAITING - 1)
+    w = wire()  # ... and there is room for another
+    w.send(request(room, "GET", "/api/state"))
+    assert w.wait_answer()[0] == 200
 
 
 # -- one request per connection ----------------------------------------------------------------

@@ -10,7 +10,8 @@ time, and only then hands it to Qt. So:
   client still sends is read and dropped for a moment before the connection
   closes, so the client reads the 413 instead of a reset;
 - one request per connection: after the answer the connection is closed, so
-  no second request can reach Qt without passing the gate.
+  no second request can reach Qt without passing the gate;
+- one address cannot hold more than MAX_WAITING half-sent requests (429).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ REQUEST_TIMEOUT_S = 10.0  # from connecting to the last byte of the request
 LINGER_S = 2.0  # after a refusal: how long the rest of what the client sends is read and dropped
 LINGER_BYTES = 64 * 1024
 SWEEP_MS = 250  # how often deadlines are looked at
+MAX_WAITING = 16  # half-sent requests one address may hold open at once (a browser uses up to 6)
 READING, HANDING, HANDED, LINGERING = "reading", "handing", "handed", "lingering"
 
 
@@ -38,6 +40,7 @@ READING, HANDING, HANDED, LINGERING = "reading", "handing", "handed", "lingering
 class _Connection:
     socket: QTcpSocket
     deadline: float
+    peer: str
     state: str = READING
     answered: bool = False
     dropped: int = 0
@@ -82,7 +85,8 @@ class Gate(QTcpServer):
         if not socket.setSocketDescriptor(handle):
             socket.deleteLater()
             return
-        connection = _Connection(socket, self.clock() + self.timeout_s)
+        connection = _Connection(socket, self.clock() + self.timeout_s, socket.peerAddress().toString())
+        crowd = sum(1 for c in self._connections if c.peer == connection.peer and c.state == READING)
         self._connections.add(connection)
         # Connected before Qt's own handler exists, so this runs first on every read.
         socket.readyRead.connect(lambda: self._read(connection))
@@ -90,7 +94,9 @@ class Gate(QTcpServer):
         socket.destroyed.connect(lambda: self._connections.discard(connection))
         if not self._sweeper.isActive():
             self._sweeper.start()
-        if socket.bytesAvailable():
+        if crowd >= MAX_WAITING:
+            self._refuse(connection, Refused(429, "Too many open requests: wait a moment", "rate_limited"))
+        elif socket.bytesAvailable():
             self._read(connection)
 
     def answered(self) -> None:
