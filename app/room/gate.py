@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 
 import shiboken6
+from PySide6 import QtNetwork
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QTcpServer, QTcpSocket
 
@@ -69,6 +70,11 @@ class Gate(QTcpServer):
         self._sweeper = QTimer(self)
         self._sweeper.setInterval(SWEEP_MS)
         self._sweeper.timeout.connect(self.sweep)
+        # Qt gives every connection's request a TLS configuration, and the first one
+        # loads the system's CA certificates (0.1-0.5 s): pay that now, as Room join is
+        # switched on, rather than in the event loop when the first phones join at once.
+        if hasattr(QtNetwork, "QSslConfiguration"):
+            QtNetwork.QSslConfiguration()
 
     @property
     def waiting(self) -> int:
