@@ -45,7 +45,7 @@ def test_a_number_too_long_for_python_is_a_bad_request_not_a_crash(qtbot, room, 
 
 @pytest.mark.parametrize("content_type", [
     "application/jsonx", "application/json-patch+json", "application/json5", "text/json",
-    "application/json; charset=latin-1", "application/json;", "application/json garbage", ""])
+    "application/json; charset=latin-1", "application/json; charset", "application/json garbage", ""])
 def test_only_json_is_taken_as_json(qtbot, room, ana, content_type):
     status, data, _ = post(ana, b'{"text": "typed"}', content_type)
     assert status == 415 and data["code"] == "content_type", content_type
@@ -54,7 +54,7 @@ def test_only_json_is_taken_as_json(qtbot, room, ana, content_type):
 
 @pytest.mark.parametrize("content_type", [
     "application/json", "Application/JSON", "application/json; charset=utf-8",
-    "application/json;charset=UTF-8", 'application/json; charset="utf-8"'])
+    "application/json;charset=UTF-8", 'application/json; charset="utf-8"', "application/json;"])
 def test_json_with_parameters_is_accepted(qtbot, room, ana, content_type):
     status, data, _ = post(ana, b'{"text": "typed"}', content_type)
     assert status == 201, (content_type, data)

@@ -45,6 +45,8 @@ def is_json(content_type: str | None) -> bool:
     if media_type.strip().lower() != "application/json":
         return False
     for parameter in parameters:
+        if not parameter.strip():
+            continue  # RFC 9110 allows an empty parameter ("application/json;")
         match = _PARAMETER.match(parameter)
         if match is None:
             return False
