@@ -25,3 +25,15 @@ def make_session(path, participants=(), cards=(), links=(), title="Workshop"):
                                   "target_id": made[b]["id"]})
     db.close()
     return session["id"]
+
+
+def shown(text: str) -> str:
+    """The characters a Qt tooltip, message box or AutoText label shows for ``text``:
+    Qt takes text that starts like a tag for rich text and shows it rendered."""
+    from PySide6 import QtGui
+
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    document = QtGui.QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()

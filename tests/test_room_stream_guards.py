@@ -5,8 +5,6 @@ room closes its streams, and a connection that never asks is closed."""
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 
@@ -147,57 +145,8 @@ def test_a_phone_that_does_not_read_is_dropped_and_the_others_keep_up(qtbot, roo
         quick.close()
 
 
-def test_a_connection_that_never_sends_its_request_is_closed(qtbot, room):
-    room.tcp.head_timeout_ms = 200
-    silent = socket.create_connection(("127.0.0.1", room.tcp.serverPort()))
-    silent.settimeout(5)
-    try:
-        qtbot.waitUntil(lambda: room.tcp.waiting() == 1, timeout=2000)
-        qtbot.waitUntil(lambda: room.tcp.waiting() == 0, timeout=2000)
-
-        def closed():
-            try:
-                return silent.recv(1) == b""
-            except BlockingIOError:
-                return False
-        silent.setblocking(False)
-        qtbot.waitUntil(closed, timeout=2000)
-    finally:
-        silent.close()
-
-
-def test_a_stream_asked_for_on_a_kept_alive_connection_is_sent_back_to_reconnect(qtbot, room):
-    """Every ordinary answer says Connection: close, so a browser never reuses one for
-    the stream; if a client does anyway, it is told to come back (retry) on a new one."""
-    ana = phone(qtbot, room, "Ana")
-    conn = socket.create_connection(("127.0.0.1", room.tcp.serverPort()))
-    conn.settimeout(5)
-    target = f"/api/stream?t={room.token}&d={ana.device}"
-    host = f"127.0.0.1:{room.tcp.serverPort()}"
-    conn.sendall(f"GET /api/state?t={room.token} HTTP/1.1\r\nHost: {host}\r\n\r\n"
-                 f"GET {target} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
-    received = b""
-
-    def both():
-        nonlocal received
-        try:
-            received += conn.recv(65536)
-        except TimeoutError:
-            pass
-        return received.count(b"HTTP/1.1 200") == 2 and received.endswith(b"\n\n")
-    conn.settimeout(0.05)
-    try:
-        qtbot.waitUntil(both, timeout=5000)
-    finally:
-        conn.close()
-    first, second = received.split(b"HTTP/1.1 200")[1:]
-    assert b"connection: close" in first.lower()
-    assert b"text/event-stream" in second and second.endswith(b"retry: 1000\n\n")
-    assert room.hub.count() == 0
-
-
 def test_the_listener_reads_only_a_get_of_the_stream_as_a_stream():
-    from app.room.listener import is_stream, parse_head
+    from app.room.wire import is_stream, parse_head
 
     assert is_stream(b"GET /api/stream?t=abc&d=xyz HTTP/1.1")
     assert is_stream(b"GET /api/stream HTTP/1.1\r")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import socket
 import threading
 import urllib.parse
 
@@ -74,6 +75,21 @@ class RoomClient:
             data = json.loads(data)
         return status, data, got
 
+    def exchange(self, request: bytes):
+        """Send raw bytes (a request http.client would not write) and read one answer;
+        returns (status, parsed JSON or bytes, headers)."""
+        def work():
+            with socket.create_connection((self.host, self.port), timeout=10) as conn:
+                conn.sendall(request)
+                response = http.client.HTTPResponse(conn)
+                response.begin()
+                return response.status, response.read(), {k.lower(): v for k, v in response.getheaders()}
+
+        status, data, got = in_thread(self.qtbot, work)
+        if got.get("content-type", "").startswith("application/json"):
+            data = json.loads(data)
+        return status, data, got
+
     def call(self, method: str, path: str, body=None, token: str | None = "own", extra: dict | None = None):
         headers = {"Origin": self.origin}
         if token == "own":
@@ -104,7 +120,8 @@ class RoomClient:
 
 def running_room(library_path):
     """For a module's ``room`` fixture: a session (Ana, Ben; one canvas) open in an
-    editor, with Room join on at 127.0.0.1 and a fake clock for the rate limit."""
+    editor, with Room join on at 127.0.0.1 and fake clocks for the rate limit
+    (``rate_clock``) and the gate's request deadlines (``connection_clock``)."""
     from app.document import SessionDocument
     from app.editor import Editor
     from app.room.security import RateLimiter
@@ -115,8 +132,8 @@ def running_room(library_path):
     db = open_library(library_path)
     doc = SessionDocument(db, session_id)
     editor = Editor(doc)
-    clock = FakeClock()
-    server = RoomServer(editor, limiter=RateLimiter(clock=clock))
+    clock, connection_clock = FakeClock(), FakeClock()
+    server = RoomServer(editor, limiter=RateLimiter(clock=clock), connection_clock=connection_clock)
     server.rate_clock = clock
     server.start("127.0.0.1", 0)
     yield server

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from app.editor import Editor
 from widgets.canvas.view import CanvasView
+from widgets.markup import literal
 
 
 class SessionTabs(QTabWidget):
@@ -154,8 +155,8 @@ class SessionTabs(QTabWidget):
         cards = len(self.editor.doc.on_canvas("cards", view.canvas_id))
         answer = QMessageBox.question(
             self, "Delete canvas",
-            f"Delete the canvas “{self.tabText(self.currentIndex())}” and its {cards} card(s)?\n\n"
-            "You can undo this.",
+            literal(f"Delete the canvas “{self.tabText(self.currentIndex())}” and its {cards} card(s)?\n\n"
+                    "You can undo this."),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.editor.delete_canvas(view.canvas_id)

@@ -17,7 +17,7 @@ from app.room import map_state, validate
 from app.room import state as room_state
 from app.room.assets import Assets
 from app.room.devices import ADMITTED, Device, DeviceRegistry
-from app.room.security import MAX_BODY, RateLimiter, origin_ok, token_ok
+from app.room.security import MAX_BODY, RateLimiter, is_json, origin_ok, token_ok
 from app.room.validate import Invalid
 from app.voting import Voting
 
@@ -107,8 +107,14 @@ class RoomApi:
             return response
         if not origin_ok(req.headers.get("origin"), self.origin):
             return error(403, "Requests from other sites are refused", "foreign_origin")
-        if req.headers.get("host") not in (None, self.host):  # DNS rebinding
+        host = req.headers.get("host")
+        if host is None:  # HTTP/1.1 requires it, and without it rebinding cannot be judged
+            return error(400, "The request has no Host header", "no_host")
+        if host != self.host:  # DNS rebinding
             return error(403, "Unknown host", "foreign_host")
+        if (req.method, req.path) == ("GET", "/favicon.ico"):
+            # Browsers ask for it on their own, without the token: answer, with nothing.
+            return Response(204, b"", "")
         if not token_ok(req.query.get("t") or req.headers.get("x-room-token"), self.token):
             return error(401, "This join link is not valid (any more): scan the QR code again", "token")
         if len(req.body) > MAX_BODY:
@@ -118,8 +124,7 @@ class RoomApi:
         route = self.routes.get((req.method, req.path))
         if route is None:
             return error(405, "Method not allowed", "method")
-        if req.method in ("POST", "PATCH") and not req.headers.get("content-type", "").startswith(
-                "application/json"):
+        if req.method in ("POST", "PATCH") and not is_json(req.headers.get("content-type")):
             return error(415, "Send JSON (Content-Type: application/json)", "content_type")
         try:
             return route(req)

@@ -5,6 +5,7 @@ tested on its own with a fake clock."""
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 import time
 from collections.abc import Callable
@@ -29,6 +30,30 @@ def origin_ok(origin: str | None, own_origin: str) -> bool:
     """Browsers send Origin on cross-site requests and on every POST; a request
     without one (curl, a same-origin GET) is judged by its token alone."""
     return origin is None or origin == own_origin
+
+
+# A media-type parameter: name=token or name="quoted string" (RFC 9110 §8.3.1).
+_PARAMETER = re.compile(r'^\s*([!#$%&\'*+.^_`|~0-9A-Za-z-]+)=("[^"\\]*"|[!#$%&\'*+.^_`|~0-9A-Za-z-]+)\s*$')
+
+
+def is_json(content_type: str | None) -> bool:
+    """Exactly application/json, with parameters if any; a charset must be UTF-8.
+    A prefix test would let application/jsonx or application/json-patch+json in."""
+    if not content_type:
+        return False
+    media_type, *parameters = content_type.split(";")
+    if media_type.strip().lower() != "application/json":
+        return False
+    for parameter in parameters:
+        if not parameter.strip():
+            continue  # RFC 9110 allows an empty parameter ("application/json;")
+        match = _PARAMETER.match(parameter)
+        if match is None:
+            return False
+        name, value = match.group(1).lower(), match.group(2).strip('"').lower()
+        if name == "charset" and value not in ("utf-8", "utf8"):
+            return False
+    return True
 
 
 @dataclass

@@ -26,9 +26,10 @@ from app.room import state as room_state
 from app.room.api import Request, Response, RoomApi, StreamGrant, error
 from app.room.assets import Assets
 from app.room.devices import DeviceRegistry
-from app.room.listener import RoomListener, response_head, write_response
+from app.room.gate import Gate
 from app.room.security import MAX_BODY, RateLimiter, new_token
 from app.room.stream import RETRY_MS, StreamHub
+from app.room.wire import response_head, write_response
 
 log = logging.getLogger(__name__)
 DEFAULT_PORT = 8765
@@ -65,16 +66,18 @@ class RoomServer(QObject):
 
     def __init__(self, editor: Editor, canvas_id: Callable[[], str | None] = lambda: None,
                  limiter: RateLimiter | None = None, clock: room_state.Clock = room_state.utc_now,
-                 device_clock: Callable[[], float] = time.time, parent: QObject | None = None):
+                 device_clock: Callable[[], float] = time.time,
+                 connection_clock: Callable[[], float] = time.monotonic, parent: QObject | None = None):
         super().__init__(parent)
         self.editor = editor
         self.canvas_id = canvas_id
         self.limiter_factory = (lambda: limiter) if limiter else RateLimiter
         self.clock = clock
         self.devices = DeviceRegistry(device_clock, self)
+        self.connection_clock = connection_clock  # the gate's request deadlines
         self.api: RoomApi | None = None
         self.http: QHttpServer | None = None
-        self.tcp: RoomListener | None = None
+        self.tcp: Gate | None = None
         self.hub = StreamHub(editor.doc, self.devices, self._stream_canvas,
                              lambda: self.api.voting.dots() if self.api else 0,
                              clock, device_clock, self)
@@ -98,14 +101,14 @@ class RoomServer(QObject):
         """Listen on the address; a new token every time. Returns the join URL."""
         self.stop()
         self._assets = self._assets or Assets()
-        tcp = RoomListener(self._take_stream, self)
+        tcp = Gate(MAX_BODY, SECURITY_HEADERS, self.connection_clock, self, take_stream=self._take_stream)
         if not tcp.listen(QHostAddress(address), port) and not (port and tcp.listen(QHostAddress(address), 0)):
             message = tcp.errorString()
             tcp.deleteLater()
             raise RoomError(f"Room join cannot listen on {address}: {message}")
         http = QHttpServer(self)
         config = QHttpServerConfiguration()
-        config.setMaximumBodySize(MAX_BODY)  # Qt answers 413 itself before reading more
+        config.setMaximumBodySize(MAX_BODY)  # a backstop: the gate refuses larger bodies first
         http.setConfiguration(config)
         origin = origin_for(address, tcp.serverPort())
         token = new_token()
@@ -177,7 +180,7 @@ class RoomServer(QObject):
         return self.api.canvas_id() if self.api else None
 
     def _take_stream(self, socket: QTcpSocket, request: Request) -> None:
-        """A GET /api/stream the listener kept: the same guards as every request,
+        """A GET /api/stream the gate kept: the same guards as every request,
         then the hub keeps the socket; a refusal is an ordinary JSON answer."""
         try:
             answer = self.handle(request) if self.api else error(503, "Room join is off")
@@ -203,10 +206,12 @@ class RoomServer(QObject):
             answer = error(500, "Something went wrong", "internal")
         if isinstance(answer, StreamGrant):
             # A stream asked for on a kept-alive connection never reaches the
-            # listener: tell the EventSource to come back on a new one.
+            # gate: tell the EventSource to come back on a new one.
             answer = Response(200, f"retry: {RETRY_MS // 3}\n\n".encode(), answer.content_type)
             self.streams_sent_back += 1
         response.swap(_qt_response(answer))
+        if self.tcp is not None:
+            self.tcp.answered()  # one request per connection: every one passes the gate
 
     def handle(self, request: Request) -> Response:
         return self.api.handle(request)
@@ -238,10 +243,10 @@ def _qt_response(response: Response) -> QHttpServerResponse:
     status = QHttpServerResponder.StatusCode(response.status)
     out = QHttpServerResponse(QByteArray(response.content_type.encode()), QByteArray(response.body), status)
     headers = out.headers()
-    for name, value in {**SECURITY_HEADERS, **response.headers}.items():
+    # Qt adds "keep-alive" on its own; "close" wins (RFC 9112 §9.6), as the gate closes:
+    # one request per connection, so every request passes the gate and a browser never
+    # sends the live map's stream down a connection QHttpServer owns.
+    for name, value in {**SECURITY_HEADERS, "Connection": "close", **response.headers}.items():
         headers.append(name, value)
-    # One request per connection, so that every request passes the listener and a
-    # browser never sends the live map's stream down a connection QHttpServer owns.
-    headers.append("Connection", "close")
     out.setHeaders(headers)
     return out

@@ -6,7 +6,7 @@ event loop comes round (a zero-time timer), then sent as one delta per stream:
 a paste of 20 cards is one event, not 20. Rare changes to the picture as a
 whole (a step, the canvas, the switch) send a new full state instead.
 
-A stream is our own QTcpSocket (app.room.listener hands it over), written
+A stream is our own QTcpSocket (app.room.gate hands it over), written
 without ever waiting: a phone that does not read is dropped once its unsent
 buffer passes a limit, so no phone can stall the desktop."""
 

@@ -8,25 +8,32 @@ import re
 from typing import Any
 
 from app.vocabulary import CARD_KINDS
+from storage import rules
 
 LIMITS = {"text": 280, "why": 500, "name": 60, "role": 60}
 MAX_TAGS = 8
 TAG = re.compile(r"^[\w-]{1,32}$")  # the same tags quick capture reads after '#'
 ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-# Control characters (other than newline and tab in longer text) have no place on a card.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-# Half of a UTF-16 pair, as the JSON escape "\ud800" gives: no UTF-8 text can hold it.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Embeddings, overrides and isolates turn the text after them around on the canvas
+# ("pay\u202elcx.exe" shows as "payexe.xcl"): what is stored must read as it shows.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class Invalid(ValueError):
     """A request the API refuses with 400; the message is safe to show."""
 
 
+def _not_json(constant: str):
+    raise Invalid(f"The body is not valid JSON ({constant} is not a JSON number)")
+
+
 def parse_json(body: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        data = json.loads(body.decode("utf-8"), parse_constant=_not_json)
+    except Invalid:
+        raise
+    except (ValueError, RecursionError):
+        # ValueError covers bad UTF-8, bad JSON and integers past Python's digit limit.
         raise Invalid("The body is not valid JSON") from None
     if not isinstance(data, dict):
         raise Invalid("The body must be a JSON object")
@@ -47,12 +54,15 @@ def text(data: dict[str, Any], name: str, required: bool = True) -> str:
     if not isinstance(value, str):
         raise Invalid(f"{name} must be a string")
     value = value.strip()
-    lone = _SURROGATE.search(value)
-    if lone:
-        raise Invalid(f"{name} holds an invalid character (a lone surrogate, "
-                      f"U+{ord(lone.group()):04X}) at position {lone.start() + 1}")
-    if _CONTROL.search(value) or (name != "why" and ("\n" in value or "\t" in value)):
-        raise Invalid(f"{name} contains control characters")
+    # The library's own row rules first (lone surrogates, control characters), so a
+    # phone hears 400 for exactly what the Editor would refuse to store.
+    problem = rules.text_problem(value, long=name == "why", limit=LIMITS[name])
+    if problem:
+        raise Invalid(f"{name} {problem}")
+    turn = _BIDI.search(value)
+    if turn:
+        raise Invalid(f"{name} holds a text-direction control (U+{ord(turn.group()):04X}) "
+                      f"at position {turn.start() + 1}")
     if required and not value:
         raise Invalid(f"{name} must not be empty")
     if len(value) > LIMITS[name]:

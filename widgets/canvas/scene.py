@@ -21,6 +21,7 @@ from widgets.canvas.card_item import CardItem
 from widgets.canvas.link_item import LinkItem
 from widgets.canvas.text_editor import CardTextEditor
 from widgets.canvas.zone_item import ZoneItem
+from widgets.markup import literal
 
 MARGIN = 1500.0
 NUDGE = 10.0
@@ -344,7 +345,7 @@ class CanvasScene(QGraphicsScene):
         if item is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(event.screenPos(), item.accessible_name())
+        QToolTip.showText(event.screenPos(), literal(item.accessible_name()))  # phone text is not markup
         event.accept()
 
     def commit_moves(self) -> None:

@@ -34,6 +34,7 @@ class TimerOverlay(QWidget):
         self.face_down.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.face_down.setAccessibleName("Face-down cards")
         for label in (self.title, self.clock, self.note, self.face_down):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # step titles and participant names, never markup
             layout.addWidget(label)
         self.title.setStyleSheet("font-size: 11pt; font-weight: 600")
         self.face_down.setStyleSheet("font-size: 10pt")

@@ -12,6 +12,7 @@ from app.model import Zone
 from widgets.canvas import style
 from widgets.canvas.card_item import detail_level
 from widgets.canvas.card_summary import scene_units, size_class, summary_font
+from widgets.markup import literal
 
 TITLE = 34.0
 HANDLE = 18.0
@@ -45,7 +46,7 @@ class ZoneItem(QGraphicsItem):
         self._fill = QColor(zone.colour)
         self._big_labels: dict[int, tuple] = {}  # by size class (pixel size): (font, bar, baseline, text)
         self.setPos(zone.x, zone.y)
-        self.setToolTip(f"Zone: {zone.label}")
+        self.setToolTip(literal(f"Zone: {zone.label}"))
         self.update()
 
     def accessible_name(self) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.agenda import Agenda, mm_ss
 from app.model import AgendaStep
+from widgets.markup import literal
 from widgets.panels.tables import read_only_table
 
 ID = Qt.ItemDataRole.UserRole
@@ -64,9 +65,11 @@ class AgendaPanel(QWidget):
         box = QVBoxLayout(self.now_box)
         box.setContentsMargins(0, 0, 0, 0)
         self.title_label = QLabel(self.now_box)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
         self.title_label.setAccessibleName("Current step")
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: 600")
         self.prompt_label = QLabel(self.now_box)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt_label.setAccessibleName("Prompt")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setStyleSheet("font-size: 14pt")
@@ -89,6 +92,7 @@ class AgendaPanel(QWidget):
             grid.addWidget(button, 0 if i < 3 else 1, i if i < 3 else i - 3)
         box.addLayout(grid)
         self.face_down_label = QLabel(self.now_box)
+        self.face_down_label.setTextFormat(Qt.TextFormat.PlainText)  # it names participants
         self.face_down_label.setAccessibleName("Face-down cards")
         self.face_down_label.setWordWrap(True)
         self.reveal_button = QPushButton("Reveal Silent Cards", self.now_box)
@@ -151,7 +155,7 @@ class AgendaPanel(QWidget):
                 font.setBold(current is not None and step.id == current.id)
                 item.setFont(font)
                 self.table.setItem(row, col, item)
-            self.table.item(row, 0).setToolTip(step.prompt)
+            self.table.item(row, 0).setToolTip(literal(step.prompt))
             if step.id == selected:
                 self.table.selectRow(row)
         self.refresh()

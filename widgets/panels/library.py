@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.library import Library
+from widgets.markup import literal
 
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 NO_SERIES = "Sessions without a series"
@@ -92,7 +93,7 @@ class LibraryPanel(QWidget):
             if parent is None:
                 parent = groups[None] = groups.get(None) or self._item(None, "none", "", NO_SERIES)
             item = self._item(parent, "session", row["id"], row["title"], row["date"])
-            item.setToolTip(0, f"{row['title']} · {row['cards']} cards")
+            item.setToolTip(0, literal(f"{row['title']} · {row['cards']} cards"))
             font = item.font(0)
             font.setBold(row["id"] == self.open_session_id)
             item.setFont(0, font)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.model import Reflection
 from app.vocabulary import REFLECTION_KINDS
 from storage.library import new_id
+from widgets.markup import literal
 
 KIND_TITLES = {"insight": "Insights", "decision": "Decisions", "action": "Actions"}
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -90,6 +91,7 @@ class ReflectionsPanel(QWidget):
         self.due.setDate(QDate.currentDate().addDays(7))
         self.due.setAccessibleName("Due date")
         self.card_label = QLabel("Not linked to a card", self)
+        self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # card text from phones is not markup
         self.card_label.setWordWrap(True)
         self.card_label.setAccessibleName("Linked card")
         self.link_button = QPushButton("Link to Selected Card", self)
@@ -243,7 +245,7 @@ class ReflectionsPanel(QWidget):
                 item = QTreeWidgetItem(group, [r.text, r.owner if kind == "action" else "",
                                                r.due_date or "", self._card_caption(r.card_id)])
                 item.setData(0, ID_ROLE, r.id)
-                item.setToolTip(0, r.text)
+                item.setToolTip(0, literal(r.text))
                 if r.id == current:
                     chosen = item
             group.setExpanded(True)
@@ -373,8 +375,8 @@ class ReflectionsPanel(QWidget):
         if record is None:
             return False
         answer = QMessageBox.question(
-            self, "Delete reflection", f"Delete the {record.kind} {quoted(record.text, 60)}?\n"
-            "You can undo this with Ctrl+Z.")
+            self, "Delete reflection",
+            literal(f"Delete the {record.kind} {quoted(record.text, 60)}?\nYou can undo this with Ctrl+Z."))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         if record.id == self.editing_id:

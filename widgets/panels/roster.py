@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from app.vocabulary import PALETTE
+from widgets.markup import literal
 
 ID = Qt.ItemDataRole.UserRole
 FIELDS = ["name", "role", "team"]  # columns 1..3; column 0 is the swatch and marker
@@ -349,9 +350,9 @@ class RosterPanel(QWidget):
         votes = sum(1 for v in self.editor.doc.all("votes") if v.participant_id == person.id)
         answer = QMessageBox.question(
             self, "Remove participant",
-            f"Remove {person.name} from this session?\n\n"
-            f"Their cards ({cards}) stay on the canvas without an author; their votes ({votes}) "
-            "are removed. Undo brings everything back.",
+            literal(f"Remove {person.name} from this session?\n\n"
+                    f"Their cards ({cards}) stay on the canvas without an author; their votes ({votes}) "
+                    "are removed. Undo brings everything back."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -42,6 +42,7 @@ from app.match_commands import MatchChoices, stored_choice
 from storage import matches
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.view import CanvasView
+from widgets.markup import literal
 from widgets.views.compare_overlay import LOOKS, Overlay, corresponding_canvas, legend
 
 TARGET = Qt.ItemDataRole.UserRole  # on a change-list row: (side, kind, id)
@@ -100,6 +101,7 @@ class _Side(QWidget):
     def __init__(self, caption: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.caption = QLabel(caption, self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # a session title, as typed
         self.caption.setStyleSheet("font-weight: bold")
         self.canvas_box = QComboBox(self)
         self.canvas_box.setAccessibleName(f"{caption} canvas")
@@ -415,7 +417,7 @@ class CompareView(QWidget):
             for side, kind, target, text in rows:
                 item = QTreeWidgetItem([text])
                 item.setData(0, TARGET, (side, kind, target))
-                item.setToolTip(0, text)
+                item.setToolTip(0, literal(text))
                 head.addChild(item)
             head.setExpanded(True)
 

@@ -30,6 +30,7 @@ from app.analysis.diff import Diff
 from app.analysis.loading import SessionData
 from app.analysis.matching import Matching
 from widgets.canvas import style
+from widgets.markup import literal
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class CardMark(QGraphicsRectItem):
         self.setPen(_pen(state))
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setZValue(MARK_Z)
-        self.setToolTip(tip)
+        self.setToolTip(literal(tip))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
 
@@ -87,7 +88,7 @@ class GhostCard(QGraphicsRectItem):
         fill.setAlpha(18)
         self.setBrush(QBrush(fill))
         self.setZValue(GHOST_Z)
-        self.setToolTip(f"Removed: {text}")
+        self.setToolTip(literal(f"Removed: {text}"))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         # The words keep their size on screen at any zoom (readable on a map fitted small),
         # cut to the ghost's outline.
@@ -108,7 +109,7 @@ class LinkMark(QGraphicsLineItem):
         self.state, self.link_id = state, link_id
         self.setPen(_pen(state))
         self.setZValue(LINK_Z)  # under the cards, so it never crosses their text
-        self.setToolTip(tip)
+        self.setToolTip(literal(tip))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
 

@@ -43,6 +43,7 @@ class PresenterWindow(QWidget):
         self.note, self.face_down = self.banner.note, self.banner.face_down
         self.purpose = QLabel(self)
         self.purpose.setObjectName("Purpose")
+        self.purpose.setTextFormat(Qt.TextFormat.PlainText)  # the facilitator's typed words, never markup
         self.purpose.setAccessibleName(self.tr("Purpose question"))
         self.purpose.setWordWrap(True)
         self.purpose.setVisible(False)

@@ -27,6 +27,7 @@ from app.analysis.matching import DEFAULT_THRESHOLD
 from app.analysis.series_map import MapCard, SeriesMap, series_map
 from app.library import Library
 from widgets.canvas import style
+from widgets.markup import literal
 from widgets.panels.tables import fill_series
 
 BASE_W, BASE_H = 150.0, 70.0
@@ -47,8 +48,8 @@ class MapCardItem(QGraphicsRectItem):
         self.setPen(QPen(style.INK, 1 + 2 * share))
         self.setOpacity(0.35 + 0.65 * share)
         self.setZValue(10 + card.weight)
-        self.setToolTip(f"{card.text}\n{card.kind} · {card.role or 'no role'} · in {card.weight} of "
-                        f"{sessions} sessions")
+        self.setToolTip(literal(f"{card.text}\n{card.kind} · {card.role or 'no role'} · in {card.weight} of "
+                                f"{sessions} sessions"))
         self.label = QGraphicsTextItem(self)  # kept on self: PySide may drop an unreferenced child
         self.label.setPlainText(f"{style.KIND_GLYPHS.get(card.kind, '•')} {card.text}")
         self.label.setFont(style.font(style.CARD_TEXT_PT - 1))
