@@ -44,6 +44,7 @@ bundle-check: $(STAMP)
 # The guide's screenshots (resources/guide/*.png), taken from the real window.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/presenter_png.py docs/presenter.png
 
 # The app icon's PNGs, rendered from its SVG.
 icons: $(STAMP)

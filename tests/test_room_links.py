@@ -13,7 +13,7 @@ from app.model import AgendaStep
 from storage.library import new_id
 from tests.helpers import make_session
 from tests.room_stream_client import MapMirror, StreamReader
-from tests.test_room_support import RoomClient, people, running_room
+from tests.test_room_support import people, phone, running_room
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -21,13 +21,6 @@ T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 @pytest.fixture
 def room(qtbot, library_path):
     yield from running_room(library_path)
-
-
-def phone(qtbot, server, name) -> RoomClient:
-    server.set_admission("everyone")
-    client = RoomClient(qtbot, server.url)
-    client.join(participant_id=people(server)[name])
-    return client
 
 
 def card(client, text) -> str:

@@ -12,7 +12,7 @@ import pytest
 from app.model import AgendaStep, Card
 from storage.library import new_id
 from tests.room_stream_client import MapMirror, StreamReader
-from tests.test_room_support import RoomClient, people, running_room
+from tests.test_room_support import people, phone, running_room
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -20,13 +20,6 @@ T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 @pytest.fixture
 def room(qtbot, library_path):
     yield from running_room(library_path)
-
-
-def phone(qtbot, server, name) -> RoomClient:
-    server.set_admission("everyone")
-    client = RoomClient(qtbot, server.url)
-    client.join(participant_id=people(server)[name])
-    return client
 
 
 def watch(qtbot, server, client, **options) -> StreamReader:

@@ -11,19 +11,12 @@ from PySide6.QtCore import QCoreApplication
 from app.model import Card
 from storage.library import new_id
 from tests.room_stream_client import MapMirror, StreamReader
-from tests.test_room_support import RoomClient, people, running_room
+from tests.test_room_support import RoomClient, phone, running_room
 
 
 @pytest.fixture
 def room(qtbot, library_path):
     yield from running_room(library_path)
-
-
-def phone(qtbot, server, name) -> RoomClient:
-    server.set_admission("everyone")
-    client = RoomClient(qtbot, server.url)
-    client.join(participant_id=people(server)[name])
-    return client
 
 
 def opened(qtbot, reader: StreamReader) -> StreamReader:

@@ -4,6 +4,7 @@ and a session with a running room. No tests here."""
 
 from __future__ import annotations
 
+import gc
 import http.client
 import json
 import socket
@@ -11,6 +12,7 @@ import threading
 import urllib.parse
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from tests.helpers import make_session
 
@@ -138,10 +140,26 @@ def running_room(library_path):
     server.start("127.0.0.1", 0)
     yield server
     server.stop()
+    # No event loop runs between tests: delete what stop() and this teardown hand to
+    # deleteLater now, in order (the HTTP server, its gate and sockets, then the editor
+    # and the server), rather than at some later test's garbage collection.
+    deferred = QEvent.Type.DeferredDelete
+    QCoreApplication.sendPostedEvents(None, deferred)
     if shiboken6.isValid(editor):
         editor.deleteLater()
+    server.deleteLater()
+    QCoreApplication.sendPostedEvents(None, deferred)
     db.close()
+    gc.collect()
 
 
 def people(server) -> dict[str, str]:
     return {p.name: p.id for p in server.editor.doc.all("participants")}
+
+
+def phone(qtbot, server, name: str) -> RoomClient:
+    """A phone joined as the roster's ``name`` and let in at once."""
+    server.set_admission("everyone")
+    client = RoomClient(qtbot, server.url)
+    client.join(participant_id=people(server)[name])
+    return client

@@ -47,3 +47,36 @@ def test_the_layout_is_remembered_and_reset_brings_back_the_default(qtbot, make_
     again.close()
     third = make_window()
     assert not third.roster_dock.isHidden()
+
+
+def tab_bars_over_the_canvas(window):
+    from PySide6.QtWidgets import QTabBar
+
+    central = window.centralWidget().geometry()
+    return [[bar.tabText(i) for i in range(bar.count())] for bar in window.findChildren(QTabBar)
+            if bar.parent() is window and bar.isVisible() and bar.geometry().intersects(central)]
+
+
+def test_no_stray_tab_bar_floats_over_the_canvas(qtbot, make_window, library_path):
+    """Qt can leave a second "Agenda | Voting" strip over the canvas when a second group
+    of tabbed docks is set up before the window is shown (seen on the welcome page);
+    such a leftover is put away, the docks' real tab bars stay."""
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window()
+    window.resize(1280, 800)
+    stray = QTabBar(window)  # what Qt leaves behind: a tab bar of the window, over the canvas
+    stray.addTab("Agenda")
+    stray.addTab("Voting")
+    stray.setGeometry(window.centralWidget().geometry().center().x(), 300, 180, 26)
+    stray.show()
+    assert tab_bars_over_the_canvas(window) == [["Agenda", "Voting"]]
+    view_action(window, "Reset Layout").trigger()
+    qtbot.waitUntil(lambda: tab_bars_over_the_canvas(window) == [])
+    real = [[b.tabText(i) for i in range(b.count())] for b in window.findChildren(QTabBar)
+            if b.parent() is window and b.isVisible()]
+    assert ["Agenda", "Voting"] in real and ["Inspector", "Find and Filter", "Reflections"] in real
+    stray.show()
+    window.hide()
+    window.show()  # and on every showing of the window
+    qtbot.waitUntil(lambda: tab_bars_over_the_canvas(window) == [])

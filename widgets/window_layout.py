@@ -6,8 +6,8 @@ panel away mid-workshop and cannot find it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -21,12 +21,31 @@ FRAME = (16, 48)  # room left for a window frame and title bar, which are not kn
 HIDDEN_AT_FIRST = ("RoomJoinDock",)
 
 
-class WindowLayout:
+class WindowLayout(QObject):
     def __init__(self, window: QMainWindow):
+        super().__init__(window)
         self.window = window
         self._default_state = window.saveState(STATE_VERSION)  # the docks as set up, before sizing
         window.view_menu.addSeparator()
         window.view_menu.addAction(window._action("Reset &Layout", self.reset))
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self.hide_stray_tab_bars)  # once the docks are laid out
+        return False
+
+    def hide_stray_tab_bars(self) -> None:
+        """Qt (6.x) leaves a second, unmanaged tab bar on screen when a second group of
+        tabbed docks is set up before the window is first shown: an "Agenda | Voting"
+        strip floating over the canvas. A dock's real tab bar never overlaps the
+        central widget, so one that does is that leftover."""
+        central = self.window.centralWidget()
+        if central is None:
+            return
+        for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible() and bar.geometry().intersects(central.geometry()):
+                bar.hide()
 
     def restore(self) -> None:
         """The last run's size, place and docks; the default where none was saved or it no longer fits."""
@@ -48,6 +67,7 @@ class WindowLayout:
             dock.setFloating(False)
             dock.setVisible(dock.objectName() not in HIDDEN_AT_FIRST)
         self._default_docks()
+        QTimer.singleShot(0, self.hide_stray_tab_bars)
         self.window.statusBar().showMessage("Panels are back in their usual places.", 5000)
 
     def _default_size(self) -> None:

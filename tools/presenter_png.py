@@ -1,7 +1,7 @@
 """Make docs/presenter.png: presenter mode at 1280 x 800 on the demo's largest
 canvas during its voting step, with the room's dots cast.
 
-    PYTHONPATH=. QT_QPA_PLATFORM=offscreen python docs/presenter_png.py [docs/presenter.png]
+    PYTHONPATH=. QT_QPA_PLATFORM=offscreen python tools/presenter_png.py [docs/presenter.png]
 
 Builds the demo in a temporary library, opens its latest session, fits the
 lanes to their cards (Editor.fit_lanes), starts the voting step, lets every
