@@ -137,6 +137,10 @@ class Editor(QObject):
     def pending_count(self) -> int:
         return len(self._pending)
 
+    def last_error_text(self) -> str:
+        """Why the kept edits could not be written, last time it was tried."""
+        return describe(self._last_error) if self._last_error else ""
+
     def retry_pending(self) -> int:
         """Write the kept edits, oldest first; return how many are still waiting."""
         queue = self._pending

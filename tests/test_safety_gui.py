@@ -149,9 +149,17 @@ def test_window_shows_edits_not_saved_yet(qtbot, make_window, library_path, monk
     editor.add_card(editor.doc.all("canvases")[0].id, "q" * 10_000)
     assert window.safety.pending_label.isVisible()
     assert "1 edit not saved yet" in window.safety.pending_label.text()
+    # Quitting now would lose it: the facilitator is asked, and No keeps the window open.
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    window.close()
+    assert window.isVisible() and "1 edit is not saved yet" in asked[0] and "full" in asked[0]
     free_disk(window.library.db)
     qtbot.waitUntil(lambda: not window.safety.pending_label.isVisible())
     assert len(editor.doc.all("cards")) == 1
+    window.close()  # nothing kept: no question
+    assert len(asked) == 1 and not window.isVisible()
 
 
 def test_read_only_window_says_so_and_takes_no_backup(qtbot, library_path, monkeypatch):

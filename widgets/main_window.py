@@ -384,5 +384,8 @@ class MainWindow(QMainWindow):
         self.library.db.close()
 
     def closeEvent(self, event) -> None:
+        if not self.safety.may_close():
+            event.ignore()  # the facilitator keeps the window, and the unsaved edits
+            return
         self.window_layout.save()
         super().closeEvent(event)

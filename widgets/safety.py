@@ -120,6 +120,22 @@ class Safety(QObject):
         self._editor = editor
         editor.pending_changed.connect(self._pending_changed)
 
+    def may_close(self) -> bool:
+        """Before the window closes: edits still kept in memory are tried once more, and
+        if they still cannot be written, the facilitator decides whether to lose them."""
+        editor = self._editor
+        if editor is None or not editor.pending_count() or not editor.retry_pending():
+            return True
+        count = editor.pending_count()
+        noun = self.tr("1 edit is") if count == 1 else self.tr("{0} edits are").format(count)
+        answer = QMessageBox.question(
+            self.window, self.tr("Edits not saved"),
+            self.tr("{0} not saved yet: {1}.\n\nQuit anyway and lose them? Choose No to keep "
+                    "Meshwork open while you free some space or fix the folder; they are retried "
+                    "every few seconds.").format(noun, editor.last_error_text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _pending_changed(self, count: int) -> None:
         if count:
             noun = "edit" if count == 1 else "edits"
