@@ -28,9 +28,9 @@ import urllib.parse
 from pathlib import Path
 
 from benchmarks import qtenv  # offscreen unless set
+from benchmarks.heartbeat import HEARTBEAT_MS, Heartbeat
 
 POLL_S = 1.5
-HEARTBEAT_MS = 5
 
 
 class Phone(threading.Thread):
@@ -130,7 +130,7 @@ def _library(folder: Path) -> Path:
 
 
 def run(participants: int = 30, cards: int = 10, seconds: float = 60.0) -> dict:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from storage.library import open_library
     from widgets.main_window import MainWindow
@@ -150,21 +150,8 @@ def run(participants: int = 30, cards: int = 10, seconds: float = 60.0) -> dict:
         QTimer.singleShot(1000, warm.quit)
         warm.exec()
 
-        gaps: list[float] = []
-        when: list[float] = []  # seconds since measuring began, for the worst stalls
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.nsecsElapsed()]
-
-        def beat() -> None:
-            now = clock.nsecsElapsed()
-            gaps.append((now - last[0]) / 1e6)
-            when.append(now / 1e9)
-            last[0] = now
-
-        heartbeat = QTimer()
-        heartbeat.setInterval(HEARTBEAT_MS)
-        heartbeat.timeout.connect(beat)
+        heartbeat = Heartbeat()
+        gaps, when = heartbeat.gaps, heartbeat.at  # when: seconds since measuring began
         heartbeat.start()
 
         stop = threading.Event()

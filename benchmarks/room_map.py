@@ -32,9 +32,9 @@ import urllib.parse
 from pathlib import Path
 
 from benchmarks import qtenv
+from benchmarks.heartbeat import HEARTBEAT_MS, Heartbeat
 
 POLL_S = 1.5
-HEARTBEAT_MS = 5
 ACTION_S = 3.0  # an active phone adds a card and links it about this often
 
 
@@ -244,7 +244,7 @@ def _percentile(values: list[float], q: float) -> float | None:
 
 
 def run(watchers: int = 30, active: int = 10, cards: int = 500, seconds: float = 60.0) -> dict:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from app.model import AgendaStep
     from benchmarks.generate import build_library
@@ -295,22 +295,9 @@ def run(watchers: int = 30, active: int = 10, cards: int = 500, seconds: float =
             reader.start()
         pump(lambda: all(r.ready.is_set() for r in readers), 60)
 
-        gaps: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.nsecsElapsed()]
-
-        beat_at: list[float] = []  # when each gap ended, seconds since measuring began
-
-        def beat() -> None:
-            now = clock.nsecsElapsed()
-            gaps.append((now - last[0]) / 1e6)
-            beat_at.append(now / 1e9)
-            last[0] = now
-
-        heartbeat = QTimer()
-        heartbeat.setInterval(HEARTBEAT_MS)
-        heartbeat.timeout.connect(beat)
+        heartbeat = Heartbeat()
+        gaps, beat_at = heartbeat.gaps, heartbeat.at  # when each gap ended, seconds since start
+        clock = heartbeat.clock
         heartbeat.start()
         bytes_before = {id(r): r.bytes for r in readers}
         deltas_before = {id(r): r.event_bytes["delta"] for r in readers}
