@@ -13,12 +13,17 @@ The profile's JSON and Markdown are data formats and live in app/io/role_profile
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import networkx as nx
 from sqlite_utils import Database
 
-from app.analysis.loading import SessionData
-from app.analysis.matching import DEFAULT_THRESHOLD
+from app.analysis.loading import NO_ROLE, SessionData, normalise_role
+from app.analysis.matching import DEFAULT_THRESHOLD, Matching, normalise_text
+from app.analysis.metrics import role_graph
+from app.analysis.trends import matched_series
+from app.model import Card, Link
 
 
 class UnknownRole(ValueError):
@@ -156,21 +161,50 @@ class RoleProfile:
     @property
     def reason(self) -> str:
         """Why the profile is empty ('' when it is not), in plain words for the view."""
-        raise NotImplementedError
+        if not self.empty:
+            return ""
+        if self.people:
+            return "Nobody in this role wrote a card, and no card is in its lane, in this session."
+        return "No participant has this role and no card speaks for it in this session."
 
     def inputs_by(self) -> dict[tuple[str, str], list[Dependency]]:
         """Inputs grouped by (other role, link kind)."""
-        raise NotImplementedError
+        return _grouped(self.inputs)
 
     def outputs_by(self) -> dict[tuple[str, str], list[Dependency]]:
         """Outputs grouped by (other role, link kind)."""
-        raise NotImplementedError
+        return _grouped(self.outputs)
 
     def figures(self) -> dict[str, float]:
         """The role's numbers under flat names (cards, activities, resources, people,
         inputs, outputs, roles_connected, betweenness, at_risk, pain_points, questions,
         votes), one series per name over time."""
-        raise NotImplementedError
+        own = set(self.card_ids)
+        place = self.graph
+        return {
+            "cards": len(self.card_ids),
+            "activities": len(self.activities),
+            "resources": sum(r.card_id in own for r in self.resources),
+            "resources_used": len(self.resources),
+            "people": len(self.people),
+            "inputs": len(self.inputs),
+            "outputs": len(self.outputs),
+            "roles_connected": place.degree if place else 0,
+            "betweenness": place.betweenness if place else 0.0,
+            "at_risk": len(self.at_risk),
+            "pain_points": len(self.pain_points),
+            "questions": len(self.questions),
+            "votes": sum(c.votes for c in self.activities + self.purposes + self.outcomes + self.pain_points
+                         + self.questions + self.notes if c.card_id in own)
+            + sum(r.votes for r in self.resources if r.card_id in own),
+        }
+
+
+def _grouped(links: list[Dependency]) -> dict[tuple[str, str], list[Dependency]]:
+    groups: dict[tuple[str, str], list[Dependency]] = {}
+    for dep in links:
+        groups.setdefault((dep.role, dep.kind), []).append(dep)
+    return groups
 
 
 # -- over a series --------------------------------------------------------------------
@@ -216,25 +250,163 @@ class RoleChange:
 
 def roles_in(data: SessionData) -> list[str]:
     """The session's roles as first written: participants' roles in roster order, then
-    lanes' roles, then any other role a card speaks for; each normalised name once."""
-    raise NotImplementedError
+    lanes' roles (SessionData.role_names keeps that order); each normalised name once."""
+    return list(data.role_names.values())
 
 
 def find_role(data: SessionData, role: str) -> str:
     """The normalised key of ``role`` in the session; UnknownRole if it has none."""
-    raise NotImplementedError
+    key = normalise_role(role)
+    if key not in data.role_names:
+        raise UnknownRole(f"no role {role!r} in session {data.title!r}")
+    return key
+
+
+class _Session:
+    """What every profile of one session reads: computed once, so all roles' profiles
+    cost one pass (and one betweenness) rather than one per role."""
+
+    def __init__(self, data: SessionData):
+        self.data = data
+        self.roles = data.card_roles
+        self.votes = Counter(v.card_id for v in data.votes)
+        self.written = Counter(c.participant_id for c in data.cards.values() if c.participant_id)
+        self.neighbours: dict[str, list[str]] = defaultdict(list)
+        for link in data.links:
+            self.neighbours[link.source_id].append(link.target_id)
+            self.neighbours[link.target_id].append(link.source_id)
+        # Cards naming the same thing: same kind and normalised text (an empty text names nothing).
+        self.same: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for card in data.cards.values():
+            text = normalise_text(card.text)
+            self.same[card.kind, text or card.id].append(card.id)
+        self.graph = role_graph(data)
+        self.betweenness = nx.betweenness_centrality(self.graph) if self.graph.number_of_nodes() else {}
+
+    def shown(self, key: str) -> str:
+        return self.data.role_name(key) if key else ""
+
+    def named_with(self, card: Card) -> list[str]:
+        return self.same[card.kind, normalise_text(card.text) or card.id]
+
+    def card(self, card: Card) -> ProfileCard:
+        return ProfileCard(card.id, card.kind, card.text, card.why, self.data.author(card),
+                           self.shown(self.roles[card.id]), self.votes[card.id])
 
 
 def role_profile(data: SessionData, role: str, reflections: list | None = None) -> RoleProfile:
     """The role's profile in one session. ``role`` in any spelling that normalises to
     one of roles_in(data); UnknownRole otherwise. Reflections come from
     ``data.reflections`` unless given."""
-    raise NotImplementedError
+    return _profile(_Session(data), find_role(data, role), reflections)
 
+
+def role_profiles(data: SessionData) -> list[RoleProfile]:
+    """Every role's profile in the session, in roles_in order."""
+    session = _Session(data)
+    return [_profile(session, normalise_role(role), None) for role in roles_in(data)]
+
+
+def _profile(s: _Session, key: str, reflections: list | None) -> RoleProfile:
+    data = s.data
+    profile = RoleProfile(data.id, data.title, data.date, data.role_name(key), key)
+    own = [c for c in data.cards.values() if s.roles[c.id] == key]
+    own_ids = {c.id for c in own}
+    profile.card_ids = [c.id for c in own]
+    profile.people = [Person(p.id, p.name, p.team, s.written[p.id]) for p in data.participants.values()
+                      if normalise_role(p.role) == key]
+
+    linked: set[str] = set()
+    for link in data.links:
+        mine_source, mine_target = link.source_id in own_ids, link.target_id in own_ids
+        if not (mine_source or mine_target):
+            continue
+        source, target = data.cards[link.source_id], data.cards[link.target_id]
+        if mine_source and mine_target:
+            profile.internal.append(_dependency(s, link, source, target))
+        elif mine_target:
+            profile.inputs.append(_dependency(s, link, target, source))
+            linked.add(source.id)
+        else:
+            profile.outputs.append(_dependency(s, link, source, target))
+            linked.add(target.id)
+
+    # Own cards of a kind, and other roles' cards of that kind linked to them, in card order.
+    def of_kind(*kinds: str, others: bool = True) -> list[Card]:
+        return [c for c in data.cards.values()
+                if c.kind in kinds and (c.id in own_ids or (others and c.id in linked))]
+
+    profile.activities = [s.card(c) for c in of_kind("activity", others=False)]
+    profile.purposes = [s.card(c) for c in of_kind("purpose")]
+    profile.outcomes = [s.card(c) for c in of_kind("outcome")]
+    profile.pain_points = [s.card(c) for c in of_kind("pain point")]
+    profile.questions = [s.card(c) for c in of_kind("question")]
+    profile.notes = [s.card(c) for c in of_kind("insight", "story", others=False)]
+    profile.resources = [_resource(s, c, key) for c in of_kind("resource")]
+
+    found = data.reflections if reflections is None else reflections
+    profile.reflections = [
+        ReflectionRef(r.id, r.kind, r.text, r.owner, r.due_date or "", r.card_id, data.cards[r.card_id].text)
+        for r in found if r.card_id in own_ids]
+    profile.at_risk = _risks(s, key, of_kind("activity", "resource", others=False))
+    profile.graph = _place(s, key)
+    return profile
+
+
+def _dependency(s: _Session, link: Link, mine: Card, other: Card) -> Dependency:
+    return Dependency(link.id, link.kind, s.shown(s.roles[other.id]), mine.id, mine.text, other.id, other.text)
+
+
+def _resource(s: _Session, card: Card, key: str) -> ResourceUse:
+    # The same resource: this card and any other naming it, with whoever links to them.
+    named = s.named_with(card)
+    holders = dict.fromkeys(named + [n for cid in named for n in s.neighbours[cid]])
+    others = dict.fromkeys(s.roles[cid] for cid in holders if s.roles[cid] not in (key, NO_ROLE))
+    return ResourceUse(card.id, card.text, card.knowledge_type or "", s.data.author(card),
+                       s.shown(s.roles[card.id]), tuple(s.shown(r) for r in others), s.votes[card.id])
+
+
+def _risks(s: _Session, key: str, cards: list[Card]) -> list[Risk]:
+    """Activities and resources nobody of another role names or links to; 'one person'
+    when at most one person names or links to them, else 'one role'."""
+    risks, seen = [], set()
+    for card in cards:
+        named = s.named_with(card)
+        if named[0] in seen:
+            continue
+        seen.add(named[0])
+        holders = dict.fromkeys(named + [n for cid in named for n in s.neighbours[cid]])
+        if {s.roles[cid] for cid in holders} - {key, NO_ROLE}:
+            continue
+        people = tuple(dict.fromkeys(
+            name for cid in holders if (name := s.data.author(s.data.cards[cid]))))
+        ids = tuple(cid for cid in named if s.roles[cid] == key)
+        risks.append(Risk(ids[0], card.kind, card.text, "one person" if len(people) <= 1 else "one role",
+                          people, ids))
+    return risks
+
+
+def _place(s: _Session, key: str) -> GraphPlace:
+    graph = s.graph
+    if key not in graph:  # a role with only an empty lane: not in the graph at all
+        return GraphPlace(graph.number_of_nodes(), 0, 0, 0.0, ())
+    weights = {n: graph[key][n]["weight"] for n in graph.neighbors(key)}
+    order = sorted(weights, key=lambda n: (-weights[n], s.shown(n).casefold()))
+    brokered = tuple((s.shown(a), s.shown(b)) for i, a in enumerate(order) for b in order[i + 1:]
+                     if not graph.has_edge(a, b))
+    return GraphPlace(graph.number_of_nodes(), len(order), sum(weights.values()), s.betweenness.get(key, 0.0),
+                      tuple(s.shown(n) for n in order), {s.shown(n): weights[n] for n in order}, brokered)
+
+
+# -- over a series --------------------------------------------------------------------
 
 def roles_in_series(sessions: list[SessionData]) -> list[str]:
     """Every role of a series' sessions (as first written in the earliest), each once."""
-    raise NotImplementedError
+    names: dict[str, str] = {}
+    for data in sessions:
+        for key, name in data.role_names.items():
+            names.setdefault(key, name)
+    return list(names.values())
 
 
 def series_role_profiles(db: Database, series_id: str, role: str,
@@ -243,15 +415,70 @@ def series_role_profiles(db: Database, series_id: str, role: str,
     session before (activities through app.analysis.matching, with the series' stored
     match choices). ValueError for an unknown series; UnknownRole when no session
     of the series has the role. A session without it gives an empty profile."""
-    raise NotImplementedError
+    sessions, matchings = matched_series(db, series_id, threshold)
+    return role_changes(sessions, role, matchings)
 
 
-def role_changes(sessions: list[SessionData], role: str, matchings: list) -> list[RoleChange]:
+def role_changes(sessions: list[SessionData], role: str, matchings: list[Matching]) -> list[RoleChange]:
     """series_role_profiles on sessions already loaded; ``matchings[i]`` matches
     sessions[i] with sessions[i + 1] (app.analysis.matching.match_sessions)."""
-    raise NotImplementedError
+    key = normalise_role(role)
+    names = [d.role_names[key] for d in sessions if key in d.role_names]
+    if not names:
+        raise UnknownRole(f"no role {role!r} in the series")
+    changes: list[RoleChange] = []
+    for i, data in enumerate(sessions):
+        if key in data.role_names:
+            profile = _profile(_Session(data), key, None)
+        else:
+            profile = RoleProfile(data.id, data.title, data.date, names[0], key,
+                                  graph=GraphPlace(role_graph(data).number_of_nodes(), 0, 0, 0.0, ()))
+        change = RoleChange(profile)
+        if i:
+            _changes_since(change, changes[-1].profile, matchings[i - 1])
+        changes.append(change)
+    return changes
+
+
+def _changes_since(change: RoleChange, before: RoleProfile, matching: Matching) -> None:
+    now = change.profile
+    change.previous_session_id = before.session_id
+    earlier = {a.card_id for a in before.activities}
+    for activity in now.activities:
+        previous = matching.b_to_a.get(activity.card_id)
+        if previous in earlier:
+            change.activities_recurring.append(Recurring(activity.card_id, previous, activity.text))
+        else:
+            change.activities_new.append(activity)
+    later = {a.card_id for a in now.activities}
+    change.activities_vanished = [a for a in before.activities if matching.a_to_b.get(a.card_id) not in later]
+
+    was, is_ = _dependency_keys(before), _dependency_keys(now)
+    change.dependencies_gained = [DependencyChange(key[0], links[0].role, key[2], tuple(links))
+                                  for key, links in is_.items() if key not in was]
+    change.dependencies_lost = [DependencyChange(key[0], links[0].role, key[2], tuple(links))
+                                for key, links in was.items() if key not in is_]
+
+    risky_before = {cid for r in before.at_risk for cid in r.card_ids}
+    risky_now = {cid for r in now.at_risk for cid in r.card_ids}
+    change.risks_new = [r for r in now.at_risk
+                        if not any(matching.b_to_a.get(cid) in risky_before for cid in r.card_ids)]
+    for risk in before.at_risk:
+        kept = {matching.a_to_b[cid] for cid in risk.card_ids if cid in matching.a_to_b}
+        if kept & risky_now:
+            continue
+        (change.risks_resolved if kept else change.risks_gone).append(risk)
+
+
+def _dependency_keys(profile: RoleProfile) -> dict[tuple[str, str, str], list[Dependency]]:
+    keys: dict[tuple[str, str, str], list[Dependency]] = {}
+    for direction, links in (("input", profile.inputs), ("output", profile.outputs)):
+        for dep in links:
+            keys.setdefault((direction, normalise_role(dep.role), dep.kind), []).append(dep)
+    return keys
 
 
 def figures_over_time(changes: list[RoleChange]) -> dict[str, list[float]]:
     """Each of RoleProfile.figures() as a list, one value per session in order."""
-    raise NotImplementedError
+    rows = [c.profile.figures() for c in changes]
+    return {name: [row[name] for row in rows] for name in (rows[0] if rows else {})}
