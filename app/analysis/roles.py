@@ -258,7 +258,8 @@ def find_role(data: SessionData, role: str) -> str:
     """The normalised key of ``role`` in the session; UnknownRole if it has none."""
     key = normalise_role(role)
     if key not in data.role_names:
-        raise UnknownRole(f"no role {role!r} in session {data.title!r}")
+        known = ", ".join(roles_in(data)) or "none"
+        raise UnknownRole(f"no role {role!r} in session {data.title!r} (its roles: {known})")
     return key
 
 

@@ -48,11 +48,18 @@ def profiles_json(session: dict[str, Any], profiles: list[RoleProfile]) -> dict[
             "profiles": [profile_json(p) for p in profiles]}
 
 
-def series_json(series_name: str, changes: list[RoleChange]) -> dict[str, Any]:
-    """One role over a series: {"format", "version", "kind": "series", "series", "role",
-    "figures": {name: [value per session]}, "sessions": [{"profile", "changes"}]}."""
+def series_json(series: dict[str, Any], roles: list[list[RoleChange]]) -> dict[str, Any]:
+    """Roles over a series: {"format", "version", "kind": "series", "series": {"id", "name"},
+    "roles": [{"role", "figures": {name: [value per session]}, "sessions": [{"profile", "changes"}]}]},
+    one entry per role (each a series_role_profiles result)."""
+    return {"format": FORMAT, "version": VERSION, "kind": "series",
+            "series": {"id": series["id"], "name": series.get("name", "")},
+            "roles": [role_series_json(changes) for changes in roles]}
+
+
+def role_series_json(changes: list[RoleChange]) -> dict[str, Any]:
+    """One role over a series (the schema's "role_series")."""
     return {
-        "format": FORMAT, "version": VERSION, "kind": "series", "series": series_name,
         "role": changes[0].profile.role if changes else "",
         "figures": figures_over_time(changes),
         "sessions": [{"profile": profile_json(c.profile),
@@ -147,7 +154,7 @@ def _graph_lines(profile: RoleProfile) -> list[str]:
     lines = [f"- Linked with {place.degree} of the other {place.roles - 1} roles: {linked}",
              f"- Betweenness: {place.betweenness:.2f}"]
     if place.brokered:
-        lines.append("- The only link between: " + "; ".join(f"{escape(a)} and {escape(b)}"
+        lines.append("- Links roles not linked with each other: " + "; ".join(f"{escape(a)} and {escape(b)}"
                                                              for a, b in place.brokered))
     return lines
 
@@ -168,11 +175,22 @@ FIGURE_LABELS = {
 }
 
 
-def series_markdown(series_name: str, changes: list[RoleChange]) -> str:
+def series_markdown(series_name: str, roles: list[list[RoleChange]]) -> str:
+    """Roles over a series as one Markdown document (see role_series_markdown)."""
+    if len(roles) == 1:
+        return role_series_markdown(series_name, roles[0])
+    out = [f"# Role profiles: {escape(series_name)}", ""]
+    if not roles:
+        return "\n".join(out + [NO_ROLES.replace("This session", "This series"), ""])
+    return "\n".join(out + [role_series_markdown(series_name, changes, level=2) for changes in roles]).rstrip() + "\n"
+
+
+def role_series_markdown(series_name: str, changes: list[RoleChange], level: int = 1) -> str:
     """One role over a series as Markdown: its figures over time, then per session what
     changed since the session before and its profile."""
+    h = "#" * level
     role = changes[0].profile.role if changes else ""
-    out = [f"# {escape(role)} over {escape(series_name)}", ""]
+    out = [f"{h} {escape(role)} over {escape(series_name)}", ""]
     figures = figures_over_time(changes)
     if figures:
         out += ["| | " + " | ".join(escape(c.profile.session_title) for c in changes) + " |",
@@ -181,10 +199,10 @@ def series_markdown(series_name: str, changes: list[RoleChange]) -> str:
                 for name, values in figures.items()]
         out.append("")
     for change in changes:
-        out += [f"## {escape(change.profile.session_title)}", ""]
+        out += [f"{h}# {escape(change.profile.session_title)}", ""]
         if change.previous_session_id is not None:
             out += _change_lines(change) + [""]
-        out.append(profile_markdown(change.profile, level=3))
+        out.append(profile_markdown(change.profile, level=level + 2))
     return "\n".join(out).rstrip() + "\n"
 
 
