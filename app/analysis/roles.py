@@ -420,25 +420,35 @@ def series_role_profiles(db: Database, series_id: str, role: str,
     return role_changes(sessions, role, matchings)
 
 
-def role_changes(sessions: list[SessionData], role: str, matchings: list[Matching]) -> list[RoleChange]:
+def role_changes(sessions: list[SessionData], role: str, matchings: list[Matching],
+                 _read: list[_Session] | None = None) -> list[RoleChange]:
     """series_role_profiles on sessions already loaded; ``matchings[i]`` matches
     sessions[i] with sessions[i + 1] (app.analysis.matching.match_sessions)."""
     key = normalise_role(role)
     names = [d.role_names[key] for d in sessions if key in d.role_names]
     if not names:
         raise UnknownRole(f"no role {role!r} in the series")
+    read = _read or [_Session(d) for d in sessions]
     changes: list[RoleChange] = []
-    for i, data in enumerate(sessions):
+    for i, s in enumerate(read):
+        data = s.data
         if key in data.role_names:
-            profile = _profile(_Session(data), key, None)
+            profile = _profile(s, key, None)
         else:
             profile = RoleProfile(data.id, data.title, data.date, names[0], key,
-                                  graph=GraphPlace(role_graph(data).number_of_nodes(), 0, 0, 0.0, ()))
+                                  graph=GraphPlace(s.graph.number_of_nodes(), 0, 0, 0.0, ()))
         change = RoleChange(profile)
         if i:
             _changes_since(change, changes[-1].profile, matchings[i - 1])
         changes.append(change)
     return changes
+
+
+def all_role_changes(sessions: list[SessionData], matchings: list[Matching]) -> list[list[RoleChange]]:
+    """role_changes for every role of the series (roles_in_series order), each session
+    read once for all roles."""
+    read = [_Session(d) for d in sessions]
+    return [role_changes(sessions, role, matchings, read) for role in roles_in_series(sessions)]
 
 
 def _changes_since(change: RoleChange, before: RoleProfile, matching: Matching) -> None:

@@ -124,10 +124,12 @@ def _print_series(args: argparse.Namespace, db, series_row: dict[str, Any]) -> i
     from app.io import role_profiles as fmt
 
     sessions, matchings = matched_series(db, series_row["id"], include_hidden=args.include_face_down)
-    names = [args.role] if args.role is not None else analysis.roles_in_series(sessions)
-    if args.role is not None and not any(normalise_role(args.role) in d.role_names for d in sessions):
+    if args.role is None:
+        roles = analysis.all_role_changes(sessions, matchings)
+    elif not any(normalise_role(args.role) in d.role_names for d in sessions):
         return _fail(f"no role {args.role!r} in series {series_row['name']!r}")
-    roles = [analysis.role_changes(sessions, name, matchings) for name in names]
+    else:
+        roles = [analysis.role_changes(sessions, args.role, matchings)]
     if args.json:
         print(json.dumps(fmt.series_json(series_row, roles), indent=2, ensure_ascii=False))
     elif args.md:
