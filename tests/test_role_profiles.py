@@ -310,3 +310,15 @@ def test_markdown_lists_the_profile_and_escapes_card_text(db, claims):
     assert "Use \\*the\\* \\[form\\]" in text
     assert "Links roles not linked with each other: Loss assessor and Team lead" in text
     assert fmt.profiles_markdown("Empty", []).endswith(fmt.NO_ROLES + "\n")
+
+
+def test_files_for_all_roles_or_one_and_none_for_an_unknown_role(db, claims, tmp_path):
+    fmt.export_markdown(db, claims["session"], tmp_path / "all.md")
+    assert (tmp_path / "all.md").read_text(encoding="utf-8").count("\n## ") == 5
+    fmt.export_json(db, claims["session"], tmp_path / "one.json", role="team LEAD")
+    doc = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    assert [p["role"] for p in doc["profiles"]] == ["Team lead"]
+    assert jsonschema.Draft202012Validator(SCHEMA).is_valid(doc)
+    with pytest.raises(UnknownRole):
+        fmt.export_markdown(db, claims["session"], tmp_path / "nobody.md", role="Underwriter")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.md", "one.json"]

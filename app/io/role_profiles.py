@@ -8,9 +8,12 @@ they read the RoleProfile dataclasses, or these JSON dicts, not the canvas.
 from __future__ import annotations
 
 import dataclasses
+import json
+from pathlib import Path
 from typing import Any
 
 from app.analysis.roles import Dependency, RoleChange, RoleProfile, figures_over_time
+from app.io import atomic
 from app.io.markdown import escape
 from app.vocabulary import CARD_KIND_LABELS
 
@@ -228,3 +231,30 @@ def _change_lines(change: RoleChange) -> list[str]:
 def _dependency(change) -> str:
     arrow = "from" if change.direction == "input" else "to"
     return f"{change.kind} {arrow} {change.role or 'cards without a role'}"
+
+
+# -- files ----------------------------------------------------------------------------
+
+def _session_profiles(db: Any, session_id: str, role: str | None, include_face_down: bool
+                      ) -> tuple[dict[str, Any], list[RoleProfile]]:
+    from app.analysis.loading import load_session
+    from app.analysis.roles import role_profile, role_profiles
+
+    data = load_session(db, session_id, include_hidden=include_face_down)
+    return data.session, [role_profile(data, role)] if role is not None else role_profiles(data)
+
+
+def export_markdown(db: Any, session_id: str, out: Path, role: str | None = None,
+                    include_face_down: bool = False, **_options: Any) -> list[Path]:
+    """A session's role profiles (or one role's) as a Markdown file, written atomically
+    (the exporter registry's signature; UnknownRole for a role the session lacks)."""
+    session, profiles = _session_profiles(db, session_id, role, include_face_down)
+    return [atomic.write_text(out, profiles_markdown(session["title"], profiles))]
+
+
+def export_json(db: Any, session_id: str, out: Path, role: str | None = None,
+                include_face_down: bool = False, **_options: Any) -> list[Path]:
+    """The same as JSON (docs/role-profile.schema.json)."""
+    session, profiles = _session_profiles(db, session_id, role, include_face_down)
+    text = json.dumps(profiles_json(session, profiles), indent=2, ensure_ascii=False) + "\n"
+    return [atomic.write_text(out, text)]
