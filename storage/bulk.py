@@ -12,6 +12,7 @@ _BY_CANVAS = "FROM [{t}] t JOIN canvases v ON v.id = t.canvas_id"
 _FROM = {
     "participants": ("t.session_id", "FROM participants t"),
     "canvases": ("t.session_id", "FROM canvases t"),
+    "reflections": ("t.session_id", "FROM reflections t"),
     "zones": ("v.session_id", _BY_CANVAS.format(t="zones")),
     "cards": ("v.session_id", _BY_CANVAS.format(t="cards")),
     "links": ("v.session_id", _BY_CANVAS.format(t="links")),

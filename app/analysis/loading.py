@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.model import Canvas, Card, Link, Participant, Record, Vote, Zone
+from app.model import Canvas, Card, Link, Participant, Record, Reflection, Vote, Zone
 from storage import bulk, entities, sessions, tags
 
 NO_ROLE = ""
@@ -57,6 +57,7 @@ class SessionData:
     links: list[Link] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
     role_names: dict[str, str] = field(default_factory=dict)  # normalised role -> as first written
+    reflections: list[Reflection] = field(default_factory=list)  # role profiles name them by card
 
     def __post_init__(self) -> None:
         for person in self.participants.values():
@@ -115,12 +116,13 @@ def load_session(db: Database, session_id: str, include_hidden: bool = True) -> 
 
 
 _TABLES = {"participants": ("participants", Participant), "canvases": ("canvases", Canvas),
-           "zones": ("zones", Zone), "cards": ("cards", Card), "links": ("links", Link), "votes": ("votes", Vote)}
+           "zones": ("zones", Zone), "cards": ("cards", Card), "links": ("links", Link), "votes": ("votes", Vote),
+           "reflections": ("reflections", Reflection)}
 
 
 def _assemble(session: dict[str, Any], card_tags: dict[str, list[str]], include_hidden: bool, *,
               participants: list[Participant], canvases: list[Canvas], zones: list[Zone], cards: list[Card],
-              links: list[Link], votes: list[Vote]) -> SessionData:
+              links: list[Link], votes: list[Vote], reflections: list[Reflection]) -> SessionData:
     for card in cards:
         card.tags = card_tags.get(card.id, [])
     if not include_hidden:
@@ -134,6 +136,7 @@ def _assemble(session: dict[str, Any], card_tags: dict[str, list[str]], include_
         cards={c.id: c for c in cards},
         links=[lk for lk in links if lk.source_id in shown and lk.target_id in shown],
         votes=[v for v in votes if v.card_id in shown],
+        reflections=reflections,
     )
 
 

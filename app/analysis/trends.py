@@ -60,6 +60,14 @@ class Trends:
 
 def series_trends(db: Database, series_id: str, threshold: float = DEFAULT_THRESHOLD,
                   include_hidden: bool = True) -> Trends:
+    data, matchings = matched_series(db, series_id, threshold, include_hidden)
+    return trends_of(data, matchings, series_id)
+
+
+def matched_series(db: Database, series_id: str, threshold: float = DEFAULT_THRESHOLD,
+                   include_hidden: bool = True) -> tuple[list[SessionData], list[Matching]]:
+    """A series' sessions in date order, and each matched with the next (with the
+    series' stored match choices); ValueError for an unknown series."""
     if series.get(db, series_id) is None:
         raise ValueError(f"no series {series_id!r}")
     data = load_series(db, series_id, include_hidden)
@@ -68,7 +76,7 @@ def series_trends(db: Database, series_id: str, threshold: float = DEFAULT_THRES
         match_sessions(a, b, threshold, choices_between(choices, a, b))
         for a, b in zip(data, data[1:], strict=False)
     ]
-    return trends_of(data, matchings, series_id)
+    return data, matchings
 
 
 def trends_of(data: Sequence[SessionData], matchings: Sequence[Matching],

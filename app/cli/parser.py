@@ -1,6 +1,6 @@
 """The ``meshwork`` command: the window, or a headless subcommand. This module
-builds the parser from the subcommand groups (library, patterns, io, desktop,
-smoke) and opens a file given by a file manager (opening), which share
+builds the parser from the subcommand groups (library, patterns, roles, io,
+desktop, smoke) and opens a file given by a file manager (opening), which share
 app.cli.common; nothing below imports it back."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import desktop, io, library, opening, patterns, smoke
+from app.cli import desktop, io, library, opening, patterns, roles, smoke
 from app.cli.common import library_arg
 from app.paths import default_library
 
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     library.add_parsers(sub)  # sessions, check, methods, demo
     patterns.add_parsers(sub, library_arg)  # compare, trends
+    roles.add_parsers(sub, library_arg)  # roles (role profiles)
     io.add_parsers(sub, library_arg)  # export, export-series, import
     desktop.add_parsers(sub)  # install-desktop
     smoke.add_parsers(sub)  # smoke (the bundle's self-check)

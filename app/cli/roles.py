@@ -1,0 +1,147 @@
+"""`meshwork roles`: role profiles, headless (issue 18).
+
+SESSION|SERIES is a session id or title, or a series id or name. A session gives
+every role's profile (or one with --role); a series gives the role over its
+sessions, with what changed from one to the next. A readable summary by default;
+``--md`` for the Markdown export, ``--json`` for JSON (docs/role-profile.schema.json).
+Face-down cards are left out, as in every other export, unless asked for."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app.cli.common import EXIT_USAGE, format_table, open_or_exit
+
+
+def add_parsers(sub, library_arg) -> None:
+    roles = sub.add_parser(
+        "roles", help="role profiles: what each role does, uses and needs from others",
+        description="SESSION|SERIES is a session id or title, or a series id or name (see `meshwork sessions`). "
+                    "For a series, each role is shown over its sessions with what changed.")
+    library_arg(roles, False)
+    roles.add_argument("target", metavar="SESSION|SERIES")
+    roles.add_argument("--role", metavar="NAME", help="only this role (any case and spacing)")
+    roles.add_argument("--include-face-down", action="store_true",
+                       help="include face-down cards (left out by default, as in every export)")
+    output = roles.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON (docs/role-profile.schema.json)")
+    output.add_argument("--md", action="store_true", help="print Markdown")
+    roles.set_defaults(run=cmd_roles)
+
+
+def _fail(message: str) -> int:
+    print(f"meshwork: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _one(found: list[dict[str, Any]], what: str, name: str) -> dict[str, Any] | str | None:
+    """The one row named ``name``, a message when several are, None when none is."""
+    if len(found) > 1:
+        return f"{len(found)} {what} are named {name!r}: give the id"
+    return found[0] if found else None
+
+
+def resolve(db, target: str) -> tuple[str, dict[str, Any]] | str:
+    """('session', row) or ('series', row) for an id or a name; otherwise a message."""
+    from storage import series, sessions
+
+    if (row := sessions.get(db, target)) is not None:
+        return "session", row
+    if (row := series.get(db, target)) is not None:
+        return "series", row
+    name = target.casefold()
+    for kind, rows, key in (("series", series.all_series(db), "name"),
+                            ("session", series.session_list(db), "title")):
+        found = _one([r for r in rows if (r[key] or "").casefold() == name], "series" if kind == "series"
+                     else "sessions", target)
+        if isinstance(found, str):
+            return found
+        if found is not None:
+            return kind, (sessions.get(db, found["id"]) if kind == "session" else found)
+    return f"no session or series {target!r} (see `meshwork sessions`)"
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    from app.analysis import roles as analysis
+    from app.analysis.loading import load_session
+
+    db = open_or_exit(args.library)
+    try:
+        found = resolve(db, args.target)
+        if isinstance(found, str):
+            return _fail(found)
+        kind, row = found
+        try:
+            if kind == "session":
+                data = load_session(db, row["id"], include_hidden=args.include_face_down)
+                if args.role is not None:
+                    profiles = [analysis.role_profile(data, args.role)]
+                else:
+                    profiles = analysis.role_profiles(data)
+                return _print_session(args, row, profiles)
+            return _print_series(args, db, row)
+        except analysis.UnknownRole as exc:
+            return _fail(str(exc))
+    finally:
+        db.close()
+
+
+def _print_session(args: argparse.Namespace, session: dict[str, Any], profiles: list) -> int:
+    from app.io import role_profiles as fmt
+
+    if args.json:
+        print(json.dumps(fmt.profiles_json(session, profiles), indent=2, ensure_ascii=False))
+    elif args.md:
+        print(fmt.profiles_markdown(session["title"], profiles), end="")
+    elif not profiles:
+        print(f"{session['title']}: {fmt.NO_ROLES}")
+    elif len(profiles) == 1:
+        print(fmt.profile_markdown(profiles[0], level=1), end="")
+    else:
+        print(f"Role profiles of {session['title']} ({session['date']}); --role NAME for one in full")
+        print()
+        print(format_table(HEADER, [_row(p.role, p.figures()) for p in profiles]))
+    return 0
+
+
+HEADER = ["Role", "People", "Cards", "Activities", "Resources", "Inputs", "Outputs", "Roles linked",
+          "Betweenness", "At risk", "Pain points"]
+_COLUMNS = ["people", "cards", "activities", "resources", "inputs", "outputs", "roles_connected",
+            "betweenness", "at_risk", "pain_points"]
+
+
+def _row(first: str, figures: dict[str, float]) -> list[str]:
+    return [first, *[f"{figures[n]:.2f}" if isinstance(figures[n], float) else str(figures[n]) for n in _COLUMNS]]
+
+
+def _print_series(args: argparse.Namespace, db, series_row: dict[str, Any]) -> int:
+    from app.analysis import roles as analysis
+    from app.analysis.loading import normalise_role
+    from app.analysis.trends import matched_series
+    from app.io import role_profiles as fmt
+
+    sessions, matchings = matched_series(db, series_row["id"], include_hidden=args.include_face_down)
+    if args.role is None:
+        roles = analysis.all_role_changes(sessions, matchings)
+    elif not any(normalise_role(args.role) in d.role_names for d in sessions):
+        return _fail(f"no role {args.role!r} in series {series_row['name']!r}")
+    else:
+        roles = [analysis.role_changes(sessions, args.role, matchings)]
+    if args.json:
+        print(json.dumps(fmt.series_json(series_row, roles), indent=2, ensure_ascii=False))
+    elif args.md:
+        print(fmt.series_markdown(series_row["name"], roles), end="")
+    elif not roles:
+        print(f"{series_row['name']}: {fmt.NO_ROLES.replace('This session', 'This series')}")
+    else:
+        titles = [c.profile.session_title for c in roles[0]]
+        print(f"Roles over {series_row['name']} ({len(titles)} sessions); --role NAME --md for one in full")
+        for changes in roles:
+            print()
+            print(changes[0].profile.role)
+            print(format_table(["Session", *HEADER[1:]],
+                               [_row(c.profile.session_title, c.profile.figures()) for c in changes]))
+    return 0
