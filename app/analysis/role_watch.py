@@ -1,0 +1,55 @@
+"""Role profiles of the session being edited, kept current cheaply (for the window's
+Role Profiles view): the other sessions of its series are read and matched once,
+and each refresh re-reads only the open session and re-matches only the pairs it
+is in. Face-down cards are left out, as the canvas does not show them. No Qt."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from app.analysis.loading import SessionData, load_series, load_session
+from app.analysis.matching import DEFAULT_THRESHOLD, Matching, choices_between, match_sessions
+from app.analysis.roles import RoleChange, RoleProfile, role_changes, role_profile, roles_in
+from storage import matches, sessions
+
+
+class RoleWatch:
+    def __init__(self, db: Database, session_id: str, threshold: float = DEFAULT_THRESHOLD):
+        self.db, self.session_id, self.threshold = db, session_id, threshold
+        row = sessions.get(db, session_id) or {}
+        self.series_id = row.get("series_id")
+        self.series: list[SessionData] = []  # the whole series, date order (this session re-read on refresh)
+        self.index = -1
+        self.matchings: list[Matching] = []
+        self.data: SessionData | None = None
+        if self.series_id:
+            self.series = load_series(db, self.series_id, include_hidden=False)
+            self.index = next((i for i, d in enumerate(self.series) if d.id == session_id), -1)
+            self.matchings = [self._match(a, b) for a, b in zip(self.series, self.series[1:], strict=False)]
+        self.refresh()
+
+    def _match(self, a: SessionData, b: SessionData) -> Matching:
+        return match_sessions(a, b, self.threshold, choices_between(matches.in_series(self.db, self.series_id), a, b))
+
+    def refresh(self) -> None:
+        """Re-read the open session (after an edit) and its matchings with its neighbours."""
+        self.data = load_session(self.db, self.session_id, include_hidden=False)
+        if self.index < 0:
+            return
+        self.series[self.index] = self.data
+        i = self.index
+        if i > 0:
+            self.matchings[i - 1] = self._match(self.series[i - 1], self.data)
+        if i + 1 < len(self.series):
+            self.matchings[i] = self._match(self.data, self.series[i + 1])
+
+    def roles(self) -> list[str]:
+        return roles_in(self.data)
+
+    def profile(self, role: str) -> tuple[RoleProfile, RoleChange | None, list[RoleChange]]:
+        """The role's profile here; in a series also what changed since the session
+        before and the role over the whole series (else None and [])."""
+        if self.index < 0 or len(self.series) < 2:
+            return role_profile(self.data, role), None, []
+        changes = role_changes(self.series, role, self.matchings)
+        return changes[self.index].profile, changes[self.index], changes

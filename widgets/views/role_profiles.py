@@ -1,0 +1,249 @@
+"""Patterns > Role Profiles…: the open session's roles in a list and the chosen
+role's profile beside it, in the sections of app/io/role_outline.py. Enter or a
+double click on an item asks the window to select and frame its cards
+(``cards_chosen``). The profile follows the session as it is edited: the
+document's signals are coalesced into one refresh shortly after the last edit."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.loading import normalise_role
+from app.analysis.role_watch import RoleWatch
+from app.io.role_outline import Line, Section, empty_text, outline
+from app.io.role_profiles import NO_ROLES
+
+CARDS = Qt.ItemDataRole.UserRole  # tuple of card ids an item leads back to
+REFRESH_MS = 250  # edits closer together than this make one refresh
+# Moving or resizing a card changes nothing a profile shows.
+GEOMETRY = {"x", "y", "width", "height", "z", "updated_at"}
+
+
+class RoleProfilesView(QWidget):
+    """Its own window; ``set_editor(editor | None)`` follows the window's open session."""
+
+    cards_chosen = Signal(list)  # card ids: the window selects and frames them
+    refreshed = Signal()
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db = db
+        self.editor = None
+        self.watch: RoleWatch | None = None
+        self.setWindowTitle(self.tr("Role Profiles — Meshwork"))
+        self.resize(1000, 720)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.roles = QListWidget(self)
+        self.roles.setAccessibleName(self.tr("Roles"))
+        self.roles.setAccessibleDescription(self.tr("Choose a role to see its profile"))
+        self.roles.currentItemChanged.connect(lambda *_: self._show_profile())
+        roles_label = QLabel(self.tr("&Roles:"), self)
+        roles_label.setBuddy(self.roles)
+
+        self.profile = QTreeWidget(self)
+        self.profile.setHeaderHidden(True)
+        self.profile.setWordWrap(True)
+        self.profile.setUniformRowHeights(False)
+        self.profile.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.profile.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.profile.setAccessibleName(self.tr("Role profile"))
+        self.profile.setAccessibleDescription(self.tr("Enter on an item selects its card on the canvas"))
+        self.profile.itemActivated.connect(self._activated)
+        profile_label = QLabel(self.tr("&Profile (Enter shows the card on the canvas):"), self)
+        profile_label.setBuddy(self.profile)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(roles_label)
+        column.addWidget(self.roles, 1)
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(profile_label)
+        column.addWidget(self.profile, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 780])
+        self.message = QLabel(self)  # shown instead of the splitter when there is nothing to list
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAccessibleName(self.tr("Role profiles"))
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    # -- following the session --------------------------------------------------------
+
+    def set_editor(self, editor) -> None:
+        if self.editor is not None and shiboken6.isValid(self.editor.doc):
+            doc = self.editor.doc
+            for signal in (doc.added, doc.removed, doc.changed, doc.session_changed):
+                signal.disconnect(self._edited)
+        self.editor = editor
+        if editor is not None:
+            doc = editor.doc
+            for signal in (doc.added, doc.removed, doc.changed, doc.session_changed):
+                signal.connect(self._edited)
+        self.watch = None
+        self.refresh()
+
+    def _edited(self, table=None, _record=None, fields=None) -> None:
+        if table == "cards" and isinstance(fields, set) and fields <= GEOMETRY:
+            return
+        self.timer.start()  # restarted by each edit: one refresh after a burst
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        if self.editor is None:
+            self._say(self.tr("Open a session to see its role profiles."))
+            self.heading.setText(self.tr("Role profiles"))
+            return
+        if self.watch is None or self.watch.session_id != self.editor.doc.session_id:
+            self.watch = RoleWatch(self.db, self.editor.doc.session_id)
+        else:
+            self.watch.refresh()
+        data = self.watch.data
+        self.heading.setText(self.tr("Role profiles — {0}").format(
+            ", ".join(x for x in (data.title, data.date) if x)))
+        roles = self.watch.roles()
+        if not roles:
+            self._say(self.tr(NO_ROLES))
+            self.refreshed.emit()
+            return
+        self.message.hide()
+        self.splitter.show()
+        chosen = self.current_role()
+        self.roles.blockSignals(True)
+        self.roles.clear()
+        for role in roles:
+            item = QListWidgetItem(role, self.roles)
+            item.setToolTip(role)
+        keys = [normalise_role(r) for r in roles]
+        row = keys.index(normalise_role(chosen)) if chosen and normalise_role(chosen) in keys else 0
+        self.roles.setCurrentRow(row)
+        self.roles.blockSignals(False)
+        self._show_profile()
+        self.refreshed.emit()
+
+    def _say(self, text: str) -> None:
+        self.roles.clear()
+        self.profile.clear()
+        self.splitter.hide()
+        self.message.setText(text)
+        self.message.show()
+
+    def current_role(self) -> str | None:
+        item = self.roles.currentItem()
+        return item.text() if item is not None else None
+
+    def choose_role(self, role: str) -> None:
+        for row in range(self.roles.count()):
+            if normalise_role(self.roles.item(row).text()) == normalise_role(role):
+                self.roles.setCurrentRow(row)
+                return
+        raise KeyError(role)
+
+    # -- the profile ------------------------------------------------------------------
+
+    def _show_profile(self) -> None:
+        role = self.current_role()
+        if role is None or self.watch is None:
+            self.profile.clear()
+            return
+        scroll = self.profile.verticalScrollBar().value()
+        place = self._current_place()
+        profile, change, series = self.watch.profile(role)
+        self.sections = outline(profile, change, series)
+        self.profile.clear()
+        for section in self.sections:
+            self._add_section(section)
+        self.profile.expandAll()
+        self._restore_place(place)
+        self.profile.verticalScrollBar().setValue(scroll)
+
+    def _add_section(self, section: Section) -> None:
+        head = QTreeWidgetItem(self.profile, [f"{section.title} ({len(section.lines)})"
+                                             if section.key not in ("graph", "empty", "over-time") and section.lines
+                                             else section.title])
+        font = QFont(head.font(0))
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        head.setFont(0, font)
+        head.setData(0, Qt.ItemDataRole.AccessibleTextRole, section.title)
+        if not section.lines:
+            item = QTreeWidgetItem(head, [empty_text(section)])
+            item.setForeground(0, self.palette().placeholderText())
+        for line in section.lines:
+            self._add_line(head, line)
+
+    def _add_line(self, parent: QTreeWidgetItem, line: Line) -> None:
+        text = line.text + (f"\n{line.detail}" if line.detail else "")
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, CARDS, line.card_ids)
+        item.setToolTip(0, text)  # plain text: QTreeWidget tooltips are not read as markup for these
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
+        for child in line.children:
+            self._add_line(item, child)
+
+    def _current_place(self) -> tuple[int, ...]:
+        """The current item as its row path, so a refresh keeps the reader's place."""
+        path, item = [], self.profile.currentItem()
+        while item is not None:
+            parent = item.parent()
+            path.insert(0, (parent.indexOfChild(item) if parent else self.profile.indexOfTopLevelItem(item)))
+            item = parent
+        return tuple(path)
+
+    def _restore_place(self, path: tuple[int, ...]) -> None:
+        if not path:
+            return
+        item = self.profile.topLevelItem(min(path[0], self.profile.topLevelItemCount() - 1))
+        for row in path[1:]:
+            if item is None or item.childCount() == 0:
+                break
+            item = item.child(min(row, item.childCount() - 1))
+        if item is not None:
+            self.profile.setCurrentItem(item)
+
+    def item_for(self, text: str) -> QTreeWidgetItem | None:
+        """The first item whose text starts with ``text`` (tests, and finding a card)."""
+        found = self.profile.findItems(text, Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)
+        return found[0] if found else None
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        ids = item.data(0, CARDS)
+        if ids:
+            self.cards_chosen.emit(list(ids))
