@@ -1,7 +1,8 @@
 """Role profiles of the session being edited, kept current cheaply (for the window's
 Role Profiles view): the other sessions of its series are read and matched once,
 and each refresh re-reads only the open session and re-matches only the pairs it
-is in. Face-down cards are left out, as the canvas does not show them. No Qt."""
+is in. Face-down cards are left out, as the canvas does not show them (exports
+may ask for them with ``include_hidden``). No Qt."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from storage import matches, sessions
 
 
 class RoleWatch:
-    def __init__(self, db: Database, session_id: str, threshold: float = DEFAULT_THRESHOLD):
+    def __init__(self, db: Database, session_id: str, threshold: float = DEFAULT_THRESHOLD,
+                 include_hidden: bool = False):
         self.db, self.session_id, self.threshold = db, session_id, threshold
-        row = sessions.get(db, session_id) or {}
+        self.include_hidden = include_hidden
+        row = sessions.get(db, session_id)
+        if row is None:
+            raise ValueError(f"no session {session_id!r}")
         self.series_id = row.get("series_id")
         self.series: list[SessionData] = []  # the whole series, date order (this session re-read on refresh)
         self.index = -1
         self.matchings: list[Matching] = []
         self.data: SessionData | None = None
         if self.series_id:
-            self.series = load_series(db, self.series_id, include_hidden=False)
+            self.series = load_series(db, self.series_id, include_hidden)
             self.index = next((i for i, d in enumerate(self.series) if d.id == session_id), -1)
             self.matchings = [self._match(a, b) for a, b in zip(self.series, self.series[1:], strict=False)]
         self.refresh()
@@ -33,7 +38,7 @@ class RoleWatch:
 
     def refresh(self) -> None:
         """Re-read the open session (after an edit) and its matchings with its neighbours."""
-        self.data = load_session(self.db, self.session_id, include_hidden=False)
+        self.data = load_session(self.db, self.session_id, self.include_hidden)
         if self.index < 0:
             return
         self.series[self.index] = self.data
