@@ -322,3 +322,12 @@ def test_files_for_all_roles_or_one_and_none_for_an_unknown_role(db, claims, tmp
     with pytest.raises(UnknownRole):
         fmt.export_markdown(db, claims["session"], tmp_path / "nobody.md", role="Underwriter")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.md", "one.json"]
+
+
+def test_a_lane_card_nobody_wrote_and_nobody_links_is_the_roles_alone(db):
+    b = Build(db)
+    lane = b.zone("Intake", role="Intake clerk")
+    stamp = b.card("Stamp the form", zone=lane)
+    p = role_profile(load_session(db, b.id), "intake clerk")
+    assert not p.people and p.card_ids == [stamp] and not p.empty
+    assert [(r.card_id, r.reason, r.people) for r in p.at_risk] == [(stamp, "one role", ())]

@@ -369,7 +369,8 @@ def _resource(s: _Session, card: Card, key: str) -> ResourceUse:
 
 def _risks(s: _Session, key: str, cards: list[Card]) -> list[Risk]:
     """Activities and resources nobody of another role names or links to; 'one person'
-    when at most one person names or links to them, else 'one role'."""
+    when exactly one person names or links to them, else 'one role' (a lane card
+    nobody wrote, with no links, is the role's alone but no one person's)."""
     risks, seen = [], set()
     for card in cards:
         named = s.named_with(card)
@@ -382,7 +383,7 @@ def _risks(s: _Session, key: str, cards: list[Card]) -> list[Risk]:
         people = tuple(dict.fromkeys(
             name for cid in holders if (name := s.data.author(s.data.cards[cid]))))
         ids = tuple(cid for cid in named if s.roles[cid] == key)
-        risks.append(Risk(ids[0], card.kind, card.text, "one person" if len(people) <= 1 else "one role",
+        risks.append(Risk(ids[0], card.kind, card.text, "one person" if len(people) == 1 else "one role",
                           people, ids))
     return risks
 
