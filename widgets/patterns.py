@@ -131,6 +131,7 @@ class Patterns(QObject):
             self.window.session_changed.connect(self.role_profiles_view.set_editor)
         self.role_profiles_view.set_editor(self.window.editor)
         self._present(self.role_profiles_view)
+        self.role_profiles_view.roles.setFocus()
         return self.role_profiles_view
 
     def show_cards(self, card_ids: list) -> None:

@@ -1,0 +1,206 @@
+"""Patterns > Role Profiles…, as a facilitator uses it: opened from the menu with
+keys, a role chosen, its activities read, an item leading back to its card on the
+canvas, the profile following edits; a session without roles; and the role
+profiles exported as an offline page and as PDF role cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from storage import rows, series, sessions
+from storage.library import open_library
+
+ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+FAR = (5200.0, 3600.0)  # a card well outside the view a session opens with
+
+
+def build(path, roles=True) -> str:
+    """Ana and Bo (claims handlers), Cy (assessor); Ana's activity far down the map."""
+    db = open_library(path)
+    s = series.create(db, "Claims team")
+    session = sessions.create(db, s["id"], "Q1 workshop", date="2026-01-15")
+    sid = session["id"]
+    canvas = rows.insert(db, "canvases", {"session_id": sid, "name": "Map"})
+    people = {name: rows.insert(db, "participants", {"session_id": sid, "name": name,
+                                                     "role": role if roles else "", "position": i})
+              for i, (name, role) in enumerate([("Ana", "Claims handler"), ("Bo", "claims  handler"),
+                                                ("Cy", "Assessor")])}
+
+    def card(text, who, x, y, kind="activity", **extra):
+        return rows.insert(db, "cards", {"canvas_id": canvas["id"], "text": text, "x": x, "y": y, "kind": kind,
+                                         "participant_id": people[who]["id"], "lineage_id": "",
+                                         "updated_at": "2026-01-15T10:00:00+00:00", **extra})
+
+    check = card("Check the <b>claim</b> form & photos", "Ana", *FAR, why="So we pay only valid claims")
+    card("Call the customer back", "Bo", 100, 100)
+    inspect = card("Inspect the damage", "Cy", 400, 100)
+    card("Claims system", "Ana", 100, 300, kind="resource", knowledge_type="artefact")
+    rows.insert(db, "links", {"canvas_id": canvas["id"], "source_id": check["id"], "target_id": inspect["id"],
+                              "kind": "hand-off"})
+    db.close()
+    return sid
+
+
+def open_view(qtbot, window):
+    """Alt+P opens the Patterns menu, R its Role Profiles… entry."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_P, ALT)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.patterns.menu)
+    qtbot.keyClick(window.patterns.menu, Qt.Key.Key_R)
+    view = window.patterns.role_profiles_view
+    assert view is not None
+    qtbot.waitUntil(view.isVisible)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    return view
+
+
+def items_under(view, section_title):
+    head = view.profile.findItems(section_title, Qt.MatchFlag.MatchStartsWith)[0]
+    return [head.child(i).text(0) for i in range(head.childCount())]
+
+
+def test_role_profiles_from_the_menu_lead_back_to_the_card(qtbot, make_window, library_path):
+    sid = build(library_path)
+    window = make_window()
+    window.open_session(sid)
+    view = open_view(qtbot, window)
+
+    roles = [view.roles.item(i).text() for i in range(view.roles.count())]
+    assert roles == ["Claims handler", "Assessor"]  # "claims  handler" is the same role
+    assert view.roles.hasFocus()  # the list takes the keyboard when the view opens
+    qtbot.keyClick(view.roles, Qt.Key.Key_Home)
+    assert view.current_role() == "Claims handler"
+    activities = items_under(view, "Activities")
+    assert activities[0] == "Check the <b>claim</b> form & photos\nWhy: So we pay only valid claims · Ana"
+    assert activities[1].startswith("Call the customer back")
+    assert items_under(view, "Outputs")[0].startswith("Hand-off to Assessor")
+    assert "Artefact" in items_under(view, "Resources")[0]
+
+    # The card is out of sight on the canvas until the profile leads to it.
+    canvas = window.tabs.current_view()
+    card_item = canvas.canvas_scene.cards[next(i for i, c in canvas.canvas_scene.cards.items()
+                                               if c.card.text.startswith("Check the"))]
+    seen = lambda: canvas.mapToScene(canvas.viewport().rect()).boundingRect()  # noqa: E731
+    assert not seen().contains(card_item.sceneBoundingRect())
+    qtbot.keyClick(view.roles, Qt.Key.Key_Tab)  # into the profile
+    assert view.profile.hasFocus()
+    target = view.item_for("Check the <b>claim</b>")
+    for _ in range(40):  # walk down the profile with the arrow key
+        if view.profile.currentItem() is target:
+            break
+        qtbot.keyClick(view.profile, Qt.Key.Key_Down)
+    qtbot.keyClick(view.profile, Qt.Key.Key_Return)
+    assert canvas.canvas_scene.selected_card_ids() == [card_item.card_id]
+    assert seen().contains(card_item.sceneBoundingRect())
+
+    # Choosing the other role with the keyboard shows its profile.
+    qtbot.keyClick(view.profile, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the roles
+    assert view.roles.hasFocus()
+    qtbot.keyClick(view.roles, Qt.Key.Key_Down)
+    assert view.current_role() == "Assessor"
+    assert items_under(view, "Activities") == ["Inspect the damage\nWhy: not written yet · Cy"]
+    assert items_under(view, "Inputs")[0].startswith("Hand-off from Claims handler")
+
+
+def test_the_profile_follows_edits(qtbot, make_window, library_path):
+    sid = build(library_path)
+    window = make_window()
+    window.open_session(sid)
+    view = open_view(qtbot, window)
+    assert view.current_role() == "Claims handler"
+    ana = next(p for p in window.editor.doc.all("participants") if p.name == "Ana")
+
+    # A new activity captured for Ana appears in her role's profile.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
+    qtbot.keyClicks(window.capture_bar.line, "@Ana do: Phone the garage")
+    qtbot.keyClick(window.capture_bar.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(t.startswith("Phone the garage") for t in items_under(view, "Activities")))
+    db = window.library.db
+    stored = [r for r in rows.where(db, "cards", "participant_id = ?", [ana.id]) if r["text"] == "Phone the garage"]
+    assert len(stored) == 1 and stored[0]["kind"] == "activity"
+
+    # Edited text follows; undo takes it back, and the profile follows again.
+    window.editor.edit_card(stored[0]["id"], text="Phone the garage about the estimate")
+    qtbot.waitUntil(lambda: any(t.startswith("Phone the garage about") for t in items_under(view, "Activities")))
+    window.editor.stack.undo()
+    qtbot.waitUntil(lambda: not any("about the estimate" in t for t in items_under(view, "Activities")))
+    assert rows.get(db, "cards", stored[0]["id"])["text"] == "Phone the garage"
+
+
+def test_a_session_without_roles_says_so(qtbot, make_window, library_path):
+    sid = build(library_path, roles=False)
+    window = make_window()
+    window.open_session(sid)
+    view = open_view(qtbot, window)
+    assert view.message.isVisible() and not view.splitter.isVisible()
+    assert "no roles" in view.message.text()
+
+
+def test_no_session_open_says_so(qtbot, make_window):
+    window = make_window()
+    view = window.patterns.open_role_profiles()
+    assert view.message.isVisible() and "Open a session" in view.message.text()
+
+
+# -- exports ----------------------------------------------------------------------------
+
+def test_role_profiles_html_is_offline_and_escaped(library_path, tmp_path):
+    from app.io.registry import EXPORTERS
+    from widgets.export.formats import register_drawn_formats
+
+    sid = build(library_path)
+    register_drawn_formats()
+    out = tmp_path / "roles.html"
+    db = open_library(library_path)
+    try:
+        EXPORTERS["roles-html"](db, sid, out)
+    finally:
+        db.close()
+    page = out.read_text(encoding="utf-8")
+    assert "Check the &lt;b&gt;claim&lt;/b&gt; form &amp; photos" in page
+    assert "<b>claim</b>" not in page
+    assert page.count('<section class="role"') == 2
+    assert "http://" not in page.replace("http://www.w3.org", "") and "https://" not in page
+
+
+def test_one_role_html(library_path, tmp_path):
+    from widgets.export.roles import export_roles_html
+
+    sid = build(library_path)
+    out = tmp_path / "assessor.html"
+    db = open_library(library_path)
+    try:
+        export_roles_html(db, sid, out, role="assessor")
+    finally:
+        db.close()
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<section class="role"') == 1 and "Inspect the damage" in page
+
+
+def test_role_cards_pdf_one_page_per_role(qapp, library_path, tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+
+    from app.io.registry import EXPORTERS
+    from widgets.export.formats import register_drawn_formats
+
+    sid = build(library_path)
+    register_drawn_formats()
+    out = tmp_path / "roles.pdf"
+    db = open_library(library_path)
+    try:
+        EXPORTERS["roles-pdf"](db, sid, out)
+    finally:
+        db.close()
+    pdf = QPdfDocument()
+    pdf.load(str(out))
+    assert pdf.pageCount() == 2
+    first, second = (pdf.getAllText(i).text() for i in range(2))
+    assert first.startswith("Claims handler") and "Check the <b>claim</b> form & photos" in first
+    assert second.startswith("Assessor") and "Inspect the damage" in second
+    size = pdf.pagePointSize(0)
+    assert size.height() > size.width()  # a portrait sheet to hand out
