@@ -58,8 +58,12 @@ def open_view(qtbot, window):
 
 
 def items_under(view, section_title):
+    """Each item of a section as it reads: its text, then its detail line."""
+    from widgets.views.role_profiles import DETAIL
+
     head = view.profile.findItems(section_title, Qt.MatchFlag.MatchStartsWith)[0]
-    return [head.child(i).text(0) for i in range(head.childCount())]
+    items = [head.child(i) for i in range(head.childCount())]
+    return [i.text(0) + (f"\n{i.data(0, DETAIL)}" if i.data(0, DETAIL) else "") for i in items]
 
 
 def test_role_profiles_from_the_menu_lead_back_to_the_card(qtbot, make_window, library_path):

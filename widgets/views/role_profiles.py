@@ -7,15 +7,19 @@ document's signals are coalesced into one refresh shortly after the last edit.""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,11 +30,79 @@ from app.analysis.loading import normalise_role
 from app.analysis.role_watch import RoleWatch
 from app.io.role_outline import Line, Section, empty_text, outline
 from app.io.role_profiles import NO_ROLES
+from widgets.markup import literal
 
 CARDS = Qt.ItemDataRole.UserRole  # tuple of card ids an item leads back to
+DETAIL = Qt.ItemDataRole.UserRole + 1  # the quieter second line
+PAD = 4  # px above and below an item, so neighbours read apart
 REFRESH_MS = 250  # edits closer together than this make one refresh
 # Moving or resizing a card changes nothing a profile shows.
 GEOMETRY = {"x", "y", "width", "height", "z", "updated_at"}
+
+
+class LineDelegate(QStyledItemDelegate):
+    """An item's text wrapped to the width it has, its detail below in a smaller,
+    muted face: the profile reads as a list of cards, not a wall of equal lines."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def _fonts(self, option) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        return option.font, small
+
+    def _width(self, index) -> int:
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        return max(120, self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 12)
+
+    def _blocks(self, option, index, width: int) -> list[tuple[QFont, str, int]]:
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        detail = index.data(DETAIL) or ""
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        _plain, small = self._fonts(option)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        blocks = [(font, text, QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height())]
+        if detail:
+            blocks.append((small, detail,
+                           QFontMetrics(small).boundingRect(QRect(0, 0, width, 10_000), flags, detail).height()))
+        return blocks
+
+    def sizeHint(self, option, index) -> QSize:
+        width = self._width(index)
+        return QSize(width, sum(h for _f, _t, h in self._blocks(option, index, width)) + 2 * PAD)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = ink if selected else option.palette.color(QPalette.ColorRole.PlaceholderText)
+        rect = option.rect.adjusted(4, PAD, -4, -PAD)
+        painter.save()
+        y = rect.top()
+        for n, (font, text, height) in enumerate(self._blocks(option, index, rect.width())):
+            painter.setFont(font)
+            painter.setPen(index.data(Qt.ItemDataRole.ForegroundRole).color()
+                           if n == 0 and index.data(Qt.ItemDataRole.ForegroundRole) else (ink if n == 0 else muted))
+            painter.drawText(QRect(rect.left(), y, rect.width(), height), int(Qt.TextFlag.TextWordWrap), text)
+            y += height
+        painter.restore()
+
+
+class _Relayout(QObject):
+    """Wrapped rows change height with the width: lay the tree out again on resize."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            watched.parent().scheduleDelayedItemsLayout()
+        return False
 
 
 class RoleProfilesView(QWidget):
@@ -70,6 +142,13 @@ class RoleProfilesView(QWidget):
         self.profile.setAccessibleName(self.tr("Role profile"))
         self.profile.setAccessibleDescription(self.tr("Enter on an item selects its card on the canvas"))
         self.profile.itemActivated.connect(self._activated)
+        self.profile.setItemDelegate(LineDelegate(self.profile))
+        larger = self.profile.font()  # read at arm's length, or on the projector
+        larger.setPointSizeF(larger.pointSizeF() * 1.1)
+        self.profile.setFont(larger)
+        self.roles.setFont(larger)
+        self._relayout = _Relayout(self)
+        self.profile.viewport().installEventFilter(self._relayout)
         profile_label = QLabel(self.tr("&Profile (Enter shows the card on the canvas):"), self)
         profile_label.setBuddy(self.profile)
 
@@ -150,7 +229,7 @@ class RoleProfilesView(QWidget):
         self.roles.clear()
         for role in roles:
             item = QListWidgetItem(role, self.roles)
-            item.setToolTip(role)
+            item.setToolTip(literal(role))
         keys = [normalise_role(r) for r in roles]
         row = keys.index(normalise_role(chosen)) if chosen and normalise_role(chosen) in keys else 0
         self.roles.setCurrentRow(row)
@@ -211,9 +290,10 @@ class RoleProfilesView(QWidget):
 
     def _add_line(self, parent: QTreeWidgetItem, line: Line) -> None:
         text = line.text + (f"\n{line.detail}" if line.detail else "")
-        item = QTreeWidgetItem(parent, [text])
+        item = QTreeWidgetItem(parent, [line.text])
+        item.setData(0, DETAIL, line.detail)
         item.setData(0, CARDS, line.card_ids)
-        item.setToolTip(0, text)  # plain text: QTreeWidget tooltips are not read as markup for these
+        item.setToolTip(0, literal(text))  # participant text, never read as markup
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
         for child in line.children:
             self._add_line(item, child)
