@@ -102,7 +102,10 @@ def outline(profile: RoleProfile, change: RoleChange | None = None,
         for r in profile.at_risk]))
     sections.append(Section("graph", tr("Place in the role graph"), _graph(profile)))
     if change is not None and change.previous_session_id:
-        sections.append(Section("changes", tr("Since the previous session"), _changes(change)))
+        before = next((c.profile for c in series or [] if c.profile.session_id == change.previous_session_id), None)
+        title = (tr("Since {0}").format(", ".join(x for x in (before.session_title, before.session_date) if x))
+                 if before else tr("Since the previous session"))
+        sections.append(Section("changes", title, _changes(change)))
     if series and len(series) > 1:
         sections.append(Section("over-time", tr("Over the series"), _figures(series)))
     return sections
@@ -148,7 +151,7 @@ def _changes(change: RoleChange) -> list[Line]:
                                 for r in change.risks_resolved]),
         (tr("Risks gone with their card"), [Line(r.text) for r in change.risks_gone]),
     ]
-    lines = [Line(title, str(len(items)), tuple(i for x in items for i in x.card_ids), tuple(items))
+    lines = [Line(f"{title} ({len(items)})", "", tuple(i for x in items for i in x.card_ids), tuple(items))
              for title, items in groups if items]
     return lines or [Line(tr("Nothing changed for this role since the previous session."))]
 

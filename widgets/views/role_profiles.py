@@ -37,6 +37,7 @@ DETAIL = Qt.ItemDataRole.UserRole + 1  # the quieter second line
 PAD = 4  # px above and below an item, so neighbours read apart
 REFRESH_MS = 250  # edits closer together than this make one refresh
 # Moving or resizing a card changes nothing a profile shows.
+UNCOUNTED = {"graph", "empty", "over-time", "changes"}  # sections whose lines are not things to count
 GEOMETRY = {"x", "y", "width", "height", "z", "updated_at"}
 
 
@@ -274,9 +275,8 @@ class RoleProfilesView(QWidget):
         self.profile.verticalScrollBar().setValue(scroll)
 
     def _add_section(self, section: Section) -> None:
-        head = QTreeWidgetItem(self.profile, [f"{section.title} ({len(section.lines)})"
-                                             if section.key not in ("graph", "empty", "over-time") and section.lines
-                                             else section.title])
+        counted = section.lines and section.key not in UNCOUNTED
+        head = QTreeWidgetItem(self.profile, [f"{section.title} ({len(section.lines)})" if counted else section.title])
         font = QFont(head.font(0))
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
