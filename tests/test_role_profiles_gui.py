@@ -208,3 +208,45 @@ def test_role_cards_pdf_one_page_per_role(qapp, library_path, tmp_path):
     assert second.startswith("Assessor") and "Inspect the damage" in second
     size = pdf.pagePointSize(0)
     assert size.height() > size.width()  # a portrait sheet to hand out
+
+
+def test_one_role_exported_from_the_view(qtbot, make_window, library_path, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    sid = build(library_path)
+    window = make_window()
+    window.open_session(sid)
+    view = open_view(qtbot, window)
+    qtbot.keyClick(view.roles, Qt.Key.Key_End)
+    assert view.current_role() == "Assessor"
+    out = tmp_path / "assessor"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.keyClick(view.roles, Qt.Key.Key_Tab)  # the profile, then the export buttons
+    qtbot.keyClick(view.profile, Qt.Key.Key_Tab)
+    assert view.export_html.hasFocus()
+    qtbot.keyClick(view.export_html, Qt.Key.Key_Space)
+    page = (tmp_path / "assessor.html").read_text(encoding="utf-8")
+    assert page.count('<section class="role"') == 1 and "Inspect the damage" in page
+    assert "Check the &lt;b&gt;claim&lt;/b&gt; form &amp; photos" in page  # the input from the claims handler
+
+
+def test_in_a_series_the_profile_says_what_changed(qtbot, make_window, library_path):
+    from app.demo import build_demo
+
+    db = open_library(library_path)
+    latest, previous = sessions.in_series(db, build_demo(db))[:-3:-1]
+    db.close()
+    window = make_window()
+    window.open_session(latest["id"])
+    view = open_view(qtbot, window)
+    view.choose_role("Claims handler")
+    head = next(view.profile.topLevelItem(i) for i in range(view.profile.topLevelItemCount())
+                if view.profile.topLevelItem(i).text(0).startswith("Since "))
+    assert head.text(0) == f"Since {previous['title']}, {previous['date']}"
+    groups = {head.child(i).text(0): head.child(i) for i in range(head.childCount())}
+    vanished = groups["Vanished activities (1)"]
+    assert vanished.child(0).text(0) == "Chase the customer for missing documents"
+    assert "Recurring activities (5)" in groups
+    over = next(view.profile.topLevelItem(i) for i in range(view.profile.topLevelItemCount())
+                if view.profile.topLevelItem(i).text(0) == "Over the series")
+    assert over.child(0).data(0, Qt.ItemDataRole.UserRole + 1).count("→") == 2  # three sessions

@@ -6,16 +6,21 @@ document's signals are coalesced into one refresh shortly after the last edit.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -30,6 +35,7 @@ from app.analysis.loading import normalise_role
 from app.analysis.role_watch import RoleWatch
 from app.io.role_outline import Line, Section, empty_text, outline
 from app.io.role_profiles import NO_ROLES
+from widgets.export.actions import slug, writer
 from widgets.markup import literal
 
 CARDS = Qt.ItemDataRole.UserRole  # tuple of card ids an item leads back to
@@ -174,8 +180,16 @@ class RoleProfilesView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName(self.tr("Role profiles"))
         layout = QVBoxLayout(self)
+        self.export_html = QPushButton(self.tr("Export Role as &Web Page…"), self)
+        self.export_html.setAccessibleName(self.tr("Export this role's profile as an offline web page"))
+        self.export_html.clicked.connect(lambda: self.export_role("roles-html"))
+        self.export_pdf = QPushButton(self.tr("Export Role &Card (PDF)…"), self)
+        self.export_pdf.setAccessibleName(self.tr("Export this role's card as a one-page PDF"))
+        self.export_pdf.clicked.connect(lambda: self.export_role("roles-pdf"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.export_html)
+        top.addWidget(self.export_pdf)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message, 1)
@@ -225,6 +239,8 @@ class RoleProfilesView(QWidget):
             return
         self.message.hide()
         self.splitter.show()
+        self.export_html.setEnabled(True)
+        self.export_pdf.setEnabled(True)
         chosen = self.current_role()
         self.roles.blockSignals(True)
         self.roles.clear()
@@ -238,7 +254,31 @@ class RoleProfilesView(QWidget):
         self._show_profile()
         self.refreshed.emit()
 
+    def export_role(self, name: str) -> Path | None:
+        """Write the chosen role alone (File > Export Session writes every role)."""
+        role = self.current_role()
+        if role is None or self.watch is None:
+            return None
+        suffix, kind = (".html", self.tr("Web page (*.html)")) if name == "roles-html" else (".pdf",
+                                                                                            self.tr("PDF (*.pdf)"))
+        folder = QSettings().value("export/folder", str(Path.home()))
+        suggested = str(Path(folder) / f"{slug(f'{self.watch.data.title} {role}')}{suffix}")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export Role"), suggested, kind)
+        if not path:
+            return None
+        out = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
+        try:
+            writer(name)(self.db, self.watch.session_id, out, role=role)
+        except Exception as exc:  # the target is untouched; say why
+            QMessageBox.warning(self, self.tr("Meshwork"), literal(self.tr("Could not export {0}: {1}")
+                                                                 .format(out.name, exc)))
+            return None
+        QSettings().setValue("export/folder", str(out.parent))
+        return out
+
     def _say(self, text: str) -> None:
+        self.export_html.setEnabled(False)
+        self.export_pdf.setEnabled(False)
         self.roles.clear()
         self.profile.clear()
         self.splitter.hide()
