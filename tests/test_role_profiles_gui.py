@@ -250,3 +250,17 @@ def test_in_a_series_the_profile_says_what_changed(qtbot, make_window, library_p
     over = next(view.profile.topLevelItem(i) for i in range(view.profile.topLevelItemCount())
                 if view.profile.topLevelItem(i).text(0) == "Over the series")
     assert over.child(0).data(0, Qt.ItemDataRole.UserRole + 1).count("→") == 2  # three sessions
+
+
+def test_moving_a_card_does_not_recompute_the_profile(qtbot, make_window, library_path):
+    sid = build(library_path)
+    window = make_window()
+    window.open_session(sid)
+    view = open_view(qtbot, window)
+    card = next(c for c in window.editor.doc.all("cards") if c.text == "Call the customer back")
+    window.editor.move("cards", {card.id: (900.0, 900.0)})
+    assert rows.get(window.library.db, "cards", card.id)["x"] == 900.0
+    assert not view.timer.isActive()  # a move changes nothing a profile shows
+    window.editor.edit_card(card.id, why="So they know where the claim is")
+    assert view.timer.isActive()  # an edit does: one refresh after the burst
+    qtbot.waitUntil(lambda: any("So they know where" in t for t in items_under(view, "Activities")))

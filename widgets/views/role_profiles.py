@@ -54,6 +54,7 @@ class LineDelegate(QStyledItemDelegate):
     def __init__(self, tree: QTreeWidget):
         super().__init__(tree)
         self.tree = tree
+        self.heights: dict[tuple, int] = {}  # (font, text, width) -> wrapped height; layout asks often
 
     def _fonts(self, option) -> tuple[QFont, QFont]:
         small = QFont(option.font)
@@ -71,12 +72,19 @@ class LineDelegate(QStyledItemDelegate):
         detail = index.data(DETAIL) or ""
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         _plain, small = self._fonts(option)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        blocks = [(font, text, QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height())]
+        blocks = [(font, text, self._height(font, text, width))]
         if detail:
-            blocks.append((small, detail,
-                           QFontMetrics(small).boundingRect(QRect(0, 0, width, 10_000), flags, detail).height()))
+            blocks.append((small, detail, self._height(small, detail, width)))
         return blocks
+
+    def _height(self, font: QFont, text: str, width: int) -> int:
+        key = (font.key(), text, width)
+        if key not in self.heights:
+            if len(self.heights) > 20_000:
+                self.heights.clear()
+            rect = QRect(0, 0, width, 10_000)
+            self.heights[key] = QFontMetrics(font).boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text).height()
+        return self.heights[key]
 
     def sizeHint(self, option, index) -> QSize:
         width = self._width(index)
