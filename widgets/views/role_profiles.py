@@ -222,9 +222,12 @@ class RoleProfilesView(QWidget):
         self.watch = None
         self.refresh()
 
-    def _edited(self, table=None, _record=None, fields=None) -> None:
-        if table == "cards" and isinstance(fields, set) and fields <= GEOMETRY:
-            return
+    def _edited(self, table=None, record=None, fields=None) -> None:
+        if table == "cards" and isinstance(fields, set) and fields <= GEOMETRY | {"zone_id"}:
+            # A move reports its zone even when it stays: only a new lane can change a role.
+            shown = self.watch.data.cards.get(record.id) if self.watch and self.watch.data else None
+            if shown is not None and shown.zone_id == record.zone_id:
+                return
         self.timer.start()  # restarted by each edit: one refresh after a burst
 
     def refresh(self) -> None:
