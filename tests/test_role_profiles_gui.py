@@ -264,3 +264,20 @@ def test_moving_a_card_does_not_recompute_the_profile(qtbot, make_window, librar
     window.editor.edit_card(card.id, why="So they know where the claim is")
     assert view.timer.isActive()  # an edit does: one refresh after the burst
     qtbot.waitUntil(lambda: any("So they know where" in t for t in items_under(view, "Activities")))
+
+
+def test_meshwork_export_writes_role_profiles(qapp, library_path, tmp_path, capsys):
+    from PySide6.QtPdf import QPdfDocument
+
+    from app.cli.parser import main
+
+    build(library_path)
+    html, pdf = tmp_path / "roles.html", tmp_path / "roles.pdf"
+    for fmt, out in (("roles-html", html), ("roles-pdf", pdf)):
+        assert main(["export", "Q1 workshop", "--format", fmt, "--out", str(out),
+                     "--library", str(library_path)]) == 0
+    assert "Check the &lt;b&gt;claim&lt;/b&gt; form &amp; photos" in html.read_text(encoding="utf-8")
+    document = QPdfDocument()
+    document.load(str(pdf))
+    assert document.pageCount() == 2
+    document.close()
