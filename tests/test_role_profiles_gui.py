@@ -281,3 +281,18 @@ def test_meshwork_export_writes_role_profiles(qapp, library_path, tmp_path, caps
     document.load(str(pdf))
     assert document.pageCount() == 2
     document.close()
+
+
+def test_a_role_without_cards_says_why(qtbot, make_window, library_path):
+    from tests.helpers import make_session
+
+    sid = make_session(library_path, participants=[("Ana", "Intake"), ("Di", "Broker liaison")],
+                       cards=[("Log the claim", 0, 0)])
+    window = make_window()
+    window.open_session(sid)
+    view = open_view(qtbot, window)
+    qtbot.keyClick(view.roles, Qt.Key.Key_End)
+    assert view.current_role() == "Broker liaison"
+    assert items_under(view, "People") == ["Di\n0 cards"]
+    assert items_under(view, "Nothing yet") == [
+        "Nobody in this role wrote a card, and no card is in its lane, in this session."]
