@@ -80,7 +80,7 @@ def test_role_profiles_from_the_menu_lead_back_to_the_card(qtbot, make_window, l
     activities = items_under(view, "Activities")
     assert activities[0] == "Check the <b>claim</b> form & photos\nWhy: So we pay only valid claims · Ana"
     assert activities[1].startswith("Call the customer back")
-    assert items_under(view, "Outputs")[0].startswith("Hand-off to Assessor")
+    assert items_under(view, "Outputs")[0].startswith("To Assessor: hand-off")
     assert "Artefact" in items_under(view, "Resources")[0]
 
     # The card is out of sight on the canvas until the profile leads to it.
@@ -106,7 +106,7 @@ def test_role_profiles_from_the_menu_lead_back_to_the_card(qtbot, make_window, l
     qtbot.keyClick(view.roles, Qt.Key.Key_Down)
     assert view.current_role() == "Assessor"
     assert items_under(view, "Activities") == ["Inspect the damage\nWhy: not written yet · Cy"]
-    assert items_under(view, "Inputs")[0].startswith("Hand-off from Claims handler")
+    assert items_under(view, "Inputs")[0].startswith("From Claims handler: hand-off")
 
 
 def test_the_profile_follows_edits(qtbot, make_window, library_path):

@@ -115,7 +115,7 @@ def _dependencies(groups: dict[tuple[str, str], list[Dependency]], inputs: bool)
     lines = []
     for (role, kind), links in groups.items():
         other = role or tr("cards without a role")
-        heading = (tr("{0} from {1}") if inputs else tr("{0} to {1}")).format(kind.capitalize(), other)
+        heading = (tr("From {1}: {0}") if inputs else tr("To {1}: {0}")).format(kind, other)
         children = tuple(Line(f"{d.other_text} → {d.card_text}" if inputs else f"{d.card_text} → {d.other_text}",
                               card_ids=(d.card_id, d.other_card_id)) for d in links)
         ids = tuple(dict.fromkeys(i for c in children for i in c.card_ids))
@@ -158,7 +158,7 @@ def _changes(change: RoleChange) -> list[Line]:
 
 def _dependency_change(d) -> str:
     other = d.role or tr("cards without a role")
-    return (tr("{0} from {1}") if d.direction == "input" else tr("{0} to {1}")).format(d.kind.capitalize(), other)
+    return (tr("From {1}: {0}") if d.direction == "input" else tr("To {1}: {0}")).format(d.kind, other)
 
 
 def _figures(series: list[RoleChange]) -> list[Line]:
