@@ -45,6 +45,7 @@ bundle-check: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/presenter_png.py docs/presenter.png
+	QT_QPA_PLATFORM=offscreen $(PY) tools/role_profiles_png.py docs/role-profiles.png
 
 # The app icon's PNGs, rendered from its SVG.
 icons: $(STAMP)

@@ -194,7 +194,7 @@ def test_patterns_menu_compares_the_open_session_with_the_one_before(qtbot, make
     assert window.editor.doc.session_id == built["q2"]
     menu = window.patterns.menu
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
-        "&Compare Sessions…", "&Series Map…", "&Trends…", "C&ontinue Session…"]
+        "&Compare Sessions…", "&Series Map…", "&Trends…", "&Role Profiles…", "C&ontinue Session…"]
     window.patterns.compare_action.trigger()
     view = window.patterns.compare_view
     qtbot.waitExposed(view)

@@ -42,7 +42,7 @@ def readable(path):
 
 
 @pytest.mark.parametrize("name", ["json", "csv", "graphml", "excalidraw", "md", "xlsx", "png", "svg", "pdf", "html",
-                                  "report-html", "report-pdf"])
+                                  "report-html", "report-pdf", "roles-html", "roles-pdf"])
 def test_every_format_writes_text_with_control_characters(qapp, tmp_path, library, name):
     register_drawn_formats()
     db, sid = library

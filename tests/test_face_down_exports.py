@@ -21,7 +21,7 @@ SECRET = "Quietly written secret"
 SECRET_WHY = "Nobody should read this yet"
 SHOWN = "Check the claim form"
 SESSION_FORMATS = ["png", "svg", "pdf", "html", "report-html", "report-pdf", "csv", "xlsx", "graphml",
-                   "excalidraw", "md"]
+                   "excalidraw", "md", "roles-html", "roles-pdf"]
 
 
 def face_down_library(path):

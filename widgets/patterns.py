@@ -1,5 +1,5 @@
 """Patterns over time, installed into the main window: the Patterns menu
-(Compare Sessions…, Series Map…, Trends…, Continue Session…), the library
+(Compare Sessions…, Series Map…, Trends…, Role Profiles…, Continue Session…), the library
 panel's Continue Session… entry, and the windows those open. Each view is made
 the first time it is asked for, so the app starts without them."""
 
@@ -19,6 +19,7 @@ class Patterns(QObject):
         self.compare_view = None
         self.series_map_view = None
         self.trends_view = None
+        self.role_profiles_view = None
         self.continue_dialog = None
         self.compare_action = self._action("&Compare Sessions…", self.open_compare,
                                            "Compare two sessions: both maps, what changed, their metrics")
@@ -26,10 +27,13 @@ class Patterns(QObject):
                                               "Every session of a series merged into one map")
         self.trends_action = self._action("&Trends…", self.open_trends,
                                           "Every metric over the sessions of a series")
+        self.role_profiles_action = self._action(self.tr("&Role Profiles…"), self.open_role_profiles,
+                                                 self.tr("What each role does, uses and needs from others"))
         self.continue_action = self._action("C&ontinue Session…", lambda: self.continue_session(None),
                                             "Start the next session of the series from this one")
         self.menu = window.menuBar().addMenu("&Patterns")
-        for action in (self.compare_action, self.series_map_action, self.trends_action):
+        for action in (self.compare_action, self.series_map_action, self.trends_action,
+                       self.role_profiles_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.continue_action)
@@ -116,6 +120,39 @@ class Patterns(QObject):
     def _open_from_trends(self, session_id: str) -> None:
         self.window.open_session(session_id)
         self._present(self.window)
+
+    def open_role_profiles(self):
+        """The open session's role profiles; items select and frame their cards here."""
+        from widgets.views.role_profiles import RoleProfilesView
+
+        if self.role_profiles_view is None:
+            self.role_profiles_view = RoleProfilesView(self.window.library.db, self.window)
+            self.role_profiles_view.cards_chosen.connect(self.show_cards)
+            self.window.session_changed.connect(self.role_profiles_view.set_editor)
+        self.role_profiles_view.set_editor(self.window.editor)
+        self._present(self.role_profiles_view)
+        self.role_profiles_view.roles.setFocus()
+        return self.role_profiles_view
+
+    def show_cards(self, card_ids: list) -> None:
+        """Select the cards on the first one's canvas and frame them in the window."""
+        editor = self.window.editor
+        first = editor.doc.get("cards", card_ids[0]) if editor and card_ids else None
+        if first is None:
+            return
+        self.window.tabs.show_canvas(first.canvas_id)
+        view = self.window.tabs.current_view()
+        if view is None or first.id not in view.canvas_scene.cards:
+            return
+        scene = view.canvas_scene
+        scene.select_cards(card_ids, focus=first.id)
+        items = [scene.cards[i] for i in card_ids if i in scene.cards]
+        view.ensureVisible(items[0], 60, 60)
+        if len(items) > 1:  # a link: both ends in view when they fit
+            bounds = items[0].sceneBoundingRect()
+            for item in items[1:]:
+                bounds = bounds.united(item.sceneBoundingRect())
+            view.ensureVisible(bounds, 40, 40)
 
     # -- continuing a session ---------------------------------------------------------
 

@@ -263,7 +263,7 @@ def find_role(data: SessionData, role: str) -> str:
     return key
 
 
-class _Session:
+class SessionReading:
     """What every profile of one session reads: computed once, so all roles' profiles
     cost one pass (and one betweenness) rather than one per role."""
 
@@ -299,16 +299,16 @@ def role_profile(data: SessionData, role: str, reflections: list | None = None) 
     """The role's profile in one session. ``role`` in any spelling that normalises to
     one of roles_in(data); UnknownRole otherwise. Reflections come from
     ``data.reflections`` unless given."""
-    return _profile(_Session(data), find_role(data, role), reflections)
+    return _profile(SessionReading(data), find_role(data, role), reflections)
 
 
 def role_profiles(data: SessionData) -> list[RoleProfile]:
     """Every role's profile in the session, in roles_in order."""
-    session = _Session(data)
+    session = SessionReading(data)
     return [_profile(session, normalise_role(role), None) for role in roles_in(data)]
 
 
-def _profile(s: _Session, key: str, reflections: list | None) -> RoleProfile:
+def _profile(s: SessionReading, key: str, reflections: list | None) -> RoleProfile:
     data = s.data
     profile = RoleProfile(data.id, data.title, data.date, data.role_name(key), key)
     own = [c for c in data.cards.values() if s.roles[c.id] == key]
@@ -354,11 +354,11 @@ def _profile(s: _Session, key: str, reflections: list | None) -> RoleProfile:
     return profile
 
 
-def _dependency(s: _Session, link: Link, mine: Card, other: Card) -> Dependency:
+def _dependency(s: SessionReading, link: Link, mine: Card, other: Card) -> Dependency:
     return Dependency(link.id, link.kind, s.shown(s.roles[other.id]), mine.id, mine.text, other.id, other.text)
 
 
-def _resource(s: _Session, card: Card, key: str) -> ResourceUse:
+def _resource(s: SessionReading, card: Card, key: str) -> ResourceUse:
     # The same resource: this card and any other naming it, with whoever links to them.
     named = s.named_with(card)
     holders = dict.fromkeys(named + [n for cid in named for n in s.neighbours[cid]])
@@ -367,7 +367,7 @@ def _resource(s: _Session, card: Card, key: str) -> ResourceUse:
                        s.shown(s.roles[card.id]), tuple(s.shown(r) for r in others), s.votes[card.id])
 
 
-def _risks(s: _Session, key: str, cards: list[Card]) -> list[Risk]:
+def _risks(s: SessionReading, key: str, cards: list[Card]) -> list[Risk]:
     """Activities and resources nobody of another role names or links to; 'one person'
     when exactly one person names or links to them, else 'one role' (a lane card
     nobody wrote, with no links, is the role's alone but no one person's)."""
@@ -388,7 +388,7 @@ def _risks(s: _Session, key: str, cards: list[Card]) -> list[Risk]:
     return risks
 
 
-def _place(s: _Session, key: str) -> GraphPlace:
+def _place(s: SessionReading, key: str) -> GraphPlace:
     graph = s.graph
     if key not in graph:  # a role with only an empty lane: not in the graph at all
         return GraphPlace(graph.number_of_nodes(), 0, 0, 0.0, ())
@@ -422,14 +422,14 @@ def series_role_profiles(db: Database, series_id: str, role: str,
 
 
 def role_changes(sessions: list[SessionData], role: str, matchings: list[Matching],
-                 _read: list[_Session] | None = None) -> list[RoleChange]:
+                 readings: list[SessionReading] | None = None) -> list[RoleChange]:
     """series_role_profiles on sessions already loaded; ``matchings[i]`` matches
     sessions[i] with sessions[i + 1] (app.analysis.matching.match_sessions)."""
     key = normalise_role(role)
     names = [d.role_names[key] for d in sessions if key in d.role_names]
     if not names:
         raise UnknownRole(f"no role {role!r} in the series")
-    read = _read or [_Session(d) for d in sessions]
+    read = readings or [SessionReading(d) for d in sessions]
     changes: list[RoleChange] = []
     for i, s in enumerate(read):
         data = s.data
@@ -448,7 +448,7 @@ def role_changes(sessions: list[SessionData], role: str, matchings: list[Matchin
 def all_role_changes(sessions: list[SessionData], matchings: list[Matching]) -> list[list[RoleChange]]:
     """role_changes for every role of the series (roles_in_series order), each session
     read once for all roles."""
-    read = [_Session(d) for d in sessions]
+    read = [SessionReading(d) for d in sessions]
     return [role_changes(sessions, role, matchings, read) for role in roles_in_series(sessions)]
 
 

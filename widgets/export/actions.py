@@ -95,6 +95,8 @@ class ExportActions(QObject):
             title += f" {doc.get('canvases', canvas_id).name}"
         if name.startswith("report"):
             title += " report"
+        elif name.startswith("roles"):
+            title += " roles"
         folder = QSettings().value("export/folder", str(Path.home()))
         suggested = str(Path(folder) / f"{slug(title)}{suffix}")
         path, _filter = QFileDialog.getSaveFileName(self.window, "Export", suggested, FILTERS[suffix])

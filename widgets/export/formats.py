@@ -12,6 +12,8 @@ DRAWN_FORMATS = [  # name, "module:function", suffix, menu label
     ("html", "widgets.export.html:export_html", ".html", "Offline Web Page (HTML)…"),
     ("report-html", "widgets.export.report:export_report_html", ".html", "Session Report (HTML)…"),
     ("report-pdf", "widgets.export.report:export_report_pdf", ".pdf", "Session Report (PDF)…"),
+    ("roles-html", "widgets.export.roles:export_roles_html", ".html", "Role Profiles (HTML)…"),
+    ("roles-pdf", "widgets.export.roles:export_roles_pdf", ".pdf", "Role Cards, One Role per Page (PDF)…"),
 ]
 # Formats that draw one canvas when asked to (the others always cover the whole session).
 CANVAS_FORMATS = {"png", "svg", "pdf"}

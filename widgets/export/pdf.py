@@ -19,11 +19,12 @@ HEADER = 44.0
 class PdfBook:
     """Pages written one after another into an open device (a QSaveFile)."""
 
-    def __init__(self, device, title: str):
+    def __init__(self, device, title: str,
+                 orientation: QPageLayout.Orientation = QPageLayout.Orientation.Landscape):
         self.writer = QPdfWriter(device)
         self.writer.setResolution(RESOLUTION)
         self.writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                              QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12),
+                                              orientation, QMarginsF(12, 12, 12, 12),
                                               QPageLayout.Unit.Millimeter))
         self.writer.setTitle(title)
         self.writer.setCreator("Meshwork")
@@ -76,6 +77,35 @@ class PdfBook:
             self.painter.save()
             self.painter.translate(0, -index * page.height())
             document.drawContents(self.painter, QRectF(0, index * page.height(), page.width(), page.height()))
+            self.painter.restore()
+        return count
+
+    def fitted_page(self, html: str, min_zoom: float = 0.5) -> int:
+        """HTML on exactly one page, set smaller (never below ``min_zoom``) when it is
+        too long: a handout that is one sheet. Text longer still runs on over more
+        pages at ``min_zoom``; returns the pages it took."""
+        rect = self.writer.pageLayout().paintRectPixels(RESOLUTION)
+        width, height = rect.width(), rect.height()
+        document = QTextDocument()
+        document.setDefaultFont(style.font(10))
+        document.documentLayout().setPaintDevice(self.writer)
+        document.setHtml(html)
+        zoom = 1.0
+        for _ in range(6):  # wider text is shorter: settle the zoom in a few steps
+            document.setTextWidth(width / zoom)
+            needed = document.size().height() * zoom
+            if needed <= height or zoom <= min_zoom:
+                break
+            zoom = max(min_zoom, zoom * height / needed * 0.98)
+        document.setPageSize(QSizeF(width / zoom, height / zoom))
+        count = document.pageCount()
+        for index in range(count):
+            page = self._page()
+            self.painter.save()
+            self.painter.scale(zoom, zoom)
+            self.painter.translate(0, -index * page.height() / zoom)
+            document.drawContents(self.painter, QRectF(0, index * page.height() / zoom, page.width() / zoom,
+                                                       page.height() / zoom))
             self.painter.restore()
         return count
 
