@@ -95,7 +95,7 @@ class Facilitation(QObject):
             action = self.actions[name]
             button.clicked.connect(action.trigger)
             button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
-        self.presenter_action = QAction("&Presenter Mode", window)
+        self.presenter_action = QAction("Presenter Mo&de", window)
         self.presenter_action.setShortcut(QKeySequence("F5"))
         self.presenter_action.triggered.connect(lambda _checked=False: self.toggle_presenter())
         window.addAction(self.presenter_action)

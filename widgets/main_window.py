@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setup_room()
         self.setup_io()
         self.setup_help()  # after every feature's menu, so Help ends the menu bar
+        self.setup_keyboard_map()  # once every dock exists
         self.setup_layout()
 
     # -- set-up ---------------------------------------------------------------------
@@ -90,6 +91,12 @@ class MainWindow(QMainWindow):
         from widgets.help import Help
 
         self.help = Help(self)
+
+    def setup_keyboard_map(self) -> None:
+        """F6 / Shift+F6 and Alt+0 … Alt+8 between the canvas and the panels: see widgets/keyboard_map.py."""
+        from widgets.keyboard_map import KeyboardMap
+
+        self.keyboard_map = KeyboardMap(self)
 
     def setup_central(self) -> None:
         self.tabs = SessionTabs(self)
@@ -202,6 +209,10 @@ class MainWindow(QMainWindow):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(widget)
         scroller.setMinimumWidth(DOCK_MIN_WIDTH)
+        # Not a Tab stop of its own (an empty-named stop to a screen reader): the panel's
+        # controls are, and the scroll area still scrolls to the one with the focus.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setAccessibleName(title)
         dock.setWidget(scroller)
         self.addDockWidget(area, dock)
         return dock
@@ -379,6 +390,8 @@ class MainWindow(QMainWindow):
                 app.focusChanged.disconnect(self._focus_changed)
             except (RuntimeError, TypeError):
                 pass
+        if hasattr(self, "keyboard_map"):
+            self.keyboard_map.shutdown()
         self.close_session()
         self.canvas_actions.release_clipboard()
         self.library.db.close()

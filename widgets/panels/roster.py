@@ -89,6 +89,7 @@ class RosterPanel(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName("Participants")
         self.table.setHorizontalHeaderLabels(["", "Name", "Role", "Team"])
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
