@@ -122,3 +122,122 @@ def test_tab_never_lands_in_a_dock_hidden_behind_another_tab(window, qtbot):
             seen.add(dock.windowTitle())
             assert not dock.visibleRegion().isEmpty(), f"Tab went behind a tab into {dock.windowTitle()}"
     assert "Find and Filter" in seen
+
+
+# -- names: what a screen reader reads ----------------------------------------------------------
+
+
+def iface(widget):
+    from PySide6.QtGui import QAccessible
+
+    return QAccessible.queryAccessibleInterface(widget)
+
+
+def spoken(widget) -> str:
+    from PySide6.QtGui import QAccessible
+
+    return iface(widget).text(QAccessible.Text.Name)
+
+
+def labelled(widget) -> bool:
+    """A label names it (on Linux a combo box's name is its value; the label says what it is)."""
+    from PySide6.QtGui import QAccessible
+
+    return any(rel & QAccessible.RelationFlag.Label for _other, rel in iface(widget).relations())
+
+
+def plain(label) -> str:
+    from PySide6 import QtGui
+
+    if label.textFormat() == Qt.TextFormat.PlainText or not QtGui.Qt.mightBeRichText(label.text()):
+        return label.text().replace("&", "") if label.buddy() else label.text()
+    doc = QtGui.QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText()
+
+
+def all_open(window, qtbot):
+    """Every panel raised in turn is the only way all their widgets are visible at once
+    to Qt; check each dock while it is on top."""
+    for dock in window.keyboard_map.open_docks():
+        dock.raise_()
+        yield dock
+    yield window
+
+
+def test_every_focusable_widget_has_a_name(window, qtbot):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+
+    window.facilitation.agenda_panel.set_agenda(window.facilitation.agenda)
+    unnamed = set()
+    for root in all_open(window, qtbot):
+        for widget in root.findChildren(QWidget):
+            if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue
+            if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+                continue  # a spin box's or combo's own line edit: the owner carries the name
+            if isinstance(widget, QComboBox) and not widget.isEditable():
+                if not labelled(widget) and not widget.accessibleName():
+                    unnamed.add(f"{type(widget).__name__} {widget.currentText()!r}")
+                continue
+            if not spoken(widget).strip():
+                unnamed.add(f"{type(widget).__name__} {widget.objectName()!r} in {dock_of(widget)}")
+    assert not unnamed
+
+
+def test_every_label_exposes_its_text(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window.facilitation.agenda.add_step(title="Map the work", prompt="What do you do?", duration_s=600)
+    window.facilitation.refresh()
+    window.find_panel.query.setText("claim")
+    hidden = {}
+    for root in all_open(window, qtbot):
+        for label in root.findChildren(QLabel):
+            text = plain(label).strip()
+            if label.isVisible() and text and text not in spoken(label):
+                hidden[text] = spoken(label)
+    assert not hidden  # text shown -> what a screen reader reads instead
+    agenda = window.facilitation.agenda_panel
+    assert spoken(agenda.countdown) == "10:00"
+    assert spoken(agenda.title_label) == "Map the work"
+    assert spoken(window.find_panel.count) == "1 of 3 cards match"
+    assert spoken(window.saved_label).startswith("Saved at ")
+
+
+def test_the_canvas_is_named_after_its_canvas_with_the_canvas_role(window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    view = window.tabs.current_view()
+    assert spoken(view) == "Map canvas"
+    assert iface(view).role() == QAccessible.Role.Canvas
+    assert spoken(view.viewport()) == "Map canvas"
+    children = [iface(view).child(i) for i in range(iface(view).childCount())]
+    assert any(c.role() == QAccessible.Role.StaticText or c.childCount() for c in children)
+
+
+def test_the_participants_colour_column_is_named(window):
+    from PySide6.QtGui import QAccessible
+
+    table = window.roster_panel.table
+    assert table.horizontalHeaderItem(0).data(Qt.ItemDataRole.AccessibleTextRole) == "Colour"
+    cell = iface(table).cellAt(0, 0) if hasattr(iface(table), "cellAt") else None
+    texts = [table.item(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(table.rowCount())]
+    assert all(t.startswith("Colour ") for t in texts)
+    assert sum("current participant" in t for t in texts) == 1
+    assert cell is None or cell.text(QAccessible.Text.Name)
+
+
+def test_new_links_combo_is_named_by_its_label(window):
+    assert labelled(window.canvas_actions.link_kind)
+
+
+def test_the_agenda_step_dialog_reads_its_labels_without_ampersands(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = window.facilitation.agenda_panel.add_step()
+    qtbot.addWidget(dialog)
+    names = [spoken(label) for label in dialog.findChildren(QLabel) if label.text()]
+    assert "Title:" in names
+    assert not [n for n in names if "&" in n]
+    dialog.reject()

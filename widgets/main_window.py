@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from app.document import SessionDocument
 from app.editor import Editor
 from app.library import Library
+from widgets.access import reads_its_text
 from widgets.canvas_actions import CanvasActions
 from widgets.panels.capture_bar import CaptureBar
 from widgets.panels.find import FindPanel
@@ -219,9 +220,9 @@ class MainWindow(QMainWindow):
 
     def setup_status_bar(self) -> None:
         self.library_label = QLabel(f"Library: {self.library.path}")
-        self.library_label.setAccessibleName("Open library")
+        reads_its_text(self.library_label, "Open library")
         self.saved_label = QLabel("")
-        self.saved_label.setAccessibleName("Save state")
+        reads_its_text(self.saved_label, "Save state")
         self.statusBar().addWidget(self.library_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
 

@@ -86,6 +86,14 @@ class SessionTabs(QTabWidget):
         view.canvas_scene.selectionChanged.connect(self._selection_changed)
         self.views[canvas.id] = view
         self.insertTab(min(canvas.position, self.count()), view, canvas.name)
+        self._name_view(view, canvas.name)
+
+    def _name_view(self, view: CanvasView, name: str) -> None:
+        """A screen reader hears which canvas it is on, not just "Canvas"; the viewport
+        (Qt's focusable filler inside the view) carries the same name."""
+        spoken = self.tr("%1 canvas").replace("%1", name)
+        view.setAccessibleName(spoken)
+        view.viewport().setAccessibleName(spoken)
 
     def _on_added(self, table: str, record) -> None:
         if table == "canvases":
@@ -96,6 +104,7 @@ class SessionTabs(QTabWidget):
     def _on_changed(self, table: str, record, fields) -> None:
         if table == "canvases" and record.id in self.views:
             self.setTabText(self.indexOf(self.views[record.id]), record.name)
+            self._name_view(self.views[record.id], record.name)
             if "position" in fields:
                 self._sync_order()
 

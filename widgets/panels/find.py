@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.editor import Editor
 from app.model import Card
 from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS
+from widgets.access import reads_its_text
 
 ANY = "Any"
 
@@ -50,7 +51,7 @@ class FindPanel(QWidget):
         modes.addButton(self.filter)
         self.highlight.toggled.connect(self.apply)
         self.count = QLabel("")
-        self.count.setAccessibleName("Matches")
+        reads_its_text(self.count, "Matches")
         select = QPushButton("&Select Matches")
         select.clicked.connect(self.select_matches)
         clear = QPushButton("C&lear")
