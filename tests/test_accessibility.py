@@ -241,3 +241,186 @@ def test_the_agenda_step_dialog_reads_its_labels_without_ampersands(window, qtbo
     assert "Title:" in names
     assert not [n for n in names if "&" in n]
     dialog.reject()
+
+
+# -- live announcements ---------------------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self):
+        import datetime as dt
+
+        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, seconds):
+        import datetime as dt
+
+        self.now += dt.timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def heard():
+    """Every announcement made, as (text, urgent); the Qt event is checked as it passes."""
+    from PySide6.QtGui import QAccessible
+
+    from widgets import announce
+
+    said = []
+
+    def listen(text, urgent, event):
+        if announce.AnnouncementEvent is not None:
+            assert event.type() == QAccessible.Event.Announcement
+            assert event.message() == text
+            assert event.politeness() == (QAccessible.AnnouncementPoliteness.Assertive if urgent
+                                          else QAccessible.AnnouncementPoliteness.Polite)
+        said.append((text, urgent))
+
+    announce.LISTENERS.append(listen)
+    yield said
+    announce.LISTENERS.remove(listen)
+
+
+def texts(heard):
+    return [t for t, _urgent in heard]
+
+
+def tick(window):
+    window.facilitation.timer.timeout.emit()
+
+
+def test_the_timer_is_heard_and_its_value_changes_as_it_runs(window, qtbot, heard, monkeypatch):
+    clock = Clock()
+    fac = window.facilitation
+    fac.clock = clock
+    fac.timer.stop()  # the test ticks by hand
+    fac.agenda.add_step("Map the work", 120, prompt="What do you do?")
+    tick(window)
+    countdown = fac.agenda_panel.countdown
+    toggle = fac.agenda_panel.buttons["toggle"]
+    assert spoken(toggle) == "Start the step"
+    heard.clear()
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert texts(heard) == ["Step started: Map the work, 02:00 left"]
+    assert spoken(toggle) == "Pause the step"
+    assert spoken(countdown) == "02:00"
+    heard.clear()
+    for _ in range(4 * 30):  # a minute at the dock's tick rate
+        clock.advance(0.25)
+        tick(window)
+    assert spoken(countdown) == "01:30"  # the value a screen reader reads changes as it runs
+    for _ in range(4 * 30):
+        clock.advance(0.25)
+        tick(window)
+    assert texts(heard) == ["1 minute left"]
+    heard.clear()
+    clock.advance(50)
+    tick(window)
+    assert texts(heard) == ["10 seconds left"]
+    for _ in range(3):
+        clock.advance(1)
+        tick(window)
+    assert texts(heard) == ["10 seconds left", "9", "8", "7"]
+    heard.clear()
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert texts(heard) == ["Paused: Map the work, 00:07 left"]
+    assert spoken(toggle) == "Resume the step"
+    heard.clear()
+    qtbot.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # + 1 minute
+    assert texts(heard) == ["Time added: 01:07 left"]
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    heard.clear()
+    clock.advance(68)
+    tick(window)
+    assert ("Time's up: Map the work", True) in heard
+    stored = window.library.db.execute("SELECT status FROM agenda_steps").fetchone()[0]
+    assert stored == "running"
+
+
+def card_named(window, text):
+    scene = window.tabs.current_view().canvas_scene
+    return next(i for i, item in scene.cards.items() if item.card.text == text)
+
+
+def test_cards_added_and_removed_are_heard_and_undo_says_what_it_undid(window, qtbot, heard):
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.capture_bar.line, "check the policy")
+    qtbot.keyClick(window.capture_bar.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(t.startswith("Card added") for t in texts(heard)))
+    assert "Card added: “check the policy” by Ana" in texts(heard)
+    assert window.library.db.execute("SELECT count(*) FROM cards WHERE text = 'check the policy'").fetchone()[0] == 1
+    heard.clear()
+    view = window.tabs.current_view()
+    view.setFocus()
+    view.canvas_scene.focus_card(card_named(window, "pay out"))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: any(t.startswith("Card removed") for t in texts(heard)))
+    assert "Card removed: “pay out” by Ana" in texts(heard)
+    heard.clear()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(10)  # let a (wrong) "Card added" flush, if one were queued
+    undone = [t for t in texts(heard) if not t.startswith("Activity card")]
+    assert len(undone) == 1 and undone[0].startswith("Undone: ")
+    assert window.library.db.execute("SELECT count(*) FROM cards WHERE text = 'pay out'").fetchone()[0] == 1
+
+
+def test_a_card_from_elsewhere_is_heard_even_face_down(window, qtbot, heard):
+    """A phone's card comes through the editor as every edit does; a face-down one keeps its text."""
+    ben = next(p for p in window.editor.doc.all("participants") if p.name == "Ben")
+    canvas_id = window.tabs.current_canvas_id()
+    window.editor.new_cards_hidden = True
+    window.editor.add_card(canvas_id, "secret idea", participant_id=ben.id, pos=(0, 400))
+    qtbot.waitUntil(lambda: any(t.startswith("Card added") for t in texts(heard)))
+    said = [t for t in texts(heard) if t.startswith("Card added")][0]
+    assert said == "Card added: face-down card by Ben"
+    hidden = window.library.db.execute("SELECT hidden FROM cards WHERE text = 'secret idea'").fetchone()[0]
+    assert hidden == 1
+    heard.clear()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "1 silent card revealed" in texts(heard)
+    assert window.library.db.execute("SELECT hidden FROM cards WHERE text = 'secret idea'").fetchone()[0] == 0
+
+
+def test_votes_and_reveals_are_heard(window, qtbot, heard):
+    fac = window.facilitation
+    fac.voting.set_dots(3)
+    view = window.tabs.current_view()
+    view.setFocus()
+    view.canvas_scene.focus_card(card_named(window, "assess damage"))
+    heard.clear()
+    qtbot.keyClick(view, Qt.Key.Key_V)
+    assert any("voted for" in t and "assess damage" in t for t in texts(heard)), texts(heard)
+    assert window.library.db.execute("SELECT count(*) FROM votes").fetchone()[0] == 1
+    heard.clear()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert texts(heard) == ["No face-down cards to reveal"]
+
+
+def test_following_links_is_one_announcement_and_a_dead_end_is_said(window, qtbot, heard):
+    view = window.tabs.current_view()
+    view.setFocus()
+    scene = view.canvas_scene
+    scene.focus_card(card_named(window, "review the claim"))
+    heard.clear()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert len(heard) == 1
+    assert texts(heard)[0].startswith("Followed ") and "assess damage" in texts(heard)[0]
+    assert scene.focused_card_id() == card_named(window, "assess damage")
+    heard.clear()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # nowhere further
+    assert len(heard) == 1 and texts(heard)[0].startswith("No link to follow")
+    assert scene.focused_card_id() == card_named(window, "assess damage")
+    # a second link from the claim: arriving at the damage card mentions the other
+    window.editor.add_link(card_named(window, "assess damage"), card_named(window, "pay out"), "hand-off")
+    scene.focus_card(card_named(window, "review the claim"))
+    heard.clear()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert texts(heard)[0].endswith("Other links: 1 out.")
+
+
+def test_find_results_are_heard_while_searching(window, qtbot, heard):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focus(), "claim")
+    qtbot.waitUntil(lambda: "1 of 3 cards match" in texts(heard))

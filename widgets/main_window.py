@@ -98,6 +98,13 @@ class MainWindow(QMainWindow):
         from widgets.keyboard_map import KeyboardMap
 
         self.keyboard_map = KeyboardMap(self)
+        self.setup_voice()
+
+    def setup_voice(self) -> None:
+        """Cards added and removed, undo and redo, save trouble, spoken: see widgets/session_voice.py."""
+        from widgets.session_voice import SessionVoice
+
+        self.session_voice = SessionVoice(self)
 
     def setup_central(self) -> None:
         self.tabs = SessionTabs(self)

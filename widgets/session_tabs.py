@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from app.editor import Editor
+from widgets.announce import announce
 from widgets.canvas.view import CanvasView
 from widgets.markup import literal
 
@@ -84,6 +85,8 @@ class SessionTabs(QTabWidget):
     def _add_view(self, canvas) -> None:
         view = CanvasView(self.editor, canvas.id, self)
         view.canvas_scene.selectionChanged.connect(self._selection_changed)
+        # What the focus reaches on the map (a card, a link followed or not) is spoken.
+        view.canvas_scene.focus_described.connect(lambda text, v=view: announce(v, text))
         self.views[canvas.id] = view
         self.insertTab(min(canvas.position, self.count()), view, canvas.name)
         self._name_view(view, canvas.name)

@@ -189,6 +189,8 @@ class AgendaPanel(QWidget):
         running = step is not None and step.status == "running"
         toggle = self.buttons["toggle"]
         toggle.setText("Pause" if running else "Resume" if step is not None and step.status == "paused" else "Start")
+        # Its name says what a press will do, not one name for both.
+        toggle.setAccessibleName(self.tr("%1 the step").replace("%1", toggle.text()))
         for name in ("toggle", "plus1", "plus5", "skip", "next"):
             self.buttons[name].setEnabled(step is not None)
         self.face_down_label.setText(shown.face_down)

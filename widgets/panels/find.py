@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from app.editor import Editor
 from app.model import Card
 from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS
 from widgets.access import reads_its_text
+from widgets.announce import announce
 
 ANY = "Any"
 
@@ -154,7 +156,10 @@ class FindPanel(QWidget):
         else:
             total = len(scene.cards)
             found = len(scene.matching(predicate))
-            self.count.setText(f"{found} of {total} cards match")
+            said = f"{found} of {total} cards match"
+            if said != self.count.text() and self.isAncestorOf(QApplication.focusWidget()):
+                announce(self, said)  # heard while typing the search, not on every later edit
+            self.count.setText(said)
 
     def matches(self) -> list[str]:
         scene, predicate = self.scene_getter(), self.predicate()
