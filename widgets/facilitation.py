@@ -226,11 +226,15 @@ class Facilitation(QObject):
         if self.voting is None:
             return None
         outcome = self.voting.take_back(card_id) if take_back else self.voting.cast(card_id)
-        return self._report(outcome)
+        return self._report(outcome, card_id)
 
-    def _report(self, outcome: Outcome) -> Outcome:
+    def _report(self, outcome: Outcome, card_id: str | None = None) -> Outcome:
         self.window.statusBar().showMessage(outcome.message, 6000 if outcome.ok else 10_000)
-        announce(self.window, outcome.message)  # the new count, heard without moving the focus
+        said = outcome.message
+        if outcome.ok and card_id is not None and self.editor is not None:
+            count = plural(len(self.editor.doc.votes_on(card_id)), self.tr("vote"))
+            said += self.tr(". The card has %1.").replace("%1", count)
+        announce(self.window, said)  # the new count, heard without moving the focus
         return outcome
 
     def select_card(self, card_id: str) -> None:
