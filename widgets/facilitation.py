@@ -226,15 +226,12 @@ class Facilitation(QObject):
         if self.voting is None:
             return None
         outcome = self.voting.take_back(card_id) if take_back else self.voting.cast(card_id)
-        return self._report(outcome, card_id)
+        return self._report(outcome)
 
-    def _report(self, outcome: Outcome, card_id: str | None = None) -> Outcome:
+    def _report(self, outcome: Outcome) -> Outcome:
         self.window.statusBar().showMessage(outcome.message, 6000 if outcome.ok else 10_000)
-        said = outcome.message
-        if outcome.ok and card_id is not None and self.editor is not None:
-            count = plural(len(self.editor.doc.votes_on(card_id)), self.tr("vote"))
-            said += self.tr(". The card has %1.").replace("%1", count)
-        announce(self.window, said)  # the new count, heard without moving the focus
+        if not outcome.ok:  # a vote that went in is spoken with the card's count (widgets/session_voice.py)
+            announce(self.window, outcome.message)
         return outcome
 
     def select_card(self, card_id: str) -> None:

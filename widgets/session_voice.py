@@ -1,5 +1,5 @@
-"""What the open session says aloud (through widgets/announce.py): cards that
-come and go, from the desktop or from phones, gathered into one sentence per
+"""What the open session says aloud (through widgets/announce.py): cards and
+votes that come and go, from the desktop or from phones, gathered into one sentence per
 turn of the event loop (a paste of 30 cards is one announcement); undo and redo
 with what they undid; save trouble and its end. Face-down cards are announced
 without their text, as the room sees them."""
@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
+from app.voting import Voting
 from widgets.announce import announce, plural
 
 
@@ -23,6 +24,8 @@ class SessionVoice(QObject):
         self.editor = None
         self.added: list = []
         self.removed: list = []
+        self.votes: list[tuple[bool, object]] = []  # (cast, vote record)
+        self.voting: Voting | None = None
         self.pending = 0
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
@@ -43,8 +46,8 @@ class SessionVoice(QObject):
                 except (RuntimeError, TypeError):
                     pass
         self.editor = editor
-        self.added.clear()
-        self.removed.clear()
+        self.voting = Voting(editor) if editor is not None else None
+        self._clear()
         self.pending = 0
         if editor is not None:
             editor.doc.added.connect(self._added)
@@ -53,15 +56,28 @@ class SessionVoice(QObject):
 
     # -- cards ------------------------------------------------------------------------------
 
+    def _clear(self) -> None:
+        self.added.clear()
+        self.removed.clear()
+        self.votes.clear()
+
     def _added(self, table: str, record) -> None:
         if table == "cards":
             self.added.append(record)
-            self._flush.start()
+        elif table == "votes":
+            self.votes.append((True, record))
+        else:
+            return
+        self._flush.start()
 
     def _removed(self, table: str, record) -> None:
         if table == "cards":
             self.removed.append(record)
-            self._flush.start()
+        elif table == "votes":
+            self.votes.append((False, record))
+        else:
+            return
+        self._flush.start()
 
     def describe(self, card) -> str:
         person = self.editor.doc.get("participants", card.participant_id) if card.participant_id else None
@@ -82,16 +98,32 @@ class SessionVoice(QObject):
             said.append(tr("Card removed: %1").replace("%1", self.describe(self.removed[0])))
         elif self.removed:
             said.append(tr("%1 removed").replace("%1", plural(len(self.removed), tr("card"))))
-        self.added.clear()
-        self.removed.clear()
-        announce(self.window, ". ".join(said))
+        if len(self.votes) == 1:
+            said.append(self.vote_said(*self.votes[0]))
+        elif self.votes:
+            said.append(tr("%1 changed").replace("%1", plural(len(self.votes), tr("vote"))))
+        self._clear()
+        announce(self.window, ". ".join(s for s in said if s))
+
+    def vote_said(self, cast: bool, vote) -> str:
+        """One vote, the desk's (V) or a phone's: who, which card, dots left, the card's count."""
+        doc = self.editor.doc
+        person, card = doc.get("participants", vote.participant_id), doc.get("cards", vote.card_id)
+        if person is None or card is None:
+            return ""
+        text = " ".join(card.text.split())
+        text = text if len(text) <= 40 else text[:39] + "…"
+        template = tr("%1 voted for “%2”") if cast else tr("%1 took back a vote on “%2”")
+        left = plural(self.voting.remaining(person.id), tr("dot"))
+        count = plural(len(doc.votes_on(card.id)), tr("vote"))
+        return (template.replace("%1", person.name).replace("%2", text)
+                + tr(": %1 left. The card has %2.").replace("%1", left).replace("%2", count))
 
     # -- undo and saving ----------------------------------------------------------------------
 
     def _undo_redo(self, template: str, what: str) -> None:
-        # The undo's own card changes are in what it names: not said twice.
-        self.added.clear()
-        self.removed.clear()
+        # The undo's own card and vote changes are in what it names: not said twice.
+        self._clear()
         announce(self.window, template.replace("%1", what) if what else template.replace(": %1", ""))
 
     def _pending(self, count: int) -> None:
