@@ -212,8 +212,14 @@ def test_the_canvas_is_named_after_its_canvas_with_the_canvas_role(window, qtbot
     assert spoken(view) == "Map canvas"
     assert iface(view).role() == QAccessible.Role.Canvas
     assert spoken(view.viewport()) == "Map canvas"
-    children = [iface(view).child(i) for i in range(iface(view).childCount())]
-    assert any(c.role() == QAccessible.Role.StaticText or c.childCount() for c in children)
+    from widgets.canvas.timer_overlay import TimerOverlay
+
+    overlay = TimerOverlay.of(view)
+    children = [iface(view).child(i).object() for i in range(iface(view).childCount())]
+    assert overlay in children  # the on-canvas timer is in the tree
+    window.facilitation.agenda.add_step("Map the work", 300)
+    window.facilitation.refresh()
+    assert spoken(overlay.clock) == "05:00"
 
 
 def test_the_participants_colour_column_is_named(window):
