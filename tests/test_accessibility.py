@@ -436,3 +436,14 @@ def test_find_results_are_heard_while_searching(window, qtbot, heard):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(focus(), "claim")
     qtbot.waitUntil(lambda: "1 of 3 cards match" in texts(heard))
+
+
+def test_f6_works_with_no_session_open(make_window, qtbot):
+    window = make_window()  # an empty library: the welcome page instead of a canvas
+    assert window.editor is None
+    window.keyboard_map.focus_canvas()
+    assert window.centralWidget().isAncestorOf(focus())
+    press(qtbot, F6)
+    assert dock_of(focus()) is window.keyboard_map.open_docks()[0]
+    press(qtbot, F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.centralWidget().isAncestorOf(focus())
