@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setup_io()
         self.setup_help()  # after every feature's menu, so Help ends the menu bar
         self.setup_keyboard_map()  # once every dock exists
+        self.setup_voice()
         self.setup_layout()
 
     # -- set-up ---------------------------------------------------------------------
@@ -98,7 +99,6 @@ class MainWindow(QMainWindow):
         from widgets.keyboard_map import KeyboardMap
 
         self.keyboard_map = KeyboardMap(self)
-        self.setup_voice()
 
     def setup_voice(self) -> None:
         """Cards added and removed, undo and redo, save trouble, spoken: see widgets/session_voice.py."""

@@ -492,7 +492,7 @@ class CanvasScene(QGraphicsScene):
                 self.focus_card(link.source_id, said=said + self._other_links(link.source_id, link.id))
                 return
         # Silence would sound like a key that did nothing: say why nothing moved.
-        none = "No link to follow from this card." if forward else "No link leads back to this card."
+        none = self.tr("No link to follow from this card.") if forward else self.tr("No link leads back to this card.")
         self.focus_described.emit(f"{none} {self.cards[current].accessible_name()}")
 
     def _other_links(self, card_id: str, came_by: str) -> str:
@@ -502,8 +502,8 @@ class CanvasScene(QGraphicsScene):
             return ""
         out = sum(1 for link in others if link.source_id == card_id)
         back = len(others) - out
-        parts = [f"{n} {word}" for n, word in ((out, "out"), (back, "in")) if n]
-        return f" Other links: {', '.join(parts)}."
+        parts = [f"{n} {word}" for n, word in ((out, self.tr("out")), (back, self.tr("in"))) if n]
+        return " " + self.tr("Other links: %1.").replace("%1", ", ".join(parts))
 
     def nudge_selection(self, dx: float, dy: float) -> None:
         cards, zones = self.selected_card_ids(), self.selected_zone_ids()
