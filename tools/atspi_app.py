@@ -1,7 +1,7 @@
 """The window for the AT-SPI check (tools/atspi_check.py): a small session on a
 throw-away library, then one workshop step played by timers, as a facilitator
-would with keys: start a one-minute step, a card arrives, a link is followed,
-a vote, the step paused. Prints READY when the window is up; quits by itself."""
+would with keys: start a one-minute step, a card arrives, a link is followed
+(and a dead end tried), a vote, the step paused, an undo. Prints READY when the window is up; quits by itself."""
 
 from __future__ import annotations
 
@@ -50,8 +50,10 @@ def main() -> int:
                                        pos=(0, 300)),  # as a phone's card arrives
         lambda: scene.focus_card(card("review the claim")),
         lambda: scene.follow_link(True),  # Ctrl+Right
+        lambda: scene.follow_link(True),  # Ctrl+Right again: nowhere further
         lambda: fac.vote(card("assess damage")),  # V
         lambda: fac.actions["toggle"].trigger(),  # F8: pause
+        lambda: window.undo_action.trigger(),  # Ctrl+Z
         lambda: (window.shutdown(), app.quit()),
     ]
     for i, move in enumerate(moves, start=1):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-RUN_SECONDS = 25
+RUN_SECONDS = 30
 
 
 def missing() -> list[str]:
@@ -138,6 +138,8 @@ def report(tree: list[tuple[str, str]], events: list[tuple[str, str, str]]) -> i
         "the followed link is announced once": sum(1 for s in said if s.startswith("Followed ")) == 1,
         "the vote is announced": any("voted for" in s for s in said),
         "the pause is announced": any(s.startswith("Paused: Map the work") for s in said),
+        "a dead end is said": any(s.startswith("No link to follow") for s in said),
+        "the undo says what it undid": any(s.startswith("Undone: ") for s in said),
     }
     for check, ok in checks.items():
         print(("ok   " if ok else "FAIL ") + check)
