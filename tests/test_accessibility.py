@@ -447,3 +447,20 @@ def test_f6_works_with_no_session_open(make_window, qtbot):
     assert dock_of(focus()) is window.keyboard_map.open_docks()[0]
     press(qtbot, F6, Qt.KeyboardModifier.ShiftModifier)
     assert window.centralWidget().isAncestorOf(focus())
+
+
+def test_save_trouble_and_its_end_are_heard(window, qtbot, heard, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_safety_gui import fill_disk, free_disk
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: None)  # modal: would hang
+    window.editor.RETRY_MS = 20
+    canvas_id = window.tabs.current_canvas_id()
+    db = window.editor.doc.db
+    fill_disk(db)
+    assert window.editor.add_card(canvas_id, "y" * 10_000) is None
+    assert ("1 edit not saved yet, retrying", True) in heard
+    free_disk(db)
+    qtbot.waitUntil(lambda: "All changes saved" in texts(heard))
+    assert db.execute("SELECT count(*) FROM cards WHERE text LIKE 'yyyy%'").fetchone()[0] == 1
