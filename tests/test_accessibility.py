@@ -464,3 +464,30 @@ def test_save_trouble_and_its_end_are_heard(window, qtbot, heard, monkeypatch):
     free_disk(db)
     qtbot.waitUntil(lambda: "All changes saved" in texts(heard))
     assert db.execute("SELECT count(*) FROM cards WHERE text LIKE 'yyyy%'").fetchone()[0] == 1
+
+
+def test_cards_are_children_of_the_canvas_and_the_focused_one_is_its_focus_child(window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    view = window.tabs.current_view()
+    canvas = iface(view)
+    children = [canvas.child(i) for i in range(canvas.childCount())]
+    cards = [c for c in children if c.role() == QAccessible.Role.ListItem]
+    names = [c.text(QAccessible.Text.Name) for c in cards]
+    assert names == ["Activity card: review the claim, by Ana (Claims handler)",
+                     "Activity card: assess damage, by Ana (Claims handler)",
+                     "Activity card: pay out, by Ana (Claims handler)"]
+    kind = window.editor.doc.all("links")[0].kind
+    assert cards[0].text(QAccessible.Text.Description) == f"{kind} to “assess damage”"
+    assert cards[1].text(QAccessible.Text.Description) == f"{kind} from “review the claim”"
+    assert cards[2].text(QAccessible.Text.Description) == ""
+    assert canvas.indexOfChild(cards[2]) == children.index(cards[2])
+    view.setFocus()
+    view.canvas_scene.focus_card(card_named(window, "assess damage"))
+    assert canvas.focusChild().text(QAccessible.Text.Name) == names[1]
+    assert canvas.focusChild().state().focused
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # the focused card goes
+    assert window.library.db.execute("SELECT count(*) FROM cards WHERE text = 'assess damage'").fetchone()[0] == 0
+    assert not cards[1].isValid()
+    left = [canvas.child(i) for i in range(canvas.childCount())]
+    assert len([c for c in left if c.role() == QAccessible.Role.ListItem]) == 2

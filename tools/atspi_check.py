@@ -4,7 +4,8 @@ private D-Bus session with the AT-SPI bus, read the way Orca reads it.
 Runs tools/atspi_app.py (one workshop step played by timers) with
 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, listens to the bus's events and reads the
 accessible tree, then checks: the canvas is there with the canvas role and its
-canvas's name; the countdown label's name is its text and changes as it runs;
+canvas's name; each card is a child of the canvas; the countdown label's name is its text
+and changes as it runs;
 the step's start, the arriving card, the followed link and the vote are
 announced; the Start/Pause button's name says what it will do.
 
@@ -131,6 +132,8 @@ def report(tree: list[tuple[str, str]], events: list[tuple[str, str, str]]) -> i
     checks = {
         "the window is in the tree": any("Meshwork" in name for _role, name in tree),
         "the canvas has the canvas role and its name": ("canvas", "Map canvas") in tree,
+        "each card is a child of the canvas": any(
+            role == "list item" and name.startswith("Activity card: review the claim") for role, name in tree),
         "the Start/Pause button says what it will do": any(name == "Pause the step" for _r, name in tree),
         "the countdown's text is its name and changes": sum(1 for n in names if n[:2].isdigit() and ":" in n) >= 2,
         "the step's start is announced": any(s.startswith("Step started: Map the work") for s in said),

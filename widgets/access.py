@@ -6,13 +6,12 @@ other features are covered too."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
-    QAccessibleWidget,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from widgets import canvas_access
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox,
                QAbstractSlider, QPlainTextEdit, QTextEdit)
@@ -110,33 +111,13 @@ def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
     return out
 
 
-_canvas_role_installed = False
-
-
-def _canvas_interface(_key: str, obj: QObject):
-    from widgets.canvas.view import CanvasView
-
-    if isinstance(obj, CanvasView):
-        # Qt gives a graphics view the role Client ("filler" to AT-SPI); a map is a canvas,
-        # and its children (the step timer, the minimap) stay in the tree.
-        return QAccessibleWidget(obj, QAccessible.Role.Canvas)
-    return None
-
-
-def install_canvas_role() -> None:
-    global _canvas_role_installed
-    if not _canvas_role_installed:
-        QAccessible.installFactory(_canvas_interface)
-        _canvas_role_installed = True
-
-
 class KeyboardAccess(QObject):
     """Keeps menu mnemonics complete and tool buttons' tooltips present."""
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
-        install_canvas_role()
+        canvas_access.install()  # the canvas's role, name and cards for screen readers
         for menu in [a.menu() for a in window.menuBar().actions() if a.menu() is not None]:
             menu.aboutToShow.connect(lambda m=menu: give_mnemonics(m))
         self.complete()
