@@ -1,7 +1,8 @@
 """The window for the AT-SPI check (tools/atspi_check.py): a small session on a
 throw-away library, then one workshop step played by timers, as a facilitator
 would with keys: start a one-minute step, a card arrives, a link is followed
-(and a dead end tried), a vote, the step paused, an undo. Prints READY when the window is up; quits by itself."""
+(and a dead end tried), a vote, the step paused, an undo, a card deleted.
+Prints READY when the window is up; quits by itself."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ def main() -> int:
         lambda: fac.vote(card("assess damage")),  # V
         lambda: fac.actions["toggle"].trigger(),  # F8: pause
         lambda: window.undo_action.trigger(),  # Ctrl+Z
+        lambda: window.editor.delete(card_ids=[card("check the policy")]),  # Delete, once the tree was read
         lambda: (window.shutdown(), app.quit()),
     ]
     for i, move in enumerate(moves, start=1):

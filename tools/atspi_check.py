@@ -85,6 +85,10 @@ def inner() -> int:
         seen["tree"] = tree_of_app()
         return False
 
+    def read_again() -> bool:  # after a card was deleted: its child is gone, nothing breaks
+        seen["after"] = tree_of_app()
+        return False
+
     def finish() -> bool:
         if app.poll() is not None or time.monotonic() > deadline:
             pyatspi.Registry.stop()
@@ -92,13 +96,16 @@ def inner() -> int:
         return True
 
     deadline = time.monotonic() + RUN_SECONDS
-    GLib.timeout_add(6500, read_tree)  # the step is running by then
+    GLib.timeout_add(10_000, read_tree)  # the step is running and the card in by then
+    GLib.timeout_add(17_800, read_again)
     GLib.timeout_add(250, finish)
     pyatspi.Registry.start()
     if app.poll() is None:
         app.kill()
     bus.terminate()
-    return report(seen.get("tree") or [], events)
+    seen["exit"] = app.wait()
+    gone = not any("check the policy" in name for _role, name in seen.get("after") or [("", "check the policy")])
+    return report(seen.get("tree") or [], events, seen["exit"] if gone else -1)
 
 
 def tree_of_app() -> list[tuple[str, str]]:
@@ -126,10 +133,11 @@ def tree_of_app() -> list[tuple[str, str]]:
     return found
 
 
-def report(tree: list[tuple[str, str]], events: list[tuple[str, str, str]]) -> int:
+def report(tree: list[tuple[str, str]], events: list[tuple[str, str, str]], exit_code: int) -> int:
     said = [text for kind, _role, text in events if kind.startswith("object:announcement")]
     names = [text for kind, _role, text in events if kind.endswith("accessible-name")]
     checks = {
+        "a deleted card leaves the tree, and the window quits cleanly (exit 0)": exit_code == 0,
         "the window is in the tree": any("Meshwork" in name for _role, name in tree),
         "the canvas has the canvas role and its name": ("canvas", "Map canvas") in tree,
         "each card is a child of the canvas": any(
