@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle bundle-check dist screenshots icons install-desktop clean
+.PHONY: run test atspi lint bench bundle bundle-check dist screenshots icons install-desktop clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,12 @@ run: $(STAMP)
 # The slow packaging tests are deselected here (pyproject addopts: -m 'not slow').
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The screen-reader check through the real AT-SPI bus under Xvfb (tools/atspi_check.py).
+# It runs with the system python3, where Debian's python3-pyatspi lives, and says
+# SKIPPED (exit 0) when xvfb, at-spi2-core or python3-pyatspi are missing.
+atspi: $(STAMP)
+	MESHWORK_PYTHON=$(abspath $(PY)) /usr/bin/python3 tools/atspi_check.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets import canvas_access
+
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox,
                QAbstractSlider, QPlainTextEdit, QTextEdit)
 
@@ -115,6 +117,7 @@ class KeyboardAccess(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
+        canvas_access.install()  # the canvas's role, name and cards for screen readers
         for menu in [a.menu() for a in window.menuBar().actions() if a.menu() is not None]:
             menu.aboutToShow.connect(lambda m=menu: give_mnemonics(m))
         self.complete()
@@ -132,3 +135,11 @@ class KeyboardAccess(QObject):
         for _path, action in menu_actions(self.window):
             if not action.statusTip() and action.toolTip() != action.text().replace("&", ""):
                 action.setStatusTip(action.toolTip())
+
+
+def reads_its_text(label: QLabel, what: str) -> None:
+    """A label whose text changes (a countdown, a status, a count): no fixed name, so a
+    screen reader reads the text itself and Qt tells it of each change (NameChanged);
+    what the label is goes into its description."""
+    label.setAccessibleName("")
+    label.setAccessibleDescription(what)

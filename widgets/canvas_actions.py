@@ -90,7 +90,9 @@ class CanvasActions(QObject):
         for name in ("zoom_fit", "zoom_selection", "swimlanes", "zone", "draw_zone"):
             bar.addAction(self.actions[name])
         bar.addSeparator()
-        bar.addWidget(QLabel(" New links: "))
+        label = QLabel(self.tr(" New links: "))
+        label.setBuddy(self.link_kind)  # on Linux a combo's name comes from the label that names it
+        bar.addWidget(label)
         bar.addWidget(self.link_kind)
         bar.addAction(self.actions["link"])
         return bar

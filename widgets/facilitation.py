@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.agenda import Agenda, utc_now
 from app.voting import Outcome, Voting
+from widgets.announce import announce, plural
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.timer_overlay import TimerOverlay
 from widgets.panels.agenda import AgendaPanel
 from widgets.panels.voting import VotingPanel
+from widgets.timer_voice import TimerVoice
 from widgets.views.presenter import PresenterWindow, choose_screen
 
 TICK_MS = 250
@@ -46,6 +48,7 @@ class Facilitation(QObject):
         self.agenda_panel.step_activated.connect(self._start_step)
         self.agenda_panel.reveal_button.clicked.connect(lambda: self.reveal())
         self.voting_panel.card_chosen.connect(self.select_card)
+        self.voice = TimerVoice(window)  # the timer, spoken
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.refresh)
@@ -95,7 +98,7 @@ class Facilitation(QObject):
             action = self.actions[name]
             button.clicked.connect(action.trigger)
             button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
-        self.presenter_action = QAction("&Presenter Mode", window)
+        self.presenter_action = QAction("Presenter Mo&de", window)
         self.presenter_action.setShortcut(QKeySequence("F5"))
         self.presenter_action.triggered.connect(lambda _checked=False: self.toggle_presenter())
         window.addAction(self.presenter_action)
@@ -135,6 +138,7 @@ class Facilitation(QObject):
             self.agenda.detach()
             self.agenda.deleteLater()
         self.editor = editor
+        self.voice.forget()
         self.agenda = Agenda(editor, clock=lambda: self.clock(), parent=self) if editor else None
         self.voting = Voting(editor) if editor else None
         if self.agenda is not None:
@@ -161,6 +165,7 @@ class Facilitation(QObject):
         """The timer's tick: countdowns in the dock, on the canvas and in presenter mode."""
         if self.agenda is not None:
             self.agenda.tick()
+        self.voice.tick(self.agenda)
         self.agenda_panel.refresh()
         canvas_id = self.tabs.current_canvas_id()
         shown = self.agenda.display(canvas_id) if self.agenda is not None else None
@@ -179,6 +184,7 @@ class Facilitation(QObject):
         step = self.agenda.step(step_id) if self.agenda else None
         if step is not None:
             self.window.statusBar().showMessage(f"Time's up: {step.title}", 10_000)
+            announce(self.window, self.tr("Time's up: %1").replace("%1", step.title), urgent=True)
         if self.actions["sound"].isChecked():
             QApplication.beep()
 
@@ -196,10 +202,13 @@ class Facilitation(QObject):
     def reveal(self) -> bool:
         if self.agenda is None:
             return False
+        down = sum(1 for card in self.editor.doc.all("cards") if card.hidden)
         if not self.agenda.reveal():
             self.window.statusBar().showMessage("No face-down cards to reveal", 5000)
+            announce(self.window, self.tr("No face-down cards to reveal"))
             return False
         self.refresh()
+        announce(self.window, self.tr("%1 revealed").replace("%1", plural(down, self.tr("silent card"))))
         return True
 
     # -- voting ---------------------------------------------------------------------------------
@@ -221,6 +230,8 @@ class Facilitation(QObject):
 
     def _report(self, outcome: Outcome) -> Outcome:
         self.window.statusBar().showMessage(outcome.message, 6000 if outcome.ok else 10_000)
+        if not outcome.ok:  # a vote that went in is spoken with the card's count (widgets/session_voice.py)
+            announce(self.window, outcome.message)
         return outcome
 
     def select_card(self, card_id: str) -> None:

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from app.document import SessionDocument
 from app.editor import Editor
 from app.library import Library
+from widgets.access import reads_its_text
 from widgets.canvas_actions import CanvasActions
 from widgets.panels.capture_bar import CaptureBar
 from widgets.panels.find import FindPanel
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.setup_room()
         self.setup_io()
         self.setup_help()  # after every feature's menu, so Help ends the menu bar
+        self.setup_keyboard_map()  # once every dock exists
+        self.setup_voice()
         self.setup_layout()
 
     # -- set-up ---------------------------------------------------------------------
@@ -90,6 +93,18 @@ class MainWindow(QMainWindow):
         from widgets.help import Help
 
         self.help = Help(self)
+
+    def setup_keyboard_map(self) -> None:
+        """F6 / Shift+F6 and Alt+0 … Alt+8 between the canvas and the panels: see widgets/keyboard_map.py."""
+        from widgets.keyboard_map import KeyboardMap
+
+        self.keyboard_map = KeyboardMap(self)
+
+    def setup_voice(self) -> None:
+        """Cards added and removed, undo and redo, save trouble, spoken: see widgets/session_voice.py."""
+        from widgets.session_voice import SessionVoice
+
+        self.session_voice = SessionVoice(self)
 
     def setup_central(self) -> None:
         self.tabs = SessionTabs(self)
@@ -202,15 +217,19 @@ class MainWindow(QMainWindow):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(widget)
         scroller.setMinimumWidth(DOCK_MIN_WIDTH)
+        # Not a Tab stop of its own (an empty-named stop to a screen reader): the panel's
+        # controls are, and the scroll area still scrolls to the one with the focus.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setAccessibleName(title)
         dock.setWidget(scroller)
         self.addDockWidget(area, dock)
         return dock
 
     def setup_status_bar(self) -> None:
         self.library_label = QLabel(f"Library: {self.library.path}")
-        self.library_label.setAccessibleName("Open library")
+        reads_its_text(self.library_label, "Open library")
         self.saved_label = QLabel("")
-        self.saved_label.setAccessibleName("Save state")
+        reads_its_text(self.saved_label, "Save state")
         self.statusBar().addWidget(self.library_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -379,6 +398,8 @@ class MainWindow(QMainWindow):
                 app.focusChanged.disconnect(self._focus_changed)
             except (RuntimeError, TypeError):
                 pass
+        if hasattr(self, "keyboard_map"):
+            self.keyboard_map.shutdown()
         self.close_session()
         self.canvas_actions.release_clipboard()
         self.library.db.close()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from app.editor import Editor
+from widgets.announce import announce
 from widgets.canvas.view import CanvasView
 from widgets.markup import literal
 
@@ -84,8 +85,18 @@ class SessionTabs(QTabWidget):
     def _add_view(self, canvas) -> None:
         view = CanvasView(self.editor, canvas.id, self)
         view.canvas_scene.selectionChanged.connect(self._selection_changed)
+        # What the focus reaches on the map (a card, a link followed or not) is spoken.
+        view.canvas_scene.focus_described.connect(lambda text, v=view: announce(v, text))
         self.views[canvas.id] = view
         self.insertTab(min(canvas.position, self.count()), view, canvas.name)
+        self._name_view(view, canvas.name)
+
+    def _name_view(self, view: CanvasView, name: str) -> None:
+        """A screen reader hears which canvas it is on, not just "Canvas"; the viewport
+        (Qt's focusable filler inside the view) carries the same name."""
+        spoken = self.tr("%1 canvas").replace("%1", name)
+        view.setAccessibleName(spoken)
+        view.viewport().setAccessibleName(spoken)
 
     def _on_added(self, table: str, record) -> None:
         if table == "canvases":
@@ -96,6 +107,7 @@ class SessionTabs(QTabWidget):
     def _on_changed(self, table: str, record, fields) -> None:
         if table == "canvases" and record.id in self.views:
             self.setTabText(self.indexOf(self.views[record.id]), record.name)
+            self._name_view(self.views[record.id], record.name)
             if "position" in fields:
                 self._sync_order()
 

@@ -27,7 +27,8 @@ class WindowLayout(QObject):
         self.window = window
         self._default_state = window.saveState(STATE_VERSION)  # the docks as set up, before sizing
         window.view_menu.addSeparator()
-        window.view_menu.addAction(window._action("Reset &Layout", self.reset))
+        # Alt+L is the Library's, so the y.
+        window.view_menu.addAction(window._action("Reset La&yout", self.reset))
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

@@ -221,13 +221,14 @@ class CanvasScene(QGraphicsScene):
         self.select_cards(chosen)
         return sorted(chosen)
 
-    def focus_card(self, card_id: str, select: bool = True) -> None:
+    def focus_card(self, card_id: str, select: bool = True, said: str | None = None) -> None:
+        """said: what to tell a screen reader instead of the card's name (one sentence per move)."""
         item = self.cards[card_id]
         if select:
             self.clearSelection()
             item.setSelected(True)
         self.setFocusItem(item)
-        self.focus_described.emit(item.accessible_name())
+        self.focus_described.emit(said or item.accessible_name())
         for view in self.views():
             view.ensureVisible(item, 40, 40)
 
@@ -483,14 +484,26 @@ class CanvasScene(QGraphicsScene):
         links = sorted(self.doc.links_of([current]), key=lambda link: link.created_at)
         for link in links:
             if forward and link.source_id == current and link.target_id in self.cards:
-                self.focus_card(link.target_id)
-                self.focus_described.emit(f"Followed {link.kind} link. {self.cards[link.target_id].accessible_name()}")
+                said = f"Followed {link.kind} link. {self.cards[link.target_id].accessible_name()}"
+                self.focus_card(link.target_id, said=said + self._other_links(link.target_id, link.id))
                 return
             if not forward and link.target_id == current and link.source_id in self.cards:
-                self.focus_card(link.source_id)
-                source = self.cards[link.source_id]
-                self.focus_described.emit(f"Back along {link.kind} link. {source.accessible_name()}")
+                said = f"Back along {link.kind} link. {self.cards[link.source_id].accessible_name()}"
+                self.focus_card(link.source_id, said=said + self._other_links(link.source_id, link.id))
                 return
+        # Silence would sound like a key that did nothing: say why nothing moved.
+        none = self.tr("No link to follow from this card.") if forward else self.tr("No link leads back to this card.")
+        self.focus_described.emit(f"{none} {self.cards[current].accessible_name()}")
+
+    def _other_links(self, card_id: str, came_by: str) -> str:
+        """The links of the card just reached, other than the one followed there."""
+        others = [link for link in self.doc.links_of([card_id]) if link.id != came_by]
+        if not others:
+            return ""
+        out = sum(1 for link in others if link.source_id == card_id)
+        back = len(others) - out
+        parts = [f"{n} {word}" for n, word in ((out, self.tr("out")), (back, self.tr("in"))) if n]
+        return " " + self.tr("Other links: %1.").replace("%1", ", ".join(parts))
 
     def nudge_selection(self, dx: float, dy: float) -> None:
         cards, zones = self.selected_card_ids(), self.selected_zone_ids()

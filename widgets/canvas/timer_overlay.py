@@ -26,13 +26,13 @@ class TimerOverlay(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.clock = QLabel(self)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.clock.setAccessibleName("Time left in this step")
+        self.clock.setAccessibleDescription("Time left in this step")  # no fixed name: its text is read
         self.note = QLabel(self)
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.note.setAccessibleName("Step status")
+        self.note.setAccessibleDescription("Step status")  # no fixed name: its text is read
         self.face_down = QLabel(self)
         self.face_down.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.face_down.setAccessibleName("Face-down cards")
+        self.face_down.setAccessibleDescription("Face-down cards")  # no fixed name: its text is read
         for label in (self.title, self.clock, self.note, self.face_down):
             label.setTextFormat(Qt.TextFormat.PlainText)  # step titles and participant names, never markup
             layout.addWidget(label)

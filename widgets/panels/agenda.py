@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.agenda import Agenda, mm_ss
 from app.model import AgendaStep
+from widgets.access import reads_its_text
 from widgets.markup import literal
 from widgets.panels.tables import read_only_table
 
@@ -66,18 +67,18 @@ class AgendaPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         self.title_label = QLabel(self.now_box)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
-        self.title_label.setAccessibleName("Current step")
+        reads_its_text(self.title_label, "Current step")
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: 600")
         self.prompt_label = QLabel(self.now_box)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_label.setAccessibleName("Prompt")
+        reads_its_text(self.prompt_label, "Prompt")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setStyleSheet("font-size: 14pt")
         self.countdown = QLabel("--:--", self.now_box)
-        self.countdown.setAccessibleName("Time left")
+        reads_its_text(self.countdown, "Time left")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status_label = QLabel(self.now_box)
-        self.status_label.setAccessibleName("Step status")
+        reads_its_text(self.status_label, "Step status")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.title_label, self.prompt_label, self.countdown, self.status_label):
             box.addWidget(widget)
@@ -93,7 +94,7 @@ class AgendaPanel(QWidget):
         box.addLayout(grid)
         self.face_down_label = QLabel(self.now_box)
         self.face_down_label.setTextFormat(Qt.TextFormat.PlainText)  # it names participants
-        self.face_down_label.setAccessibleName("Face-down cards")
+        reads_its_text(self.face_down_label, "Face-down cards")
         self.face_down_label.setWordWrap(True)
         self.reveal_button = QPushButton("Reveal Silent Cards", self.now_box)
         self.reveal_button.setAccessibleName("Reveal the face-down cards")
@@ -188,6 +189,8 @@ class AgendaPanel(QWidget):
         running = step is not None and step.status == "running"
         toggle = self.buttons["toggle"]
         toggle.setText("Pause" if running else "Resume" if step is not None and step.status == "paused" else "Start")
+        # Its name says what a press will do, not one name for both.
+        toggle.setAccessibleName(self.tr("%1 the step").replace("%1", toggle.text()))
         for name in ("toggle", "plus1", "plus5", "skip", "next"):
             self.buttons[name].setEnabled(step is not None)
         self.face_down_label.setText(shown.face_down)

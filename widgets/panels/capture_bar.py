@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidge
 
 from app.editor import Editor
 from storage import tags as tag_store
+from widgets.access import reads_its_text
 
 _WORD = re.compile(r"[@#][^\s@#]*$")
 
@@ -89,7 +90,7 @@ class CaptureBar(QWidget):
         self.editor: Editor | None = None
         self.canvas_id: str | None = None
         self.who = QLabel("")
-        self.who.setAccessibleName("Current participant")
+        reads_its_text(self.who, "Current participant")
         self.who.setMinimumWidth(140)
         self.line = CaptureLine(self)
         self.line.setPlaceholderText("Ctrl+L  Type a card and press Enter:  @Ana review the claim #intake")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from app.editor import Editor
 from app.model import Card
 from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS
+from widgets.access import reads_its_text
+from widgets.announce import announce
 
 ANY = "Any"
 
@@ -50,7 +53,7 @@ class FindPanel(QWidget):
         modes.addButton(self.filter)
         self.highlight.toggled.connect(self.apply)
         self.count = QLabel("")
-        self.count.setAccessibleName("Matches")
+        reads_its_text(self.count, "Matches")
         select = QPushButton("&Select Matches")
         select.clicked.connect(self.select_matches)
         clear = QPushButton("C&lear")
@@ -153,7 +156,10 @@ class FindPanel(QWidget):
         else:
             total = len(scene.cards)
             found = len(scene.matching(predicate))
-            self.count.setText(f"{found} of {total} cards match")
+            said = f"{found} of {total} cards match"
+            if said != self.count.text() and self.isAncestorOf(QApplication.focusWidget()):
+                announce(self, said)  # heard while typing the search, not on every later edit
+            self.count.setText(said)
 
     def matches(self) -> list[str]:
         scene, predicate = self.scene_getter(), self.predicate()

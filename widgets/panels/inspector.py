@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS, KNOWLEDGE_TYPES, LINK_KINDS
+from widgets.access import reads_its_text
 from widgets.panels.roster import swatch_icon
 
 HINT = "Select a card or a link on the canvas to see and edit its details here."
@@ -56,7 +57,7 @@ class InspectorPanel(QWidget):
         self.hint = QLabel(HINT, self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.hint.setAccessibleName("Inspector hint")
+        reads_its_text(self.hint, "Inspector hint")
         self.pages.addWidget(self.hint)
         self.pages.addWidget(self._build_card_page())
         self.pages.addWidget(self._build_link_page())
@@ -111,7 +112,7 @@ class InspectorPanel(QWidget):
         form = self._form(page, "Link")
         self.ends_label = QLabel(page)
         self.ends_label.setWordWrap(True)
-        self.ends_label.setAccessibleName("Linked cards")
+        reads_its_text(self.ends_label, "Linked cards")
         self.link_kind_combo = self._combo(page, "Link kind", [(k.capitalize(), k) for k in LINK_KINDS])
         self.link_kind_combo.currentIndexChanged.connect(
             lambda _i: self._commit_choice("kind", self.link_kind_combo, "links"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.model import Reflection
 from app.vocabulary import REFLECTION_KINDS
 from storage.library import new_id
+from widgets.access import reads_its_text
 from widgets.markup import literal
 
 KIND_TITLES = {"insight": "Insights", "decision": "Decisions", "action": "Actions"}
@@ -93,7 +94,7 @@ class ReflectionsPanel(QWidget):
         self.card_label = QLabel("Not linked to a card", self)
         self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # card text from phones is not markup
         self.card_label.setWordWrap(True)
-        self.card_label.setAccessibleName("Linked card")
+        reads_its_text(self.card_label, "Linked card")
         self.link_button = QPushButton("Link to Selected Card", self)
         self.link_button.setToolTip("Link this reflection to the card selected on the canvas")
         self.unlink_button = QPushButton("Unlink", self)

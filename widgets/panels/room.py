@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.room import addresses
+from widgets.access import reads_its_text
 
 PRESENTER, PRESENTER_QR = "Presenter", "RoomJoinQR"
 COLUMNS = ["Device", "Participant", "Status", "Cards", "Ready", "Seen"]
@@ -112,7 +113,7 @@ class RoomPanel(QWidget):
         self.qr_button.clicked.connect(self.show_qr_full_screen)
 
         self.ready = QLabel("")
-        self.ready.setAccessibleName("Ready check")
+        reads_its_text(self.ready, "Ready check")
         self.ready.setStyleSheet("font-weight: bold")
         self.new_check = QPushButton("New Ready Check")
         self.new_check.setToolTip("Clear everyone's “I'm done” and ask again")
@@ -137,7 +138,7 @@ class RoomPanel(QWidget):
         device_row.addWidget(self.remove_button)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Room join status")
+        reads_its_text(self.status, "Room join status")
 
         form = QFormLayout()
         form.addRow("Address:", self.address)
@@ -193,6 +194,7 @@ class RoomPanel(QWidget):
         self._set_switch(True)
         self.url.setText(url)
         self.qr.setPixmap(qr_pixmap(url, scale=4))
+        self.qr.setAccessibleName(self.tr("QR code of the join URL"))  # an image: named
         self.status.setText("Room join is on. Scan the code or open the link on the same network.")
         self.address.setEnabled(False)
         self.qr_button.setEnabled(True)
@@ -228,6 +230,7 @@ class RoomPanel(QWidget):
         self.refresh_timer.stop()
         self.url.clear()
         self.qr.clear()
+        self.qr.setAccessibleName("")  # text again: read as it is
         self.qr.setText("No join code: Room join is off.")
         self.address.setEnabled(True)
         self.qr_button.setEnabled(False)

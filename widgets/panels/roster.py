@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from app.vocabulary import PALETTE
+from widgets.access import reads_its_text
 from widgets.markup import literal
 
 ID = Qt.ItemDataRole.UserRole
@@ -72,7 +73,7 @@ class RosterPanel(QWidget):
         self._build_colours()
         self._build_form()
         self.current_label = QLabel(self)
-        self.current_label.setAccessibleName("Current participant")
+        reads_its_text(self.current_label, "Current participant")
         self.current_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -89,6 +90,9 @@ class RosterPanel(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName("Participants")
         self.table.setHorizontalHeaderLabels(["", "Name", "Role", "Team"])
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        # The swatch column has no visible heading; a screen reader still needs one.
+        self.table.horizontalHeaderItem(0).setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Colour"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,7 +159,7 @@ class RosterPanel(QWidget):
         self.add_button.setAccessibleName("Add participant")
         self.add_button.clicked.connect(self.add_from_form)
         self.message = QLabel(self.form_box)
-        self.message.setAccessibleName("Roster message")
+        reads_its_text(self.message, "Roster message")
         self.message.setStyleSheet("color: #B00020; font-weight: bold;")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -256,7 +260,10 @@ class RosterPanel(QWidget):
             is_current = current is not None and pid == current.id
             marker = self.table.item(row, 0)
             marker.setText(MARKER if is_current else "")
-            marker.setData(Qt.ItemDataRole.AccessibleTextRole, "current" if is_current else "")
+            person = self.editor.doc.get("participants", pid)
+            spoken = self.tr("Colour %1").replace("%1", colour_name(person.colour) if person else "")
+            marker.setData(Qt.ItemDataRole.AccessibleTextRole,
+                           spoken + (self.tr(", current participant") if is_current else ""))
             for col in range(4):
                 item = self.table.item(row, col)
                 font = QFont(item.font())

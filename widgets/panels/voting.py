@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.voting import Voting
+from widgets.access import reads_its_text
 from widgets.panels.tables import read_only_table, refilling
 
 ID = Qt.ItemDataRole.UserRole
@@ -34,7 +35,7 @@ class VotingPanel(QWidget):
         self.dots.setKeyboardTracking(False)  # typed digits commit on Enter, arrows at once
         self.dots.valueChanged.connect(self._set_dots)
         self.left_label = QLabel(self)
-        self.left_label.setAccessibleName("Dots left per participant")
+        reads_its_text(self.left_label, "Dots left per participant")
         self.left_label.setWordWrap(True)
         self.hint = QLabel("With a card selected, V casts a vote for the current participant and "
                            "Shift+V takes one back. While a voting step runs, click a card to vote "

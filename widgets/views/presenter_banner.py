@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.agenda import Display
+from widgets.access import reads_its_text
 
 INK = "#1F2328"
 MUTED = "#57606A"
@@ -99,19 +100,19 @@ class StepBanner(QFrame):
         self.setObjectName("StepBanner")
         self.setAccessibleName(self.tr("Current step"))
         self.title = ElidedLabel(self)
-        self.title.setAccessibleName(self.tr("Step"))
+        reads_its_text(self.title, self.tr("Step"))
         self.face_down = ElidedLabel(self)
-        self.face_down.setAccessibleName(self.tr("Face-down cards"))
+        reads_its_text(self.face_down, self.tr("Face-down cards"))
         self.hint = QLabel(self)
-        self.hint.setAccessibleName(self.tr("Prompt key"))
+        reads_its_text(self.hint, self.tr("Prompt key"))
         self.prompt = PromptLabel(self)
-        self.prompt.setAccessibleName(self.tr("Prompt"))
+        reads_its_text(self.prompt, self.tr("Prompt"))
         self.clock = QLabel(self)
-        self.clock.setAccessibleName(self.tr("Time left"))
+        reads_its_text(self.clock, self.tr("Time left"))
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clock.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never cut
         self.note = QLabel(self)
-        self.note.setAccessibleName(self.tr("Step status"))
+        reads_its_text(self.note, self.tr("Step status"))
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
         top.setSpacing(18)
