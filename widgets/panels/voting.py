@@ -37,7 +37,7 @@ class VotingPanel(QWidget):
         self.left_label.setAccessibleName("Dots left per participant")
         self.left_label.setWordWrap(True)
         self.hint = QLabel("With a card selected, V casts a vote for the current participant and "
-                           "Shift+V takes one back. While a voting step runs, click a card to vote "
+                           "Shift+V takes one back. In voting mode (F7) a click on a card votes "
                            "(Ctrl+click takes back).", self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #57606A")
