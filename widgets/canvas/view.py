@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.editor import Editor
 from widgets.canvas import style
 from widgets.canvas.framing import content_rect
+from widgets.canvas import minimap as overview
 from widgets.canvas.minimap import Minimap
 from widgets.canvas.paint_cache import PaintCache
 from widgets.canvas.scene import CanvasScene
@@ -52,6 +53,7 @@ class CanvasView(QGraphicsView):
         self._fitted = False
         self._space_down = False
         self.minimap = Minimap(self)
+        self.minimap.setVisible(overview.wanted())
         self._fitted_content: QRectF | None = None  # the map Zoom to Fit showed whole (minimap hidden)
         self.horizontalScrollBar().valueChanged.connect(self._overview_back)
         self.verticalScrollBar().valueChanged.connect(self._overview_back)
@@ -141,7 +143,7 @@ class CanvasView(QGraphicsView):
             return
         if not self.mapToScene(self.viewport().rect()).boundingRect().contains(self._fitted_content):
             self._fitted_content = None
-            self.minimap.show()
+            self.minimap.setVisible(overview.wanted())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
