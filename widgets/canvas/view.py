@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from widgets.canvas import minimap as overview
 from widgets.canvas import style
 from widgets.canvas.framing import content_rect
-from widgets.canvas import minimap as overview
 from widgets.canvas.minimap import Minimap
 from widgets.canvas.paint_cache import PaintCache
 from widgets.canvas.scene import CanvasScene
