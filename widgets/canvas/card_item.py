@@ -39,13 +39,17 @@ class CardFace:
     lines: tuple[tuple[QPointF, str], ...]
     footer: str
     footer_at: QPointF
+    tags: str = ""  # the card's tags (#intake #urgent), a small line above the footer
+    tags_at: QPointF | None = None
 
 
 def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace:
     """Wrap the text to the card and cut it, with an ellipsis, where it stops fitting."""
     # The vote dot sits in the top-right corner; the text wraps clear of it.
     width = max(20.0, card.width - TEXT_LEFT - PAD - (DOT + 4 if votes else 0.0))
-    height = max(10.0, card.height - PAD - FOOTER)
+    tags = " ".join(f"#{t}" for t in (card.tags or []))
+    small = style.metrics(style.ROLE_PT)
+    height = max(10.0, card.height - PAD - FOOTER - (small.lineSpacing() if tags else 0.0))
     metrics = style.metrics(style.CARD_TEXT_PT)
     layout = QTextLayout(card.text or "(empty)", style.font(style.CARD_TEXT_PT))
     layout.setTextOption(WRAP)
@@ -73,12 +77,13 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
     role = participant.role if participant else ""
     name = participant.name if participant else ""
     footer = f"{role} · {name}" if role and name else role or name
-    small = style.metrics(style.ROLE_PT)
     footer = elided_footer(footer, card.width - 2 * PAD)
     footer_y = card.height - FOOTER + (FOOTER - 4 - small.height()) / 2 + small.ascent()
     glyph, glyph_at = kind_glyph(card.kind)
+    tags_at = QPointF(TEXT_LEFT, card.height - FOOTER - small.descent())
     return CardFace(glyph, glyph_at, tuple((QPointF(TEXT_LEFT, b), t) for b, t in lines),
-                    footer, QPointF(PAD + 2, footer_y))
+                    footer, QPointF(PAD + 2, footer_y),
+                    elided_footer(tags, card.width - TEXT_LEFT - PAD) if tags else "", tags_at)
 
 
 @lru_cache(maxsize=1024)
@@ -227,6 +232,8 @@ class CardItem(QGraphicsItem):
         painter.setFont(style.font(style.ROLE_PT))
         painter.setPen(style.MUTED_INK)
         painter.drawText(face.footer_at, face.footer)
+        if face.tags:
+            painter.drawText(face.tags_at, face.tags)
         if selected:
             painter.setPen(QPen(style.SELECTION, 2))
             for i in range(3):  # the resize grip
