@@ -19,6 +19,8 @@ STATE_VERSION = 1  # raise when docks are added or renamed: an old saved state i
 
 LEFT_WIDTH = 220  # Library and Participants share this column as tabs
 RIGHT_WIDTH = 290
+ONE_COLUMN_BELOW = 1400  # narrower windows (1280 × 800 too) keep the panels in one column on the right
+ONE_COLUMN_WIDTH = 300  # wide enough for the agenda's and the roster's buttons
 DEFAULT_SIZE = (1280, 800)
 SMALLEST = (960, 640)  # below this the panels and the canvas would both be too cramped to use
 FRAME = (16, 48)  # room left for a window frame and title bar, which are not known before showing
@@ -123,6 +125,9 @@ class WindowLayout(QObject):
         """Narrow side panels: on the left, Library and Participants as tabs; on the
         right, the inspector's tabs above the agenda's."""
         w = self.window
+        if w.width() < ONE_COLUMN_BELOW:
+            self._one_column()
+            return
         w.tabifyDockWidget(w.library_dock, w.roster_dock)
         w.roster_dock.raise_()  # who is speaking matters more than the library mid-session
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
@@ -132,3 +137,16 @@ class WindowLayout(QObject):
                       horizontal)
         # the inspector is empty until something is selected: the agenda gets more
         w.resizeDocks([w.inspector_dock, w.facilitation.agenda_dock], [35, 65], vertical)
+
+    def _one_column(self) -> None:
+        """At 1280 × 800 and 1024 × 700 two columns of panels would leave the canvas a strip:
+        Participants joins the inspector's tabs and Library the agenda's, one column on the right."""
+        w = self.window
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        for dock, beside in ((w.roster_dock, w.inspector_dock), (w.library_dock, w.facilitation.agenda_dock)):
+            w.addDockWidget(right, dock)
+            w.tabifyDockWidget(beside, dock)
+        w.roster_dock.raise_()
+        w.facilitation.agenda_dock.raise_()
+        w.resizeDocks([w.inspector_dock], [ONE_COLUMN_WIDTH], Qt.Orientation.Horizontal)
+        w.resizeDocks([w.inspector_dock, w.facilitation.agenda_dock], [45, 55], Qt.Orientation.Vertical)
