@@ -100,6 +100,11 @@ def test_the_canvas_gets_most_of_the_window_and_f11_gives_it_all(qtbot, make_win
     for dock in (window.roster_dock, window.facilitation.agenda_dock):
         qtbot.waitUntil(lambda d=dock: not d.widget().horizontalScrollBar().isVisible())
     window.grab().save(f"/work/shots/running-room-layout-{size[0]}.png")
+    from PySide6.QtWidgets import QTabBar
+
+    bars = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()]
+    tips = {b.tabToolTip(i) for b in bars for i in range(b.count())}
+    assert {"Inspector", "Find and Filter", "Participants", "Library"} <= tips  # elided tab names have tooltips
     minimap = view.minimap
     assert minimap.width() * minimap.height() < 0.06 * view.width() * view.height()  # small
 

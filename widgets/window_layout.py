@@ -86,6 +86,8 @@ class WindowLayout(QObject):
         for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if bar.isVisible() and bar.geometry().intersects(central.geometry()):
                 bar.hide()
+            for i in range(bar.count()):  # one column of panels elides its tab names: the whole name on hover
+                bar.setTabToolTip(i, bar.tabText(i))
 
     def restore(self) -> None:
         """The last run's size, place and docks; the default where none was saved or it no longer fits."""
