@@ -134,3 +134,4 @@ def test_the_minimap_can_be_hidden_and_stays_hidden(qtbot, make_window, library_
     assert not view_action(again, "Show Minimap").isChecked()
     view_action(again, "Show Minimap").trigger()
     assert again.tabs.current_view().minimap.isVisible()
+

@@ -83,11 +83,19 @@ class WindowLayout(QObject):
         central = self.window.centralWidget()
         if central is None:
             return
+        docks = [d for d in self.window.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
         for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if bar.isVisible() and bar.geometry().intersects(central.geometry()):
+            if bar.isVisible() and (bar.geometry().intersects(central.geometry()) or not self._under_docks(bar, docks)):
                 bar.hide()
             for i in range(bar.count()):  # one column of panels elides its tab names: the whole name on hover
                 bar.setTabToolTip(i, bar.tabText(i))
+
+    @staticmethod
+    def _under_docks(bar: QTabBar, docks: list[QDockWidget]) -> bool:
+        """A real dock tab bar lines up with a dock it names; one left from an earlier
+        layout (after the window was resized and the panels moved) lines up with none."""
+        names = {bar.tabText(i) for i in range(bar.count())}
+        return any(d.windowTitle() in names and d.geometry().left() == bar.geometry().left() for d in docks)
 
     def restore(self) -> None:
         """The last run's size, place and docks; the default where none was saved or it no longer fits."""
@@ -151,4 +159,4 @@ class WindowLayout(QObject):
         w.roster_dock.raise_()
         w.facilitation.agenda_dock.raise_()
         w.resizeDocks([w.inspector_dock], [ONE_COLUMN_WIDTH], Qt.Orientation.Horizontal)
-        w.resizeDocks([w.inspector_dock, w.facilitation.agenda_dock], [45, 55], Qt.Orientation.Vertical)
+        w.resizeDocks([w.inspector_dock, w.facilitation.agenda_dock], [38, 62], Qt.Orientation.Vertical)
