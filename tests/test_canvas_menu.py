@@ -84,6 +84,7 @@ def test_canvas_menu_adds_a_card_where_clicked(qtbot, window):
     for wanted in ("Add Card Here", "Paste Cards", "Add Zone…", "Zoom to Fit", "Voting Mode"):
         assert wanted in shown
     assert "Delete" not in shown
+    clicked = view.mapToScene(empty)  # where the menu opened, before the new card scrolls into view
     action(menu, "Add Card Here").trigger()
     scene = view.canvas_scene
     assert scene.editing_text()
@@ -91,5 +92,4 @@ def test_canvas_menu_adds_a_card_where_clicked(qtbot, window):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     row = window.library.db.execute("SELECT text, x, y FROM cards WHERE text = 'check the policy'").fetchone()
     assert row is not None
-    clicked = view.mapToScene(empty)
     assert abs(row[1] - clicked.x()) < 2 and abs(row[2] - clicked.y()) < 2
