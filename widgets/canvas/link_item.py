@@ -28,6 +28,7 @@ from widgets.canvas.link_route import CLEARANCE, longest_leg, route
 
 HEAD = 14.0
 OVER_CARDS = 11  # z value: links draw above the cards (10)
+HALO_LOD = 0.5
 HALO = 6.0  # extra width of the canvas-coloured band under a link, which shows where it crosses a card
 SHAPE_WIDTH = 12.0  # how far from the line a click still picks the link
 
@@ -153,7 +154,8 @@ class LinkItem(QGraphicsItem):
         self._bends: tuple[QPointF, ...] = ()
         self.crossing = False
         scene = self.source.scene()
-        if scene is not None and getattr(scene, "routes_links", False) and self._line.length() >= 1:
+        routed = scene is not None and getattr(scene, "routes_links", False)
+        if routed and self._line.length() >= 1:
             way = route(a, b, self._cards_on_leg)
             self.crossing = way.crossing
             if len(way.points) > 2:
@@ -178,6 +180,9 @@ class LinkItem(QGraphicsItem):
         else:
             self._bounds = self.shape().boundingRect().adjusted(-4, -4, 4, 4)
         self._bounds = self._bounds.adjusted(-HALO, -HALO, HALO, HALO)
+        # The halo is one more stroke per paint: only where the link is known to cross a
+        # card, or may (a map too large to route), and only zoomed in enough to read.
+        self._halo = self.crossing or not routed
         if self.link.label:
             self._bounds = self._bounds.united(self._label_rect().adjusted(-4, -4, 4, 4))
 
@@ -258,7 +263,7 @@ class LinkItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = detail_level(option, painter)
         pens = link_pens(self.link.kind, self.isSelected())  # isSelected: no enum arithmetic per item
-        if lod >= 0.25:  # a band of canvas colour marks where it passes over a card (unseen elsewhere)
+        if self._halo and lod >= HALO_LOD:  # a band of canvas colour marks where it passes over a card
             halo = QPen(style.CANVAS_BG, pens.line.widthF() + HALO, Qt.PenStyle.SolidLine,
                         Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
             painter.setPen(halo)
