@@ -104,3 +104,29 @@ def test_drawn_exports_route_links_too(tmp_path):
 
     paths = [p for p in re.findall(r'<path[^>]* d="([^"]+)"', text) if p.count("L") >= 2]
     assert paths, "the exported link bends around the card in between"
+
+
+def test_a_link_that_must_cross_a_card_is_drawn_over_it_with_a_halo_in_the_svg(tmp_path):
+    import re
+
+    from storage import rows
+    from storage.library import open_library
+    from widgets.export.files import export_svg
+
+    path = tmp_path / "w.db"
+    session_id = make_session(path, participants=[("Ana", "Claims handler")],
+                              cards=[("A", 0, 0), ("wall across", -300, 200), ("wall down", 300, -400),
+                                     ("C", 700, 500)], links=[(0, 3)])
+    db = open_library(path)
+    for text, (w, h) in (("wall across", (1400, 60)), ("wall down", (60, 1400))):
+        card_id = db.execute("SELECT id FROM cards WHERE text = ?", [text]).fetchone()[0]
+        rows.update(db, "cards", card_id, {"width": w, "height": h})
+    out = tmp_path / "w.svg"
+    export_svg(db, session_id, out)
+    db.close()
+    svg = out.read_text()
+    link_at = svg.index("hand-off link from “A” to “C”")
+    assert svg.index("wall across") < link_at  # drawn after (over) the card it crosses
+    group = svg[link_at: svg.index("</g>", link_at)]
+    strokes = re.findall(r'stroke="(#[0-9a-fA-F]{6})"', group)
+    assert "#fafaf7" in [s.lower() for s in strokes]  # the halo in the canvas colour
