@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app import placement
 from app.commands import ChangeCommand
 from app.editor import Editor, plural
 from app.model import AgendaStep
@@ -287,10 +288,15 @@ class Agenda(QObject):
     # -- the silent round --------------------------------------------------------------
 
     def reveal(self) -> bool:
-        """Turn every face-down card up, as one undoable edit."""
-        hidden = [c.id for c in self.doc.all("cards") if c.hidden]
+        """Turn every face-down card up, as one undoable edit; one that lies far from
+        its author's face-up cards moves next to them (placement.beside_author)."""
+        cards = self.doc.all("cards")
+        hidden = [c for c in cards if c.hidden]
+        changes: dict[str, dict[str, Any]] = {c.id: {"hidden": 0} for c in hidden}
+        for card_id, spot in placement.beside_author(hidden, cards).items():
+            changes[card_id].update(x=spot[0], y=spot[1])
         return bool(hidden) and self.editor.change_records(
-            "cards", {i: {"hidden": 0} for i in hidden}, f"Reveal {plural(len(hidden), 'silent card')}")
+            "cards", changes, f"Reveal {plural(len(hidden), 'silent card')}")
 
     # -- inside ----------------------------------------------------------------------
 

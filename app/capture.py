@@ -48,3 +48,22 @@ def resolve_participant(name: str, participants: list) -> object | None:
         return squashed[0]
     starts = [p for p in participants if p.name.casefold().startswith(wanted)]
     return starts[0] if len(starts) == 1 else None
+
+
+def lines_of(text: str) -> list[str]:
+    """The non-empty lines of pasted text: several become one card each."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def why_empty(parsed: Capture, line: str) -> str:
+    """Why a capture made no card, in words for the facilitator ('' when it has text)."""
+    if parsed.text:
+        return ""
+    if parsed.participant:
+        return f"No card made: type the card's words after @{parsed.participant}"
+    prefix = _KIND.match(line)
+    if parsed.kind and prefix:
+        return f"No card made: type the card's words after “{prefix.group(1)}:”"
+    if parsed.tags:
+        return "No card made: a card needs words, not only tags"
+    return "No card made: the line is empty"

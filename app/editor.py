@@ -279,6 +279,15 @@ class Editor(QObject):
             kind=parsed.kind or "activity", tags=parsed.tags,
         )
 
+    def capture_lines(self, lines: list[str], canvas_id: str) -> list[Card]:
+        """Several captured lines, one card each, undone as one step."""
+        self.stack.beginMacro(f"Add {plural(len(lines), 'card')}")
+        try:
+            made = [self.capture(line, canvas_id) for line in lines]
+        finally:
+            self.stack.endMacro()
+        return [card for card in made if card is not None]
+
     def add_card(
         self,
         canvas_id: str,

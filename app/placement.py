@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.model import Card, Zone
 
 GAP = 20.0
@@ -45,3 +47,30 @@ def free_spot(
         if not _overlaps(x, y, w, h, cards):
             return x, y
     return ox, oy + (h + GAP) * 10_001 / per_row
+
+
+FAR = 600.0  # a revealed card further than this from all its author's face-up cards moves
+
+
+def beside_author(revealed: list[Card], cards: list[Card]) -> dict[str, tuple[float, float]]:
+    """Where revealed silent cards go that lie far from their author's face-up cards
+    on the same canvas: the free slots beside the author's latest one."""
+    placed = [c for c in cards if not c.hidden]
+    moves: dict[str, tuple[float, float]] = {}  # by card id
+    for card in revealed:
+        theirs = [c for c in placed if c.participant_id == card.participant_id
+                  and c.canvas_id == card.canvas_id and c.id != card.id]
+        if not card.participant_id or not theirs:
+            continue
+        if min(abs(c.x - card.x) + abs(c.y - card.y) for c in theirs) <= FAR:
+            continue
+        anchor = max(theirs, key=lambda c: c.created_at)
+        spot = free_spot([c for c in placed if c.canvas_id == card.canvas_id], card.width, card.height,
+                         anchor=anchor)
+        moves[card.id] = spot
+        placed.append(_moved(card, spot))  # the next one goes beside it, not on it
+    return moves
+
+
+def _moved(card: Card, spot: tuple[float, float]) -> Card:
+    return replace(card, x=spot[0], y=spot[1], hidden=0)

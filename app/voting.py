@@ -39,6 +39,10 @@ class Voting:
         used = Counter(v.participant_id for v in self.doc.all("votes"))
         return [(p.name, max(0, self.dots() - used[p.id])) for p in self.doc.all("participants")]
 
+    def remaining_by_participant_id(self) -> list[tuple[str, int]]:
+        used = Counter(v.participant_id for v in self.doc.all("votes"))
+        return [(p.id, max(0, self.dots() - used[p.id])) for p in self.doc.all("participants")]
+
     def cast(self, card_id: str, participant_id: str | None = None) -> Outcome:
         """One dot on the card from the participant (the current one by default)."""
         person = self._person(participant_id)

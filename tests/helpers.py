@@ -37,3 +37,15 @@ def shown(text: str) -> str:
     document = QtGui.QTextDocument()
     document.setHtml(text)
     return document.toPlainText()
+
+
+def shot(name: str) -> str:
+    """Where a test keeps a grab for a person to look at: $MESHWORK_SHOTS if set,
+    else a temporary folder (never a fixed path outside the test's reach)."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(os.environ.get("MESHWORK_SHOTS") or Path(tempfile.gettempdir()) / "meshwork-shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder / name)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.agenda import Agenda, mm_ss
 from app.editor import Editor
-from tests.helpers import make_session
+from tests.helpers import make_session, shot
 from widgets.canvas.timer_overlay import TimerOverlay
 from widgets.panels.agenda import StepDialog
 
@@ -152,7 +152,7 @@ def test_times_up_is_shown_and_heard_once_only_if_sound_is_on(qtbot, window, clo
     tick(window)
     assert panel.is_showing_time_up()
     assert beeps == [1]  # once, not on every tick
-    window.grab().save("/work/shots/facilitation-times-up.png")
+    window.grab().save(shot("facilitation-times-up.png"))
 
 
 def test_next_finishes_the_step_and_starts_the_next_on_its_canvas(qtbot, window, clock):

@@ -205,3 +205,46 @@ def test_a_small_map_opens_whole(qtbot, make_window, library_path):
     shown = visible_rect(view)
     assert all(shown.contains(i.scene_rect()) for i in view.canvas_scene.cards.values())
     assert view.scale_factor() <= 1.0
+
+
+def test_keyboard_zoom_keeps_the_selection_in_place(qtbot, make_window, library_path):
+    window, view = open_grid(make_window, library_path)
+    view.zoom_actual()
+    scene = view.canvas_scene
+    item = next(i for i in scene.cards.values() if i.card.text == "card 4")  # top right of the grid
+    view.ensureVisible(item, 10, 10)
+    scene.clearSelection()
+    item.setSelected(True)
+    before = view.mapFromScene(item.scene_rect().center())
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() > 1.6
+    after = view.mapFromScene(item.scene_rect().center())
+    assert (after - before).manhattanLength() <= 4  # it did not drift off screen
+    for _ in range(5):
+        qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() < 1.0
+    assert visible_rect(view).contains(item.scene_rect())
+
+
+def test_wheel_zoom_keeps_the_point_under_the_mouse(qtbot, make_window, library_path):
+    window, view = open_grid(make_window, library_path)
+    view.zoom_actual()
+    at = QPointF(view.viewport().width() * 0.8, view.viewport().height() * 0.3)
+    under = view.mapToScene(at.toPoint())
+    event = QWheelEvent(at, view.viewport().mapToGlobal(at), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.scale_factor() > 1.4
+    assert (view.mapFromScene(under) - at.toPoint()).manhattanLength() <= 3
+
+
+def test_zoom_to_selection_stops_at_a_reading_size(qtbot, make_window, library_path):
+    window, view = open_grid(make_window, library_path)
+    view.zoom_actual()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # one card in focus and selected
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert 1.0 <= view.scale_factor() <= 1.5  # not 400 %
+    focused = view.canvas_scene.cards[view.canvas_scene.focused_card_id()]
+    assert visible_rect(view).contains(focused.scene_rect())

@@ -11,6 +11,7 @@ from app.analysis.loading import load_session
 from app.io import csv_io
 from storage import imports
 from storage.library import open_library
+from tests.helpers import shot
 from tests.test_io_sample import build_sample
 from widgets.dialogs.csv_mapping import NONE, CsvMappingDialog
 
@@ -47,7 +48,7 @@ def test_mapping_dialog_guesses_and_lets_a_person_choose(qtbot, tmp_path):
     assert dialog.preview.item(1, 0).text() == "Handbook" and dialog.preview.item(0, 4).text() == "x"
     dialog.title_edit.selectAll()
     qtbot.keyClicks(dialog.title_edit, "Wall of cards")
-    dialog.grab().save("/work/shots/io-csv-mapping.png")
+    dialog.grab().save(shot("io-csv-mapping.png"))
     assert dialog.mapping() == {"text": "Words", "kind": "Type", "participant": "Who", "role": "Job",
                                 "tags": "Misc", "why": None}
     assert dialog.title() == "Wall of cards"
@@ -128,4 +129,4 @@ def test_export_from_the_menu_and_import_a_copy(make_window, library_path, tmp_p
     assert window.editor.doc.session_id == copies[0]
     titles = [window.library_panel.grab() is not None]
     assert titles
-    window.grab().save("/work/shots/io-window-after-import.png")
+    window.grab().save(shot("io-window-after-import.png"))

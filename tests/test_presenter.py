@@ -7,7 +7,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from tests.helpers import make_session
+from tests.helpers import make_session, shot
 from tests.test_agenda import FakeClock
 from widgets.canvas.card_item import CardItem
 from widgets.views import presenter as presenter_module
@@ -60,7 +60,7 @@ def test_presenter_follows_the_main_canvas(qtbot, window):
     shown.fit()
     before = orange_pixels(shown)
     assert before > 0  # the cards are drawn in the presenter view
-    shown.grab().save("/work/shots/facilitation-presenter.png")
+    shown.grab().save(shot("facilitation-presenter.png"))
 
     # an edit in the main window shows at once
     canvas_id = window.tabs.current_canvas_id()

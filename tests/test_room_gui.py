@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.helpers import make_session
+from tests.helpers import make_session, shot
 from tests.test_room_support import RoomClient
 
 SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -84,7 +84,7 @@ def test_admit_ready_check_and_remove_from_the_dock(qtbot, make_window, library_
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert panel.devices.topLevelItemCount() == 0
     assert cleo.call("POST", "/api/cards", {"text": "Still here?"})[0] == 401
-    panel.grab().save("/work/shots/room-panel-after.png")
+    panel.grab().save(shot("room-panel-after.png"))
 
 
 def test_switching_off_and_closing_the_session_stop_the_room(qtbot, make_window, library_path):
@@ -116,12 +116,12 @@ def test_the_dock_with_the_join_code(qtbot, make_window, library_path):
     ben.join(name="Dee", role="Adjuster")
     panel.refresh()
     panel.resize(460, 720)
-    panel.grab().save("/work/shots/room-panel.png")
+    panel.grab().save(shot("room-panel.png"))
     panel.show_qr_full_screen()
     assert panel.qr_window is not None and panel.qr_window.link.text() == panel.url.text()
     panel.qr_window.resize(900, 700)
     qtbot.waitUntil(lambda: panel.qr_window.code.pixmap().width() >= 450)  # fills the screen
-    panel.qr_window.grab().save("/work/shots/room-qr.png")
+    panel.qr_window.grab().save(shot("room-qr.png"))
     panel.qr_window.close()
 
 

@@ -142,7 +142,9 @@ def test_zoom_to_fit_frames_the_cards_not_empty_lanes(qtbot, make_window, librar
     lane_session(library_path, 15, lanes=wide)
     window, view = open_at(qtbot, make_window, (1280, 800))
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert view.scale_factor() > 1.15 * old_fit_scale(view)
+    # With the panels in one column the canvas is wide (974 of 1280 px), so this map is
+    # fitted by its height and the gain is smaller than on the narrower canvas (was 1.15).
+    assert view.scale_factor() > 1.08 * old_fit_scale(view)
     painted(view)
     assert [c.card.text for c in view.canvas_scene.cards.values() if c.painted_text_px < style.READABLE_PX] == []
     labels = QRectF()

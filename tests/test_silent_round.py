@@ -132,3 +132,22 @@ def test_copies_made_in_a_silent_round_are_face_down_too(qtbot, window):
 
     qtbot.mouseClick(window.facilitation.agenda_panel.reveal_button, Qt.MouseButton.LeftButton)
     assert shown(window) == ["review the claim"] * 3
+
+
+def test_a_revealed_card_far_from_its_author_lands_beside_their_cards(qtbot, window):
+    """A face-down card that came in far away (from a phone, a paste, a moved lane)
+    is revealed beside its author's face-up cards, and undo puts it back."""
+    card_id = next(iter(window.editor.doc.records["cards"]))  # Ana's "review the claim" at (0, 0)
+    ana = window.editor.doc.get("cards", card_id).participant_id
+    far = window.editor.add_card(window.tabs.current_canvas_id(), "forms get lost", participant_id=ana,
+                                 pos=(4000, 3000), hidden=1)
+    assert stored(window)["forms get lost"] == 1
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    x, y, hidden = window.library.db.execute("SELECT x, y, hidden FROM cards WHERE id = ?", [far.id]).fetchone()
+    assert hidden == 0 and abs(x) + abs(y) <= 600  # beside "review the claim", not 7,000 px away
+    item = window.tabs.current_view().canvas_scene.cards[far.id]
+    assert item.isVisible() and (item.pos().x(), item.pos().y()) == (x, y)
+    assert not item.scene_rect().intersects(window.tabs.current_view().canvas_scene.cards[card_id].scene_rect())
+    window.undo_action.trigger()
+    assert window.library.db.execute("SELECT x, y, hidden FROM cards WHERE id = ?", [far.id]).fetchone() == (
+        4000, 3000, 1)

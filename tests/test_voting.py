@@ -4,8 +4,11 @@ the dots each participant has: what is stored, the dots on the cards, the ranked
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.helpers import make_session
+from tests.helpers import make_session, shot
 from tests.test_agenda import FakeClock
+from widgets.canvas.card_item import vote_dot
+from widgets.canvas.timer_overlay import TimerOverlay
+from widgets.canvas.voting_banner import VotingBanner
 
 
 @pytest.fixture
@@ -106,40 +109,81 @@ def test_v_while_editing_card_text_types_a_v(qtbot, window):
     assert stored_votes(window) == []
 
 
-def test_clicking_cards_votes_only_during_a_voting_step(qtbot, window):
+def test_clicking_cards_votes_only_in_voting_mode(qtbot, window):
     fac = window.facilitation
     fac.agenda.add_step("Talk", 300)
     fac.agenda.add_step("Vote", 300, voting=1)
-    click_card(qtbot, window, "review the claim")  # no step running: a click only selects
-    assert stored_votes(window) == []
     fac.agenda.start(fac.agenda.steps()[1].id)
-    window.editor.set_current_participant(person(window, "Ben").id)
+    view = window.tabs.current_view()
+    click_card(qtbot, window, "review the claim")  # a voting step, but no mode: a click only selects
+    assert stored_votes(window) == []
+    assert scene_of(window).selected_card_ids() == [card_id(window, "review the claim")]
+    banner = view.findChild(VotingBanner, "VotingBanner")
+    assert banner is None or not banner.isVisible()
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F7)  # enter voting mode: the banner shows who votes
+    banner = view.findChild(VotingBanner, "VotingBanner")
+    assert fac.voting_mode and banner.isVisible()
+    assert banner.voter.currentText() == "1 Ana" and banner.left.text() == "3 dots left"
+    # the banner sits at the bottom of the canvas, clear of the timer in the top corner
+    assert banner.geometry().bottom() <= view.height()
+    assert not banner.geometry().intersects(TimerOverlay.of(view).geometry())
+
+    qtbot.keyClick(view, Qt.Key.Key_2)  # Ben votes, without making him current
+    assert banner.voter.currentText() == "2 Ben"
+    assert window.editor.current_participant_id == person(window, "Ana").id
     for text in ("review the claim", "review the claim", "call the customer"):
         click_card(qtbot, window, text)
     assert stored_votes(window) == [("call the customer", "Ben"), ("review the claim", "Ben"),
                                     ("review the claim", "Ben")]
+    assert banner.left.text() == "0 dots left"
     click_card(qtbot, window, "inspect the damage")  # Ben's 3 dots are used
     assert len(stored_votes(window)) == 3
     assert window.statusBar().currentMessage() == "Ben has used all 3 dots"
     assert scene_of(window).selected_card_ids() == [card_id(window, "inspect the damage")]
     click_card(qtbot, window, "review the claim", Qt.KeyboardModifier.ControlModifier)  # takes back
     assert stored_votes(window) == [("call the customer", "Ben"), ("review the claim", "Ben")]
-    window.editor.set_current_participant(person(window, "Ana").id)
+    # the picker in the banner chooses too
+    banner.voter.setCurrentIndex(0)
+    banner.voter.activated.emit(0)
     click_card(qtbot, window, "call the customer")
     click_card(qtbot, window, "inspect the damage", Qt.KeyboardModifier.AltModifier)  # none to take back
     assert window.statusBar().currentMessage() == "Ana has no vote on this card"
+    window.grab().save(shot("voting-mode.png"))
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # Escape leaves voting mode
+    assert not fac.voting_mode and not banner.isVisible()
+    assert not fac.actions["voting_mode"].isChecked()
+    click_card(qtbot, window, "call the customer")  # a plain click selects again
+    assert len(stored_votes(window)) == 3
 
     panel = fac.voting_panel
     assert panel.ranked_texts() == [("call the customer", 2), ("review the claim", 1)]
     assert panel.left_label.text() == "Dots left: Ana 2 · Ben 1"
     card = scene_of(window).cards[card_id(window, "call the customer")]
     assert card.votes == 2 and "2 votes" in card.accessible_name()
+    # the dot is large, and never over the footer (author) text
+    dot = vote_dot(card.rect())
+    assert dot.width() >= 20 and dot.bottom() < card.face().footer_at.y() - 20
     # clicking a row of the ranked list selects its card on the canvas
     rect = panel.table.visualItemRect(panel.table.item(1, 1))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert scene_of(window).selected_card_ids() == [card_id(window, "review the claim")]
     fac.voting_dock.raise_()
-    window.grab().save("/work/shots/facilitation-voting.png")
+    window.grab().save(shot("facilitation-voting.png"))
+
+
+def test_voting_mode_button_leaves(qtbot, window):
+    fac = window.facilitation
+    fac.actions["voting_mode"].trigger()
+    banner = window.tabs.current_view().findChild(VotingBanner, "VotingBanner")
+    assert banner.isVisible()
+    qtbot.mouseClick(banner.out, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible() and not fac.voting_mode
+    click_card(qtbot, window, "review the claim")
+    assert stored_votes(window) == []
 
 
 def test_dots_setting_is_undoable_and_follows_undo(qtbot, window):

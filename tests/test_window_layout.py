@@ -1,9 +1,10 @@
 """The window's layout: it fits the screen with the canvas given the room, it is
 remembered from one run to the next, and View > Reset Layout brings it back."""
 
+import pytest
 from PySide6.QtCore import Qt
 
-from tests.helpers import make_session
+from tests.helpers import make_session, shot
 
 
 def view_action(window, text):
@@ -22,8 +23,11 @@ def test_the_window_fits_the_screen_and_the_canvas_gets_the_room(qtbot, make_win
     view_action(window, "Reset Layout").trigger()
     qtbot.waitUntil(lambda: window.roster_dock.width() > 200)
     canvas = window.tabs.current_view().width()
-    for dock in (window.library_dock, window.roster_dock, window.inspector_dock, window.facilitation.agenda_dock):
+    for dock in (window.roster_dock, window.inspector_dock, window.facilitation.agenda_dock):
         assert dock.isVisible() and canvas > dock.width()
+    # one column of panels beside the canvas, as tabs
+    assert window.roster_dock in window.tabifiedDockWidgets(window.inspector_dock)
+    assert window.library_dock in window.tabifiedDockWidgets(window.facilitation.agenda_dock)
     # the agenda's buttons fit their narrow panel without a sideways scroll bar
     agenda = window.facilitation.agenda_dock.widget()
     assert not agenda.horizontalScrollBar().isVisible()
@@ -75,8 +79,59 @@ def test_no_stray_tab_bar_floats_over_the_canvas(qtbot, make_window, library_pat
     qtbot.waitUntil(lambda: tab_bars_over_the_canvas(window) == [])
     real = [[b.tabText(i) for i in range(b.count())] for b in window.findChildren(QTabBar)
             if b.parent() is window and b.isVisible()]
-    assert ["Agenda", "Voting"] in real and ["Inspector", "Find and Filter", "Reflections"] in real
+    assert ["Agenda", "Voting", "Library"] in real
+    assert ["Inspector", "Find and Filter", "Reflections", "Participants"] in real
     stray.show()
     window.hide()
     window.show()  # and on every showing of the window
     qtbot.waitUntil(lambda: tab_bars_over_the_canvas(window) == [])
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_canvas_gets_most_of_the_window_and_f11_gives_it_all(qtbot, make_window, library_path, size):
+    make_session(library_path, participants=[("Ana", "Claims handler")], cards=[("review the claim", 0, 0)])
+    window = make_window()
+    window.resize(*size)
+    view_action(window, "Reset Layout").trigger()
+    view = window.tabs.current_view()
+    qtbot.waitUntil(lambda: view.width() > 0.68 * size[0])  # was 0.5 at 1280, 0.38 at 1024
+    qtbot.waitUntil(lambda: window.roster_dock.isVisible())
+    # the panels beside the canvas are wide enough for their buttons: no sideways scrolling
+    for dock in (window.roster_dock, window.facilitation.agenda_dock):
+        qtbot.waitUntil(lambda d=dock: not d.widget().horizontalScrollBar().isVisible())
+    window.grab().save(shot(f"running-room-layout-{size[0]}.png"))
+    from PySide6.QtWidgets import QTabBar
+
+    bars = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()]
+    tips = {b.tabToolTip(i) for b in bars for i in range(b.count())}
+    assert {"Inspector", "Find and Filter", "Participants", "Library"} <= tips  # elided tab names have tooltips
+    minimap = view.minimap
+    assert minimap.width() * minimap.height() < 0.06 * view.width() * view.height()  # small
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F11)  # Canvas Only: every panel put away
+    qtbot.waitUntil(lambda: view.width() > 0.95 * size[0])
+    assert not window.roster_dock.isVisible() and not window.inspector_dock.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_F11)  # and back as they were
+    qtbot.waitUntil(lambda: window.roster_dock.isVisible() and window.facilitation.agenda_dock.isVisible())
+    assert not window.room_dock.isVisible()
+
+
+def test_the_minimap_can_be_hidden_and_stays_hidden(qtbot, make_window, library_path):
+    make_session(library_path, participants=[("Ana", "Claims handler")], cards=[("review the claim", 0, 0)])
+    window = make_window()
+    view = window.tabs.current_view()
+    action = view_action(window, "Show Minimap")
+    assert action.isChecked()
+    action.trigger()
+    assert not view.minimap.isVisible()
+    view.zoom_to_fit()
+    view.zoom_by(3)  # off the fitted map: the minimap would come back, but it is not wanted
+    assert not view.minimap.isVisible()
+    window.close()
+    again = make_window()
+    assert not again.tabs.current_view().minimap.isVisible()
+    assert not view_action(again, "Show Minimap").isChecked()
+    view_action(again, "Show Minimap").trigger()
+    assert again.tabs.current_view().minimap.isVisible()
+

@@ -9,7 +9,10 @@ from PySide6.QtCore import QMimeData, QObject, QPointF
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QToolBar, QWidget
 
+from app.capture import lines_of
+from app.editor import plural
 from app.vocabulary import LINK_KINDS
+from widgets.panels.capture_bar import one_card_per_line
 from widgets.session_tabs import SessionTabs
 
 MIME = "application/x-meshwork-cards"
@@ -144,6 +147,9 @@ class CanvasActions(QObject):
 
     def paste(self, view) -> None:
         data = QGuiApplication.clipboard().mimeData()
+        if data is not None and not data.hasFormat(MIME) and data.hasText():
+            self.paste_text(view, data.text())
+            return
         if data is None or not data.hasFormat(MIME):
             return
         try:
@@ -153,6 +159,15 @@ class CanvasActions(QObject):
         offset = (30.0, 30.0) if payload.get("canvas_id") == view.canvas_id else (0.0, 0.0)
         new_ids = view.editor.paste(payload, view.canvas_id, offset)
         view.canvas_scene.select_cards(new_ids)
+
+    def paste_text(self, view, text: str) -> None:
+        """Plain text pasted on the canvas: a card per line (asking first when there are several)."""
+        lines = lines_of(text)
+        if not lines or (len(lines) > 1 and not one_card_per_line(self.window, lines)):
+            return
+        cards = view.editor.capture_lines(lines, view.canvas_id)
+        view.canvas_scene.select_cards([c.id for c in cards])
+        self.window.statusBar().showMessage(self.tr("Made {0}").format(plural(len(cards), "card")), 5000)
 
     def swimlanes(self, view) -> None:
         if not view.editor.swimlanes_from_roster(view.canvas_id):

@@ -17,6 +17,7 @@ from app.voting import Outcome, Voting
 from widgets.announce import announce, plural
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.timer_overlay import TimerOverlay
+from widgets.canvas.voting_banner import VotingBanner
 from widgets.panels.agenda import AgendaPanel
 from widgets.panels.voting import VotingPanel
 from widgets.timer_voice import TimerVoice
@@ -25,6 +26,7 @@ from widgets.views.presenter import PresenterWindow, choose_screen
 TICK_MS = 250
 SOUND_KEY = "facilitation/sound"
 VOTE_CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+VOTER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 class Facilitation(QObject):
@@ -37,6 +39,8 @@ class Facilitation(QObject):
         self.agenda: Agenda | None = None
         self.voting: Voting | None = None
         self.presenter: PresenterWindow | None = None
+        self.voting_mode = False  # only in this mode, shown by a banner, does a click vote
+        self.voter_id: str | None = None
         self.agenda_panel = AgendaPanel(window)
         self.voting_panel = VotingPanel(window)
         right = Qt.DockWidgetArea.RightDockWidgetArea
@@ -88,6 +92,9 @@ class Facilitation(QObject):
         menu.addSeparator()
         # Only on the canvas, so typing "v" anywhere else stays typing.
         canvas_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        mode = add("voting_mode", self.tr("Voting &Mode"), lambda: self.set_voting_mode(
+            self.actions["voting_mode"].isChecked()), "F7")
+        mode.setCheckable(True)
         add("vote", "&Vote for Card", lambda: self.vote_focused(False), "V", self.tabs, canvas_only)
         add("unvote", "&Take Back Vote", lambda: self.vote_focused(True), "Shift+V", self.tabs, canvas_only)
         menu.addSeparator()
@@ -141,6 +148,10 @@ class Facilitation(QObject):
         self.voice.forget()
         self.agenda = Agenda(editor, clock=lambda: self.clock(), parent=self) if editor else None
         self.voting = Voting(editor) if editor else None
+        self.set_voting_mode(False)
+        if editor is not None:
+            for signal in (editor.doc.added, editor.doc.removed, editor.doc.changed):
+                signal.connect(self._record_changed)
         if self.agenda is not None:
             self.agenda.time_up.connect(self._time_up)
             self.agenda.step_started.connect(self._step_started)
@@ -157,6 +168,11 @@ class Facilitation(QObject):
             if not overlay.property("voteFilter"):
                 overlay.setProperty("voteFilter", True)
                 view.viewport().installEventFilter(self)
+                view.installEventFilter(self)  # the number keys and Escape of voting mode
+        for other in self.tabs.views.values():
+            if other is not view and other.findChild(VotingBanner, "VotingBanner") is not None:
+                VotingBanner.of(other).hide()
+        self._show_banner()
         if self.presenter is not None:  # a hidden presenter need not follow any scene
             self.presenter.set_scene(self.presented_scene() if self.presenter.isVisible() else None)
         self.refresh()
@@ -191,6 +207,8 @@ class Facilitation(QObject):
     def _step_started(self, step) -> None:
         if step is not None and step.canvas_id:
             self.tabs.show_canvas(step.canvas_id)
+        if step is not None and step.voting and not self.voting_mode:
+            self.window.statusBar().showMessage(self.tr("A voting step: press F7 for voting mode"), 10_000)
 
     def _start_step(self, step_id: str) -> None:
         if self.agenda is not None:
@@ -225,8 +243,53 @@ class Facilitation(QObject):
     def vote(self, card_id: str, take_back: bool = False) -> Outcome | None:
         if self.voting is None:
             return None
-        outcome = self.voting.take_back(card_id) if take_back else self.voting.cast(card_id)
+        voter = self.voter_id if self.voting_mode else None  # else the current participant
+        outcome = (self.voting.take_back(card_id, voter) if take_back
+                   else self.voting.cast(card_id, voter))
         return self._report(outcome)
+
+    def set_voting_mode(self, on: bool) -> None:
+        """Enter or leave voting mode; the banner on the canvas shows it is on."""
+        on = bool(on) and self.voting is not None
+        self.voting_mode = on
+        self.actions["voting_mode"].setChecked(on)
+        if on:
+            ids = [p.id for p in self.voting.doc.all("participants")]
+            if self.voter_id not in ids:
+                current = self.editor.current_participant_id
+                self.voter_id = current if current in ids else (ids[0] if ids else None)
+            self.window.statusBar().showMessage(self.tr("Voting mode: a click on a card votes"), 6000)
+        self._show_banner()
+
+    def choose_voter(self, participant_id: str | None) -> None:
+        self.voter_id = participant_id
+        self._show_banner()
+        person = self.voting.doc.get("participants", participant_id) if self.voting else None
+        if person is not None:
+            self.window.statusBar().showMessage(self.tr("{} votes now").format(person.name), 6000)
+
+    def _show_banner(self) -> None:
+        view = self.tabs.current_view()
+        if view is None:
+            return
+        banner = view.findChild(VotingBanner, "VotingBanner")
+        if not self.voting_mode:
+            if banner is not None:
+                banner.hide()
+            return
+        if banner is None:
+            banner = VotingBanner.of(view)
+            banner.voter_chosen.connect(self.choose_voter)
+            banner.leave.connect(lambda: self.set_voting_mode(False))
+        left = dict(self.voting.remaining_by_participant_id())
+        people = [(p.id, p.name, left.get(p.id, 0)) for p in self.voting.doc.all("participants")]
+        banner.set_people(people, self.voter_id)
+        banner.show()
+        banner.place()
+
+    def _record_changed(self, table: str, *_rest) -> None:
+        if self.voting_mode and table in ("votes", "participants", "sessions"):
+            self._show_banner()
 
     def _report(self, outcome: Outcome) -> Outcome:
         self.window.statusBar().showMessage(outcome.message, 6000 if outcome.ok else 10_000)
@@ -244,8 +307,8 @@ class Facilitation(QObject):
             view.canvas_scene.focus_card(card_id)
 
     def _click_vote(self, viewport, event) -> bool:
-        """While a voting step runs, a click on a card votes (Ctrl or Alt takes back)."""
-        if self.agenda is None or not self.agenda.voting_running():
+        """In voting mode a click on a card votes (Ctrl or Alt takes back); never otherwise."""
+        if not self.voting_mode:
             return False
         if event.button() != Qt.MouseButton.LeftButton:
             return False
@@ -261,6 +324,22 @@ class Facilitation(QObject):
         items[0].setSelected(True)
         scene.setFocusItem(items[0])
         self.vote(items[0].card_id, take_back)
+        return True
+
+    def _voting_key(self, view, event) -> bool:
+        """In voting mode 1-9 choose who votes and Escape leaves; typing into a card stays typing."""
+        scene = getattr(view, "canvas_scene", None)
+        if scene is None or scene.editing_text():
+            return False
+        if event.key() == Qt.Key.Key_Escape:
+            self.set_voting_mode(False)
+            return True
+        n = VOTER_KEYS.get(event.key())
+        if n is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        people = self.voting.doc.all("participants")
+        if n <= len(people):
+            self.choose_voter(people[n - 1].id)
         return True
 
     # -- presenter mode ---------------------------------------------------------------------------
@@ -310,6 +389,8 @@ class Facilitation(QObject):
         kind = event.type()
         if kind in VOTE_CLICKS and watched is not self.window:
             return self._click_vote(watched, event)
+        if kind == QEvent.Type.KeyPress and self.voting_mode and watched is not self.window:
+            return self._voting_key(watched, event)
         if kind == QEvent.Type.Close and watched is self.window:
             self.close_presenter()
         return False

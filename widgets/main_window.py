@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setup_reflections_replay_access()
         self.setup_patterns()
         self.setup_facilitation()
+        self.setup_canvas_menu()
         self.setup_starting()
         self.setup_room()
         self.setup_io()
@@ -144,6 +145,12 @@ class MainWindow(QMainWindow):
         from widgets.facilitation import Facilitation
 
         self.facilitation = Facilitation(self)
+
+    def setup_canvas_menu(self) -> None:
+        """The right-click menu on a card, a link or the canvas: see widgets/canvas_menu.py."""
+        from widgets.canvas_menu import CanvasMenu
+
+        self.canvas_menu = CanvasMenu(self)
 
     def setup_patterns(self) -> None:
         """Compare, series map, trends, continue a session: see widgets/patterns.py."""

@@ -24,9 +24,7 @@ FOOTER = 22.0
 EDGE = 9.0  # a press this close to the border starts a link instead of a move
 HANDLE = 16.0  # the resize grip in the bottom-right corner
 RADIUS = 8.0
-DOT = 8.0  # a vote dot's diameter
-DOT_STEP = 11.0
-MAX_DOTS = 10  # more votes than this show as "+n"
+DOT = 24.0  # the vote dot's diameter: one large dot with the count, readable from the room
 
 WRAP = QTextOption()
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -41,12 +39,17 @@ class CardFace:
     lines: tuple[tuple[QPointF, str], ...]
     footer: str
     footer_at: QPointF
+    tags: str = ""  # the card's tags (#intake #urgent), a small line above the footer
+    tags_at: QPointF | None = None
 
 
 def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace:
     """Wrap the text to the card and cut it, with an ellipsis, where it stops fitting."""
-    width = max(20.0, card.width - TEXT_LEFT - PAD)
-    height = max(10.0, card.height - PAD - FOOTER)
+    # The vote dot sits in the top-right corner; the text wraps clear of it.
+    width = max(20.0, card.width - TEXT_LEFT - PAD - (DOT + 4 if votes else 0.0))
+    tags = " ".join(f"#{t}" for t in (card.tags or []))
+    small = style.metrics(style.ROLE_PT)
+    height = max(10.0, card.height - PAD - FOOTER - (small.lineSpacing() if tags else 0.0))
     metrics = style.metrics(style.CARD_TEXT_PT)
     layout = QTextLayout(card.text or "(empty)", style.font(style.CARD_TEXT_PT))
     layout.setTextOption(WRAP)
@@ -74,13 +77,13 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
     role = participant.role if participant else ""
     name = participant.name if participant else ""
     footer = f"{role} · {name}" if role and name else role or name
-    small = style.metrics(style.ROLE_PT)
-    dots_width = min(votes, MAX_DOTS) * DOT_STEP + (24.0 if votes > MAX_DOTS else 0.0)
-    footer = elided_footer(footer, card.width - 2 * PAD - dots_width)
+    footer = elided_footer(footer, card.width - 2 * PAD)
     footer_y = card.height - FOOTER + (FOOTER - 4 - small.height()) / 2 + small.ascent()
     glyph, glyph_at = kind_glyph(card.kind)
+    tags_at = QPointF(TEXT_LEFT, card.height - FOOTER - small.descent())
     return CardFace(glyph, glyph_at, tuple((QPointF(TEXT_LEFT, b), t) for b, t in lines),
-                    footer, QPointF(PAD + 2, footer_y))
+                    footer, QPointF(PAD + 2, footer_y),
+                    elided_footer(tags, card.width - TEXT_LEFT - PAD) if tags else "", tags_at)
 
 
 @lru_cache(maxsize=1024)
@@ -99,13 +102,11 @@ def kind_glyph(kind: str) -> tuple[str, QPointF]:
     return glyph, QPointF(x, box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent())
 
 
-def vote_dots(rect: QRectF, votes: int) -> tuple[list[QRectF], QRectF | None]:
-    """The vote dots, right to left in the footer, and where "+n" goes past ten."""
-    x = rect.width() - PAD - DOT
-    y = rect.height() - FOOTER / 2 - 4
-    dots = [QRectF(x - i * DOT_STEP, y, DOT, DOT) for i in range(min(votes, MAX_DOTS))]
-    more = QRectF(x - MAX_DOTS * DOT_STEP - 14, y - 6, 24, 20) if votes > MAX_DOTS else None
-    return dots, more
+def vote_dot(rect: QRectF, lod: float = 1.0) -> QRectF:
+    """Where the vote dot goes: the card's top-right corner, never over the footer.
+    Zoomed out it grows (up to half the card) so it stays at least 22 px on screen."""
+    size = min(max(DOT, 22.0 / max(lod, 0.01)), rect.width() / 2, rect.height() / 2)
+    return QRectF(rect.width() - size - 4, 4, size, size)
 
 
 # Combined once: or-ing Qt flags in Python costs enum calls for every one of thousands of cards.
@@ -224,13 +225,15 @@ class CardItem(QGraphicsItem):
         painter.setFont(style.font(style.CARD_TEXT_PT))
         for at, line in face.lines:
             painter.drawText(at, line)
+        if self.votes:
+            self._paint_votes(painter, r, lod)
         if lod < style.DETAIL_LOD:
             return
         painter.setFont(style.font(style.ROLE_PT))
         painter.setPen(style.MUTED_INK)
         painter.drawText(face.footer_at, face.footer)
-        if self.votes:
-            self._paint_votes(painter, r)
+        if face.tags:
+            painter.drawText(face.tags_at, face.tags)
         if selected:
             painter.setPen(QPen(style.SELECTION, 2))
             for i in range(3):  # the resize grip
@@ -253,20 +256,22 @@ class CardItem(QGraphicsItem):
             painter.setFont(summary.font)
             for at, line in summary.lines:
                 painter.drawText(at, line)
+        if self.votes:
+            self._paint_votes(painter, r, lod)
         if selected:
             painter.setPen(QPen(style.SELECTION, 6 / max(lod, 0.01)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(r)
 
-    def _paint_votes(self, painter: QPainter, r: QRectF) -> None:
-        dots, more = vote_dots(r, self.votes)
-        painter.setPen(Qt.PenStyle.NoPen)
+    def _paint_votes(self, painter: QPainter, r: QRectF, lod: float = 1.0) -> None:
+        """One large dot with the number of votes in it."""
+        dot = vote_dot(r, lod)
+        painter.setPen(QPen(QColor("white"), max(1.5, dot.width() / 12)))
         painter.setBrush(style.VOTE_DOT)
-        for dot in dots:
-            painter.drawEllipse(dot)
-        if more is not None:
-            painter.setPen(style.INK)
-            painter.drawText(more, Qt.AlignmentFlag.AlignCenter, f"+{self.votes - MAX_DOTS}")
+        painter.drawEllipse(dot)
+        painter.setFont(style.font(max(1, int(dot.height() * 0.4)), bold=True))
+        painter.setPen(QColor("white"))
+        painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(self.votes))
 
 
 VECTOR_ENGINES = {QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture}

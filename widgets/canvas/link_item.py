@@ -1,5 +1,7 @@
 """A directed, typed link between two cards; each kind has its own line style,
-colour and arrowhead, so kinds differ even in greyscale."""
+colour and arrowhead, so kinds differ even in greyscale. It runs around the cards
+in between (widgets/canvas/link_route.py); where it cannot, it is drawn over them
+with a halo, and a label that would fall on a card is drawn above it."""
 
 from __future__ import annotations
 
@@ -22,8 +24,12 @@ from PySide6.QtWidgets import QGraphicsItem
 from app.model import Link
 from widgets.canvas import style
 from widgets.canvas.card_item import CardItem, detail_level
+from widgets.canvas.link_route import CLEARANCE, longest_leg, route
 
 HEAD = 14.0
+OVER_CARDS = 11  # z value: links draw above the cards (10)
+HALO_LOD = 0.5
+HALO = 6.0  # extra width of the canvas-coloured band under a link, which shows where it crosses a card
 SHAPE_WIDTH = 12.0  # how far from the line a click still picks the link
 
 # A label is drawn only where its words are readable (style.READABLE_PX on screen); zoomed
@@ -103,12 +109,18 @@ LINK_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.Gr
 
 
 class LinkItem(QGraphicsItem):
+    # Maps up to this many cards route their links around cards; a larger one (where a
+    # route costs too long to find at opening) draws them straight, over the cards with a halo.
+    ROUTED_UP_TO = 300
+
     def __init__(self, link: Link, source: CardItem, target: CardItem):
         super().__init__()
         self.link_id = link.id
         self.source, self.target = source, target
         self.setFlags(LINK_FLAGS)
-        self.setZValue(5)
+        # Over the cards: where a link cannot go round a card it passes over it, marked by
+        # its halo, and its label is never hidden under one. Its ends stop at the cards' edges.
+        self.setZValue(OVER_CARDS)
         self._path = QPainterPath()
         self._shape: QPainterPath | None = None
         self._head = QPolygonF()
@@ -139,21 +151,52 @@ class LinkItem(QGraphicsItem):
         start = clip_to_rect(centre_line, a)
         end = clip_to_rect(QLineF(b.center(), a.center()), b)
         self._line = QLineF(start, end)
+        self._bends: tuple[QPointF, ...] = ()
+        self.crossing = False
+        scene = self.source.scene()
+        routed = scene is not None and getattr(scene, "routes_links", False)
+        if routed and self._line.length() >= 1:
+            way = route(a, b, self._cards_on_leg)
+            self.crossing = way.crossing
+            if len(way.points) > 2:
+                start, *bends, end = way.points
+                self._bends = tuple(bends)
+                self._line = QLineF(self._bends[-1], end)  # the last leg: the arrowhead's direction
         path = QPainterPath(start)
+        for bend in self._bends:
+            path.lineTo(bend)
         path.lineTo(end)
         self._path = path
         self._head = self._arrowhead(self._line)
         self._shape = None  # stroked when first asked for (hit tests), not for every link at open
         length = self._line.length()
-        if length > 0:
+        if self._bends:
+            self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-10, -10, 10, 10)
+        elif length > 0:
             # The 12-wide stroke's square caps reach SHAPE_WIDTH / 2 * (|cos| + |sin|) past the ends.
             pad = SHAPE_WIDTH / 2 * (abs(self._line.dx()) + abs(self._line.dy())) / length
             ends = QRectF(start, end).normalized().adjusted(-pad, -pad, pad, pad)
             self._bounds = ends.united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
         else:
             self._bounds = self.shape().boundingRect().adjusted(-4, -4, 4, 4)
+        self._bounds = self._bounds.adjusted(-HALO, -HALO, HALO, HALO)
+        # The halo is one more stroke per paint: only where the link is known to cross a
+        # card, or may (a map too large to route), and only zoomed in enough to read.
+        self._halo = self.crossing or not routed
         if self.link.label:
             self._bounds = self._bounds.united(self._label_rect().adjusted(-4, -4, 4, 4))
+
+    def _cards_on_leg(self, p: QPointF, q: QPointF) -> list[QRectF]:
+        """The other cards a stretch of route passes within CLEARANCE of, from the scene's index."""
+        line = QLineF(p, q)
+        n = line.normalVector().unitVector()
+        off = QPointF(n.dx(), n.dy()) * CLEARANCE
+        along = QPointF(line.dx(), line.dy()) / max(line.length(), 1e-9) * CLEARANCE
+        band = QPolygonF([p - along + off, q + along + off, q + along - off, p - along - off])
+        ends = (self.source, self.target)
+        return [i.scene_rect() for i in self.source.scene().items(
+                    band, Qt.ItemSelectionMode.IntersectsItemShape)
+                if isinstance(i, CardItem) and i not in ends and i.isVisible()]
 
     def _arrowhead(self, line: QLineF) -> QPolygonF:
         if line.length() < 1:
@@ -176,6 +219,9 @@ class LinkItem(QGraphicsItem):
         map is thousands of pixels long, and dashing it whole costs even where it is unseen."""
         line = self._line
         margin = pen.widthF() * 2
+        if self._bends:
+            painter.drawPath(self._path)
+            return
         if exposed.isEmpty() or exposed.adjusted(margin, margin, -margin, -margin).contains(self._bounds):
             painter.drawPath(self._path)
             return
@@ -199,7 +245,8 @@ class LinkItem(QGraphicsItem):
         metrics = style.metrics(style.ROLE_PT + 1)
         w = metrics.horizontalAdvance(self.link.label) + 10
         h = metrics.height() + 4
-        mid = self._line.center()
+        mid = longest_leg((self._path.pointAtPercent(0), *self._bends, self._line.p2())).center() \
+            if self._bends else self._line.center()
         return QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
 
     def boundingRect(self) -> QRectF:
@@ -216,6 +263,12 @@ class LinkItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = detail_level(option, painter)
         pens = link_pens(self.link.kind, self.isSelected())  # isSelected: no enum arithmetic per item
+        if self._halo and lod >= HALO_LOD:  # a band of canvas colour marks where it passes over a card
+            halo = QPen(style.CANVAS_BG, pens.line.widthF() + HALO, Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
         painter.setPen(pens.line)
         self._paint_line(painter, pens.line, option.exposedRect)
         if lod < 0.25:

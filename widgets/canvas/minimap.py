@@ -4,20 +4,32 @@ the part the main view shows; click or drag in it to move there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from widgets.canvas import style
 
 REFRESH_MS = 300
+SIZE = (168, 112)  # small: the canvas is what the room looks at
+SHOWN_KEY = "view/minimap"
+
+
+def wanted() -> bool:
+    """Whether the facilitator wants minimaps (View > Show Minimap), remembered between runs."""
+    return QSettings().value(SHOWN_KEY, True, type=bool)
+
+
+def set_wanted(shown: bool) -> None:
+    QSettings().setValue(SHOWN_KEY, bool(shown))
 
 
 class Minimap(QWidget):
     def __init__(self, view: QGraphicsView):
         super().__init__(view)
         self.view = view
-        self.setFixedSize(220, 150)
+        self.setObjectName("Minimap")
+        self.setFixedSize(*SIZE)
         self.setAccessibleName("Minimap")
         self.setToolTip("Overview: click or drag to move the view")
         self.setCursor(Qt.CursorShape.PointingHandCursor)

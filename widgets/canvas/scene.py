@@ -65,8 +65,13 @@ class CanvasScene(QGraphicsScene):
         votes = Counter(v.card_id for v in self.doc.records["votes"].values())
         for card in self.doc.on_canvas("cards", self.canvas_id):
             self._add_card(card, votes[card.id])
+        self.routes_links = False  # routed once all are in: asking the index while it grows is slow
         for link in self.doc.on_canvas("links", self.canvas_id):
             self._add_link(link)
+        self.routes_links = len(self.cards) <= LinkItem.ROUTED_UP_TO
+        if self.routes_links:
+            for item in self.links.values():
+                item.adjust()
         self.fit_scene_rect()
 
     def shutdown(self) -> None:
@@ -135,11 +140,21 @@ class CanvasScene(QGraphicsScene):
         if table == "cards":
             self._add_card(record)
             self._grow_scene_rect(self.cards[record.id].scene_rect())
+            self._reroute_near(self.cards[record.id].scene_rect())
         elif table == "links":
             self._add_link(record)
         elif table == "zones":
             self._add_zone(record)
             self._grow_scene_rect(self.zones[record.id].scene_rect())
+
+    def _reroute_near(self, *rects: QRectF) -> None:
+        """Links that passed where a card was, or pass where it is now, find their way again."""
+        if not self.routes_links:
+            return
+        for rect in rects:
+            for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                if isinstance(item, LinkItem):
+                    item.adjust()
 
     def _on_changed(self, table: str, record, fields) -> None:
         if table == "participants":
@@ -150,8 +165,10 @@ class CanvasScene(QGraphicsScene):
             if record.canvas_id != self.canvas_id:
                 self._remove_card(record.id)
                 return
+            before = self.cards[record.id].scene_rect()
             self._refresh_card(record.id)
             self._grow_scene_rect(self.cards[record.id].scene_rect())
+            self._reroute_near(before, self.cards[record.id].scene_rect())
         elif table == "links" and record.id in self.links:
             self.links[record.id].set_link(record)
         elif table == "zones" and record.id in self.zones:
@@ -183,7 +200,9 @@ class CanvasScene(QGraphicsScene):
             self.links.pop(link.link_id, None)
             link.detach()
             self.removeItem(link)
+        gone = item.scene_rect()
         self.removeItem(item)
+        self._reroute_near(gone)
         if card_id in self.selection_order:
             self.selection_order.remove(card_id)
 

@@ -1,15 +1,18 @@
-"""The current step's countdown in the canvas's top-right corner, and the
-face-down counts of a silent round below it. A child widget of the view that an
-event filter keeps in the corner, so the view itself needs no change."""
+"""The current step's countdown in a corner of the canvas, and the face-down
+counts of a silent round below it. A child widget of the view that an event
+filter keeps in place, so the view itself needs no change. It sits top-right,
+but moves to another free corner when cards are under it: the facilitator
+needs the cards more than the clock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QVBoxLayout, QWidget
 
 MARGIN = 12
 NORMAL = "#1F2328"
 OVER = "#B00020"
+OTHER_OVERLAYS = {"Minimap", "VotingBanner"}
 
 
 class TimerOverlay(QWidget):
@@ -41,6 +44,9 @@ class TimerOverlay(QWidget):
         self._state: tuple = ()
         self._view = view
         view.installEventFilter(self)
+        # Scrolling and zooming move cards under the clock: look for a free corner again.
+        view.horizontalScrollBar().valueChanged.connect(self.place)
+        view.verticalScrollBar().valueChanged.connect(self.place)
         self.set_state("", "", "", False, False, "")
 
     def set_state(self, title: str, clock: str, note: str, over: bool, flash: bool,
@@ -69,12 +75,32 @@ class TimerOverlay(QWidget):
         self.adjustSize()
         self.place()
 
-    def place(self) -> None:
-        view = self._view
-        bar = view.verticalScrollBar()
-        right = view.width() - MARGIN - (bar.width() if bar.isVisible() else 0)
-        self.move(max(0, right - self.width()), MARGIN)
+    def place(self, *_args) -> None:
+        if not self.isVisible():
+            return
+        corners = self.corners()
+        free = next((c for c in corners if not self.covers_cards(c)), corners[0])
+        self.move(free.topLeft())
         self.raise_()
+
+    def corners(self) -> list[QRect]:
+        """Where the clock may sit, in order of preference, clear of the view's other
+        overlays (the minimap, the voting banner) and scroll bars."""
+        view = self._view
+        vbar, hbar = view.verticalScrollBar(), view.horizontalScrollBar()
+        right = view.width() - MARGIN - (vbar.width() if vbar.isVisible() else 0)
+        bottom = view.height() - MARGIN - (hbar.height() if hbar.isVisible() else 0)
+        w, h = self.width(), self.height()
+        spots = [QRect(max(0, right - w), MARGIN, w, h), QRect(MARGIN, MARGIN, w, h),
+                 QRect(MARGIN, max(0, bottom - h), w, h), QRect(max(0, right - w), max(0, bottom - h), w, h)]
+        others = [c.geometry() for c in view.children()
+                  if isinstance(c, QWidget) and c.objectName() in OTHER_OVERLAYS and c.isVisible()]
+        return [s for s in spots if not any(s.intersects(o) for o in others)] or spots[:1]
+
+    def covers_cards(self, rect: QRect) -> bool:
+        viewport = self._view.viewport()
+        area = QRect(viewport.mapFrom(self._view, rect.topLeft()), rect.size())
+        return any(hasattr(item, "card_id") and item.isVisible() for item in self._view.items(area))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

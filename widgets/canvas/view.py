@@ -4,7 +4,7 @@ middle button), rubber-band selection, and the minimap in the corner."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QCursor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from widgets.canvas import minimap as overview
 from widgets.canvas import style
 from widgets.canvas.framing import content_rect
 from widgets.canvas.minimap import Minimap
@@ -27,6 +28,7 @@ MIN_SCALE, MAX_SCALE = 0.03, 4.0
 # The smallest scale a session opens at: card text drawn whole, not as a summary.
 OPEN_SCALE = round(style.READABLE_LOD + 0.005, 2)
 STEP = 1.2
+SELECTION_SCALE = 1.5  # Zoom to Selection stops here: a card at a comfortable reading size
 
 
 class CanvasView(QGraphicsView):
@@ -52,6 +54,7 @@ class CanvasView(QGraphicsView):
         self._fitted = False
         self._space_down = False
         self.minimap = Minimap(self)
+        self.minimap.setVisible(overview.wanted())
         self._fitted_content: QRectF | None = None  # the map Zoom to Fit showed whole (minimap hidden)
         self.horizontalScrollBar().valueChanged.connect(self._overview_back)
         self.verticalScrollBar().valueChanged.connect(self._overview_back)
@@ -108,10 +111,35 @@ class CanvasView(QGraphicsView):
         self._keyboard_zoom(1 / STEP)
 
     def _keyboard_zoom(self, factor: float) -> None:
+        """Zoom about what the person looks at: the selection when it is in view,
+        else the mouse when it is over the canvas, else the middle."""
+        at = self.looked_at()
+        self.zoom_about(factor, self.mapToScene(at), QPointF(at))
+
+    def looked_at(self) -> QPoint:
+        """The viewport point keyboard zoom keeps in place."""
+        area = self.viewport().rect()
+        chosen = QRectF()
+        for item in self.scene().selectedItems():
+            chosen = chosen.united(item.sceneBoundingRect())
+        if not chosen.isNull():
+            centre = self.mapFromScene(chosen.center())
+            if area.contains(centre):
+                return centre
+        mouse = self.viewport().mapFromGlobal(QCursor.pos())
+        if area.contains(mouse) and self.viewport().underMouse():
+            return mouse
+        return area.center()
+
+    def zoom_about(self, factor: float, scene_point: QPointF, view_point: QPointF) -> None:
+        """Zoom so that scene_point stays at view_point (a point of the viewport)."""
         anchor = self.transformationAnchor()
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.zoom_by(factor)
         self.setTransformationAnchor(anchor)
+        drift = self.mapFromScene(scene_point) - view_point.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
 
     def zoom_actual(self) -> None:
         self.zoom_by(1.0 / self.scale_factor())
@@ -141,7 +169,7 @@ class CanvasView(QGraphicsView):
             return
         if not self.mapToScene(self.viewport().rect()).boundingRect().contains(self._fitted_content):
             self._fitted_content = None
-            self.minimap.show()
+            self.minimap.setVisible(overview.wanted())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -171,12 +199,18 @@ class CanvasView(QGraphicsView):
         rect = QRectF()
         for item in self.scene().selectedItems():
             rect = rect.united(item.sceneBoundingRect())
+        if rect.isNull() or rect.isEmpty():
+            return
         self.zoom_to_rect(rect)
+        if self.scale_factor() > SELECTION_SCALE:  # one card would fill the view at 400 %
+            self.zoom_by(SELECTION_SCALE / self.scale_factor())
+            self.centerOn(rect.center())
 
     def wheelEvent(self, event) -> None:
         delta = event.angleDelta().y()
-        if delta:
-            self.zoom_by(STEP ** (delta / 120))
+        if delta:  # about the mouse: the point under it stays under it
+            at = event.position()
+            self.zoom_about(STEP ** (delta / 120), self.mapToScene(at.toPoint()), at)
         event.accept()
 
     # -- pan -------------------------------------------------------------------------

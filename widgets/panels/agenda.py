@@ -118,7 +118,7 @@ class AgendaPanel(QWidget):
             button.setToolTip(accessible)
             button.clicked.connect(lambda _c=False, s=slot: s())
             # Narrow enough for a side panel beside the canvas on a 1280-pixel screen.
-            button.setMinimumWidth(36 if name in ("up", "down") else 64)
+            button.setMinimumWidth({"up": 32, "down": 32, "remove": 64}.get(name, 52))
             if name in ("up", "down"):
                 button.setMaximumWidth(40)
             self.list_actions[name] = button

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
-from app.editor import Editor
+from app import capture as grammar
+from app.editor import Editor, plural
 from storage import tags as tag_store
 from widgets.access import reads_its_text
 
@@ -20,6 +22,7 @@ class CaptureLine(QLineEdit):
     """A line edit that completes the @name or #tag under the cursor."""
 
     escaped = Signal()
+    lines_pasted = Signal(list)  # several lines of text pasted at once
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,7 +79,22 @@ class CaptureLine(QLineEdit):
             self.escaped.emit()
             event.accept()
             return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            lines = grammar.lines_of(QGuiApplication.clipboard().text())
+            if len(lines) > 1:  # a line edit would run them together into one huge card
+                self.lines_pasted.emit(lines)
+                event.accept()
+                return
         super().keyPressEvent(event)
+
+
+def one_card_per_line(parent: QWidget, lines: list[str]) -> bool:
+    """Ask once before making a card of every pasted line."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Paste several lines"),
+        parent.tr("Make {0}, one per line?").format(plural(len(lines), "card")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class CaptureBar(QWidget):
@@ -101,10 +119,19 @@ class CaptureBar(QWidget):
         self.line.setMinimumHeight(36)
         self.line.returnPressed.connect(self.submit)
         self.line.escaped.connect(self.leave)
+        self.line.lines_pasted.connect(self.paste_lines)
+        # Why a line made no card, or that @Name changed whose cards come next: said here,
+        # beside the owner, where the facilitator is looking.
+        self.note = QLabel("", self)
+        self.note.setAccessibleName(self.tr("Capture note"))
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet("color: #9A6700; font-weight: bold")
+        self.note.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.who)
         layout.addWidget(self.line, 1)
+        layout.addWidget(self.note)
         self.setEnabled(False)
 
     def set_editor(self, editor: Editor | None) -> None:
@@ -153,10 +180,42 @@ class CaptureBar(QWidget):
         text = self.line.text()
         if not text.strip():
             return
+        parsed = grammar.parse(text)
+        if not parsed.text:
+            self.say(grammar.why_empty(parsed, text))
+            return
+        self.say("")
+        owner = self.editor.current_participant_id
         card = self.editor.capture(text, self.canvas_id)
         if card is not None:
             self.line.clear()  # only once saved: a refused line stays for correction
             self.captured.emit(card.id)
+            self._say_owner(owner)
+
+    def paste_lines(self, lines: list[str]) -> list[str]:
+        """Several pasted lines: one card each after one question, else one line as before."""
+        if self.editor is None or self.canvas_id is None:
+            return []
+        if not one_card_per_line(self, lines):
+            self.line.insert(" ".join(lines))
+            return []
+        owner = self.editor.current_participant_id
+        cards = self.editor.capture_lines(lines, self.canvas_id)
+        self.say(self.tr("Made {0}").format(plural(len(cards), "card")))
+        if cards:
+            self.captured.emit(cards[-1].id)
+        self._say_owner(owner)
+        return [c.id for c in cards]
+
+    def _say_owner(self, before: str | None) -> None:
+        person = self.editor.current_participant()
+        if person is not None and person.id != before:  # @Name changed whose cards come next
+            self.say(self.tr("New cards are now {0}’s").format(person.name))
+
+    def say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setToolTip(text)
+        self.note.setVisible(bool(text))
 
 
 def _escape(text: str) -> str:

@@ -7,7 +7,7 @@ signals, so undo and redo show up here as they happen."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -438,3 +438,5 @@ class ReflectionsPanel(QWidget):
         if self.editing_id is None:
             self._update_names()
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # A dock just shown or raised takes focus back once laid out: give it to the text then too.
+        QTimer.singleShot(0, self, lambda: self.text.setFocus(Qt.FocusReason.ShortcutFocusReason))

@@ -38,7 +38,7 @@ class VotingPanel(QWidget):
         reads_its_text(self.left_label, "Dots left per participant")
         self.left_label.setWordWrap(True)
         self.hint = QLabel("With a card selected, V casts a vote for the current participant and "
-                           "Shift+V takes one back. While a voting step runs, click a card to vote "
+                           "Shift+V takes one back. In voting mode (F7) a click on a card votes "
                            "(Ctrl+click takes back).", self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #57606A")
