@@ -59,8 +59,11 @@ class LibraryPanel(QWidget):
         self.buttons = QHBoxLayout()
         self.new_series_button = self._button("New series", "Create a series of sessions",
                                               self.begin_new_series)
-        self.new_session_button = self._button("New session", "Create a session in the selected series",
-                                               self.begin_new_session)
+        self.new_session_button = self._button(
+            self.tr("Blank session"),
+            self.tr("Add a blank session (a name only) to the selected series; "
+                    "File > New Session… sets method, date, purpose and participants"),
+            self.begin_new_session)
         self.delete_button = self._button("Delete", "Delete the selected series or session",
                                           self.delete_selected)
         # Delete acts on the tree only while it has the focus, never on the canvas.
