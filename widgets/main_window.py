@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName("Save state")
         self.statusBar().addWidget(self.library_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
+        # A message takes the library line's place: never two texts drawn over each other.
+        self.statusBar().messageChanged.connect(lambda message: self.library_label.setVisible(not message))
 
     def setup_actions(self) -> None:
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
