@@ -25,14 +25,6 @@ from app.editor import Editor
 from widgets.dialogs.date_field import DateField
 
 
-def method_name(method_id: str) -> str:
-    """The method's own name for the people reading it; its id when it is not installed."""
-    try:
-        return methods.get(method_id).name
-    except Exception:  # a method from another machine, or none: the id still says something
-        return method_id or "free"
-
-
 class SessionDetailsDialog(QDialog):
     def __init__(self, editor: Editor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,7 +44,7 @@ class SessionDetailsDialog(QDialog):
         self.purpose_edit.setAccessibleName(self.tr("Purpose question"))
         self.purpose_edit.setTabChangesFocus(True)  # Tab moves on, as in the other fields
         self.purpose_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.method_label = QLabel(method_name(session.get("method", "")), self)
+        self.method_label = QLabel(methods.method_name(session.get("method")), self)
         self.method_label.setAccessibleName(self.tr("Method"))
         self.problem = QLabel("", self)
         self.buttons = QDialogButtonBox(
