@@ -43,7 +43,7 @@ from app.match_commands import MatchChoices, stored_choice
 from storage import matches
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.view import CanvasView
-from widgets.elided import ElidingLabel
+from widgets.elided import ElidingComboBox, ElidingLabel
 from widgets.markup import literal
 from widgets.screen_fit import fit_to_screen, narrow_combo, tip_every_entry
 from widgets.views.compare_overlay import LOOKS, Overlay, corresponding_canvas, legend
@@ -191,11 +191,11 @@ class CompareView(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.box_a, self.box_b = QComboBox(self), QComboBox(self)
+        # long session names are cut with "…", whole in the tooltip
+        self.box_a, self.box_b = ElidingComboBox(self), ElidingComboBox(self)
         self.box_a.setAccessibleName("Earlier session")
         self.box_b.setAccessibleName("Later session")
         for box in (self.box_a, self.box_b):
-            narrow_combo(box, 14)  # long session names are cut, whole in the tooltip
             box.activated.connect(lambda _i: self.set_sessions(self.box_a.currentData(), self.box_b.currentData()))
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.threshold_slider.setRange(0, 100)
