@@ -107,6 +107,7 @@ class LibraryPanel(QWidget):
 
     def _item(self, parent, kind: str, item_id: str, text: str, date: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, date])
+        item.setToolTip(0, text)  # a narrow panel cuts long names with "…"
         item.setData(0, KIND, kind)
         item.setData(0, ID, item_id)
         if kind in ("series", "session"):
