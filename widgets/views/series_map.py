@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -32,6 +31,7 @@ from app.analysis.series_map import MapCard, SeriesMap, series_map
 from app.library import Library
 from app.vocabulary import CARD_KIND_LABELS
 from widgets.canvas import style
+from widgets.elided import ElidingComboBox
 from widgets.markup import literal
 from widgets.panels.tables import fill_series
 from widgets.screen_fit import fit_to_screen
@@ -82,7 +82,7 @@ class SeriesMapView(QWidget):
         self.lane_items: dict[str, QGraphicsRectItem] = {}
         self.setWindowTitle("Series Map — Meshwork")
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
-        self.series_box = QComboBox(self)
+        self.series_box = ElidingComboBox(self, 18)  # a long series name is cut, whole in the tooltip
         self.series_box.setAccessibleName("Series")
         self.series_box.activated.connect(lambda _i: self.set_series(self.series_box.currentData()))
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -131,7 +131,7 @@ class SeriesMapView(QWidget):
         entries = [(fill, f"{CARD_KIND_LABELS.get(kind, kind)} card", False) for kind, fill in KIND_FILL.items()]
         entries += [(style.link_style(kind).colour, kind, True)
                     for kind in ("hand-off", "depends on", "uses", "informs", "conflicts with")]
-        per_row = 7
+        per_row = 5  # rows short enough for a small screen
         for n, (colour, text, line) in enumerate(entries):
             swatch = QLabel(box)
             swatch.setFixedSize(22, 4 if line else 14)
