@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.analysis import glossary
 from app.library import Library
@@ -79,6 +80,8 @@ def test_one_session_is_singular_and_escape_closes(qtbot, db, open_trends):
     Build(db, s, "Only one", "2026-01-15").card("Assess damage")
     view = open_trends(s)
     assert view.summary.text().startswith("1 session,")
+    room = (view.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    assert room.contains(view.geometry())  # opens within the screen
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Escape)

@@ -34,6 +34,7 @@ from app.analysis.trends import Trends, trends_of
 from app.library import Library
 from storage import matches
 from widgets.panels.tables import fill_series
+from widgets.screen_fit import fit_to_screen
 
 COLUMNS = 3
 ROW_HEIGHT_PX = 210
@@ -124,12 +125,12 @@ class TrendsView(QWidget):
         self.clusters: list[list[Cluster]] = []
         self.charts: TrendCharts | None = None
         self.setWindowTitle("Trends — Meshwork")
-        self.resize(1200, 860)
         self.series_box = QComboBox(self)
         self.series_box.setAccessibleName("Series")
         self.series_box.setMinimumWidth(240)
         self.series_box.activated.connect(lambda _i: self.set_series(self.series_box.currentData()))
         self.summary = QLabel("", self)
+        self.summary.setWordWrap(True)  # a long line wraps instead of widening the window
         top = QHBoxLayout()
         top.addWidget(QLabel("Series:", self))
         top.addWidget(self.series_box)
@@ -154,6 +155,7 @@ class TrendsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.fill_series_box()
+        fit_to_screen(self, 1200, 860)
 
     def _tree(self, header: list[str], name: str) -> QTreeWidget:
         tree = QTreeWidget(self)
