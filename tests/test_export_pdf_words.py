@@ -38,3 +38,33 @@ def test_pdf_names_the_method_carries_whole_card_text_and_has_no_ligatures(tmp_p
         assert word in flat, word
     assert "method:activity-map" not in flat and "Activitymap" in flat.replace("-", "")
     assert squash(LONG) in flat  # the card's whole text, not cut with "…"
+
+
+def _baseline(document, text):
+    cursor = document.find(text)
+    assert not cursor.isNull(), text
+    block = cursor.block()
+    layout = document.documentLayout()
+    top = layout.blockBoundingRect(block).top()  # lays the document out first
+    line = block.layout().lineAt(0)
+    return top + line.y() + line.ascent()
+
+
+def test_participant_names_sit_level_with_their_rows(qtbot, tmp_path):
+    from PySide6.QtGui import QTextDocument
+
+    from app.model import Participant
+    from widgets.canvas import style
+    from widgets.export.summary import participants_table
+
+    class Summary:
+        participants = [Participant(id="p1", session_id="s", name="Ana Oliveira", role="Claims handler",
+                                    team="Motor", colour="#E69F00")]
+        cards_by = {"p1": 3}
+
+    document = QTextDocument()
+    document.setDefaultFont(style.font(10))
+    document.setHtml(participants_table(Summary()))
+    document.setTextWidth(900)
+    name, role, team = (_baseline(document, t) for t in ("Ana Oliveira", "Claims handler", "Motor"))
+    assert abs(name - role) <= 1.5 and abs(name - team) <= 1.5, (name, role, team)
