@@ -72,3 +72,20 @@ def test_dark_theme_docks_are_dark(qtbot, demo_window):
                        for y in range(0, image.height(), 3))
         background = QColor(seen.most_common(1)[0][0])
         assert background.lightness() < 110, (dock.windowTitle(), background.name())
+
+
+def test_library_buttons_flow_onto_a_second_row_in_a_narrow_dock(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    window = demo_window
+    panel = window.library_panel
+    window.resize(1024, 700)
+    for width in (200, 420):
+        window.resizeDocks([window.library_dock], [width], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda w=width: abs(window.library_dock.width() - w) <= 4)
+        qtbot.waitUntil(lambda: panel.button_list[-1].isVisible())
+        for button in panel.button_list:
+            right = button.mapTo(panel, button.rect().topRight()).x()
+            assert right <= panel.width(), (width, button.text())
+    rows = {panel.buttons.getItemPosition(panel.buttons.indexOf(b))[0] for b in panel.button_list}
+    assert rows == {0}  # wide enough: one row

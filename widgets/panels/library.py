@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QHBoxLayout,
+    QGridLayout,
     QMenu,
     QMessageBox,
     QToolButton,
@@ -56,7 +56,11 @@ class LibraryPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
 
     def setup_buttons(self) -> None:
-        self.buttons = QHBoxLayout()
+        # A grid the buttons flow through: on a narrow dock the last ones go to a second
+        # row instead of being cut at the dock's edge ("Dele").
+        self.buttons = QGridLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.button_list: list[QToolButton] = []
         self.new_series_button = self._button("New series", "Create a series of sessions",
                                               self.begin_new_series)
         self.new_session_button = self._button(
@@ -70,7 +74,7 @@ class LibraryPanel(QWidget):
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.tree)
         delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete_key.activated.connect(self.delete_selected)
-        self.buttons.addStretch()
+        self._flow_buttons()
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
@@ -78,8 +82,27 @@ class LibraryPanel(QWidget):
         button.setToolTip(tip)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
-        self.buttons.addWidget(button)
+        self.button_list.append(button)
         return button
+
+    def _flow_buttons(self) -> None:
+        room = max(self.width() - 8, 1)  # less the panel's margins
+        gap = self.buttons.horizontalSpacing() if self.buttons.horizontalSpacing() >= 0 else 6
+        for button in self.button_list:
+            self.buttons.removeWidget(button)
+        row, column, used = 0, 0, 0
+        for button in self.button_list:
+            width = button.sizeHint().width()
+            if column and used + gap + width > room:
+                row, column, used = row + 1, 0, 0
+            self.buttons.addWidget(button, row, column)
+            used += (gap if column else 0) + width
+            column += 1
+        self.buttons.setColumnStretch(len(self.button_list), 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._flow_buttons()
 
     # -- showing -----------------------------------------------------------------
 
