@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -86,7 +86,10 @@ class LibraryPanel(QWidget):
         return button
 
     def _flow_buttons(self) -> None:
-        room = max(self.width() - 8, 1)  # less the panel's margins
+        # In a dock's scroll area the room is the viewport's: the panel itself is as
+        # wide as its widest row, so its own width would never ask for a second row.
+        outer = self.parentWidget()
+        room = max(min(self.width(), outer.width() if outer is not None else self.width()) - 8, 1)
         gap = self.buttons.horizontalSpacing() if self.buttons.horizontalSpacing() >= 0 else 6
         for button in self.button_list:
             self.buttons.removeWidget(button)
@@ -103,6 +106,16 @@ class LibraryPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._flow_buttons()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._flow_buttons()
+        return super().eventFilter(watched, event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)  # the dock's viewport, once put in it
+        return super().event(event)
 
     # -- showing -----------------------------------------------------------------
 
