@@ -40,3 +40,21 @@ def test_series_map_keeps_role_lanes_and_a_legend_without_overlaps(qtbot, make_w
     qtbot.waitUntil(view.isActiveWindow)
     qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def test_series_map_text_is_dark_on_its_light_cards_in_the_dark_theme(qtbot, make_window, library_path):
+    db = open_library(library_path)
+    series_id = build_demo(db)
+    db.close()
+    window = make_window()
+    window.theme.set_mode("dark")
+    try:
+        view = window.patterns.open_series_map(series_id)
+        qtbot.waitExposed(view)
+        for item in view.items.values():
+            assert item.label.defaultTextColor().lightness() < 80
+            assert item.brush().color().lightness() > 170  # dark text on a light card
+        for band in view.lane_items.values():
+            assert band.label.defaultTextColor().lightness() < 80
+    finally:
+        window.theme.set_mode("light")

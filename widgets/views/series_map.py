@@ -39,7 +39,10 @@ from widgets.screen_fit import fit_to_screen
 BASE_W, BASE_H = 150.0, 70.0
 GROW = 0.5  # a card in every session is this much bigger than one seen once
 CELL_W, CELL_H = BASE_W * (1 + GROW) + 16, BASE_H * (1 + GROW) + 16  # the largest card and its gap
-LANE_FILLS = ("#F3F1EC", "#E9EEF3")  # alternate lanes, so a role's cards read as one band
+LANE_FILLS = ("#F3F1EC", "#E9EEF3")
+# The map's paper, lanes and cards are light in every theme, so its ink is always dark
+# (the theme's ink turns light in dark mode and vanished on the light cards).
+PAPER, INK = QColor("#FAFAF7"), QColor("#1F2328")  # alternate lanes, so a role's cards read as one band
 KIND_FILL = {"activity": "#FCE7B2", "purpose": "#D7E8FA", "resource": "#D9F2E3", "outcome": "#EADCF5",
              "question": "#FFF6C2", "insight": "#E0F0F0", "pain point": "#FAD9D9", "story": "#EFE6DA"}
 
@@ -53,7 +56,7 @@ class MapCardItem(QGraphicsRectItem):
         self.card_id, self.weight, self.share = card.id, card.weight, share
         self.setPos(card.x, card.y)
         self.setBrush(QBrush(QColor(KIND_FILL.get(card.kind, "#EEEEEE"))))
-        self.setPen(QPen(style.INK, 1 + 2 * share))
+        self.setPen(QPen(INK, 1 + 2 * share))
         self.setOpacity(0.35 + 0.65 * share)
         self.setZValue(10 + card.weight)
         self.setToolTip(literal(f"{card.text}\n{card.kind} · {card.role or 'no role'} · in {card.weight} of "
@@ -61,11 +64,12 @@ class MapCardItem(QGraphicsRectItem):
         self.label = QGraphicsTextItem(self)  # kept on self: PySide may drop an unreferenced child
         self.label.setPlainText(f"{style.KIND_GLYPHS.get(card.kind, '•')} {card.text}")
         self.label.setFont(style.font(style.CARD_TEXT_PT - 1))
+        self.label.setDefaultTextColor(INK)
         self.label.setTextWidth(self.rect().width() - 12)
         self.label.setPos(6, 4)
         self.badge = QGraphicsSimpleTextItem(f"{card.weight}/{sessions}", self)
         self.badge.setFont(style.font(style.ROLE_PT + 1, bold=True))
-        self.badge.setBrush(style.INK)
+        self.badge.setBrush(INK)
         badge_rect = self.badge.boundingRect()
         self.badge.setPos(self.rect().width() - badge_rect.width() - 6, self.rect().height() - badge_rect.height() - 4)
 
@@ -110,7 +114,7 @@ class SeriesMapView(QWidget):
         self.view = QGraphicsView(self.scene, self)
         self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.view.setBackgroundBrush(QColor("#FAFAF7"))
+        self.view.setBackgroundBrush(PAPER)
         self.view.setAccessibleName("Series map")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -164,6 +168,7 @@ class SeriesMapView(QWidget):
             label = QGraphicsTextItem(band)
             label.setPlainText(lane.role)
             label.setFont(style.font(style.ZONE_LABEL_PT - 2, bold=True))
+            label.setDefaultTextColor(INK)
             label.setTextWidth(150)
             label.setPos(8, lane.y + 8)
             band.label = label  # kept: PySide may drop an unreferenced child
@@ -201,6 +206,10 @@ class SeriesMapView(QWidget):
         if self.view.transform().m11() > 1.0:
             self.view.resetTransform()
         self.view.centerOn(bounds.center())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()  # the whole map again at the window's new size
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
