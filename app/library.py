@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
+from app import follow_up, methods
 from app.commands import Command, run_then_push
 from storage import events, rules, series, sessions, snapshot
 from storage import rows as row_io
@@ -207,7 +208,9 @@ class _ContinueSession(_LibraryCommand):
         db = self.library.db
         if self.data is None:
             fields = {"date": self.date} if self.date else {}
-            row = continue_session(db, self.source_id, self.canvas_ids, self.title, **fields)
+            with transaction(db):  # the session and its follow-up agenda land together
+                row = continue_session(db, self.source_id, self.canvas_ids, self.title, **fields)
+                methods.insert_logged(db, row["id"], follow_up.agenda_rows(db, self.source_id, row["id"]))
             self.session_id = row["id"]
             self.data = snapshot.dump_session(db, self.session_id)
             # Event rows are not put back as they were (their seq numbers move on): logged anew.

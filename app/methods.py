@@ -185,6 +185,14 @@ def get(method_id: str, folder: Path | None = None) -> Method:
 # -- applying ----------------------------------------------------------------------
 
 
+def method_name(method_id: str | None) -> str:
+    """The method's own name for people to read; its id when it is not installed here."""
+    try:
+        return get(method_id).name
+    except Exception:  # a method from another machine, or none: the id still says something
+        return method_id or "free"
+
+
 def roles_of(participants: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
     """(role, colour) per distinct role, in roster order, each with its first holder's colour."""
     seen: dict[str, tuple[str, str]] = {}

@@ -91,3 +91,93 @@ def test_patterns_menu_continues_the_open_session(qtbot, make_window, library_pa
     assert dialog.chosen_canvases() == [source["canvas"], source["parking"]]
     dialog.reject()
     assert window.library.db["sessions"].count == 1
+
+
+def make_series_with_actions(path):
+    """Two sessions a month apart; the later one has an agenda and left actions."""
+    db = open_library(path)
+    s = series.create(db, "Claims team")["id"]
+    Build(db, s, "Q0 workshop", "2026-01-01")
+    b = Build(db, s, "Q1 workshop", "2026-01-31")
+    b.card("Assess damage")
+    for n, title in enumerate(["Map the work", "Vote on pain points"]):
+        rows.insert(db, "agenda_steps", {"session_id": b.id, "position": n, "title": title,
+                                         "prompt": f"prompt {n}", "duration_s": 600 * (n + 1),
+                                         "canvas_id": b.canvas, "voting": n})
+    for kind, text, owner in [("action", "Ask IT for shared inbox", "Ann"), ("insight", "Not an action", ""),
+                              ("action", "Draft the hand-off checklist", "")]:
+        rows.insert(db, "reflections", {"session_id": b.id, "kind": kind, "text": text, "owner": owner})
+    db.close()
+    return b
+
+
+def test_follow_up_starts_from_the_last_agenda_with_a_review_of_open_actions(qtbot, make_window, library_path,
+                                                                           monkeypatch):
+    source = make_series_with_actions(library_path)
+    window = make_window()
+    monkeypatch.setattr(window.patterns, "today", lambda: dt.date(2026, 2, 10))
+    window.open_session(source.id)
+    window.patterns.continue_action.trigger()
+    dialog = window.patterns.continue_dialog
+    qtbot.waitExposed(dialog)
+    # the series meets every 30 days: the next one is offered 30 days after the last
+    assert dialog.date() == "2026-03-02"
+    # typing a year into the date takes
+    dialog.date_edit.setFocus()
+    qtbot.waitUntil(lambda: dialog.date_edit.lineEdit().hasSelectedText())
+    qtbot.keyClicks(dialog.date_edit, "2027")
+    assert dialog.date() == "2027-03-02"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.doc.session_id != source.id)
+
+    db = window.library.db
+    new_id = window.editor.doc.session_id
+    assert db["sessions"].get(new_id)["date"] == "2027-03-02"
+    steps = sorted(entities.in_session(db, "agenda_steps", new_id), key=lambda s: s["position"])
+    assert [s["title"] for s in steps] == ["Review open actions", "Map the work", "Vote on pain points"]
+    review = steps[0]["prompt"]
+    assert "Ask IT for shared inbox (Ann)" in review and "Draft the hand-off checklist" in review
+    assert "Not an action" not in review
+    [canvas] = entities.in_session(db, "canvases", new_id)
+    assert [s["canvas_id"] for s in steps[1:]] == [canvas["id"]] * 2  # steps keep their (carried) canvas
+    assert steps[2]["voting"] == 1 and steps[2]["duration_s"] == 1200
+    # the agenda dock shows the follow-up's steps
+    agenda = window.facilitation.agenda_panel
+    qtbot.waitUntil(lambda: "Review open actions" in agenda_texts(agenda))
+    window.library.stack.undo()
+    assert db["agenda_steps"].count_where("session_id = ?", [new_id]) == 0
+
+
+def test_a_follow_up_of_a_session_without_agenda_gets_the_methods(qtbot, make_window, library_path, monkeypatch):
+    source = make_source(library_path)
+    db = open_library(library_path)
+    db["sessions"].update(source["session"], {"method": "activity-map"})
+    db.close()
+    window = make_window()
+    monkeypatch.setattr(window.patterns, "today", lambda: dt.date(2026, 6, 1))
+    window.patterns.continue_session(source["session"])
+    dialog = window.patterns.continue_dialog
+    assert dialog.date() == "2026-06-01"  # one session, 28 days later is past: today
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.editor is not None)
+    from app import methods
+
+    steps = sorted(entities.in_session(window.library.db, "agenda_steps", window.editor.doc.session_id),
+                   key=lambda s: s["position"])
+    assert [s["title"] for s in steps] == ["Review open actions"] + [
+        s["title"] for s in methods.get("activity-map").agenda]
+    assert "left no actions" in steps[0]["prompt"]
+
+
+def agenda_texts(panel):
+    from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableWidget, QTreeWidget
+
+    texts = []
+    for w in panel.findChildren(QListWidget):
+        texts += [w.item(i).text() for i in range(w.count())]
+    for w in panel.findChildren(QTableWidget):
+        texts += [w.item(r, c).text() for r in range(w.rowCount()) for c in range(w.columnCount()) if w.item(r, c)]
+    for w in panel.findChildren(QTreeWidget):
+        texts += [w.topLevelItem(i).text(0) for i in range(w.topLevelItemCount())]
+    texts += [w.text() for kind in (QLabel, QLineEdit) for w in panel.findChildren(kind)]
+    return " ".join(texts)

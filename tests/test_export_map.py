@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from storage.library import open_library
 from tests.test_export_data import CARDS, LINKS, SECOND, rich_series
 from widgets.export.files import export_png, export_svg
-from widgets.export.map import stack
+from widgets.export.map import frame_of, stack
 from widgets.export.render import ExportError, session_scenes
 
 
@@ -23,7 +23,7 @@ def rich(tmp_path):
 
 def picture_size(db, session_id, canvas_id=None):
     with session_scenes(db, session_id, canvas_id) as scenes:
-        _placed, size = stack(scenes.canvases)
+        _placed, size = stack(scenes.canvases, frame_of(scenes))
         return size.width(), size.height()
 
 
@@ -85,7 +85,9 @@ def test_empty_session_draws_an_empty_picture(tmp_path):
     export_png(db, session_id, tmp_path / "e.png")
     export_svg(db, session_id, tmp_path / "e.svg")
     assert QImage(str(tmp_path / "e.png")).width() > 0
-    assert svg_texts(tmp_path / "e.svg") == []
+    # nothing but the picture's own title and date line
+    texts = svg_texts(tmp_path / "e.svg")
+    assert texts[0] == "Workshop" and len(texts) == 2 and "…" not in texts[1]
     db.close()
 
 
@@ -167,3 +169,23 @@ def test_svg_drops_characters_xml_cannot_hold(tmp_path):
     texts = "".join(svg_texts(tmp_path / "c.svg"))  # parses: well-formed XML
     assert "bell & <b>tag</b> end" in texts
     db.close()
+
+
+def test_png_and_svg_carry_title_date_and_a_legend_of_participants(rich, tmp_path):
+    from widgets.export.summary import session_line
+
+    db, ids = rich
+    export_svg(db, ids["session"], tmp_path / "m.svg")
+    export_png(db, ids["session"], tmp_path / "m.png")
+    session = db["sessions"].get(ids["session"])
+    texts = svg_texts(tmp_path / "m.svg")
+    assert texts[0] == session["title"] and texts[1] == session_line(session)
+    assert session["date"] in texts[1]
+    people = [p for p in db["participants"].rows_where("session_id = ?", [ids["session"]])]
+    for person in people:
+        assert any(t.startswith(person["name"].split()[0]) for t in texts[2:]), person["name"]
+    png = QImage(str(tmp_path / "m.png"))
+    # the legend's swatches are in the participants' colours, at the bottom of the picture
+    bottom = {png.pixelColor(x, y).name().upper() for x in range(0, png.width(), 2)
+              for y in range(png.height() - 40, png.height())}
+    assert {p["colour"].upper() for p in people} <= bottom

@@ -72,3 +72,33 @@ def test_trends_csv_and_table(library_path):
     assert "Trends of Claims team: 3 sessions" in text.stdout and "new: Email the customer" in text.stdout
     missing = meshwork("trends", "Nobody", "--library", library_path)
     assert missing.returncode == 2 and "no series" in missing.stderr
+
+
+def test_compare_takes_unambiguous_titles_as_export_does(library_path):
+    built = build_series_file(library_path)
+    by_title = meshwork("compare", "Q1 workshop", "q2 WORKSHOP", "--library", library_path, "--json")
+    assert by_title.returncode == 0, by_title.stderr
+    out = json.loads(by_title.stdout)
+    assert (out["session_a"]["id"], out["session_b"]["id"]) == (built["q1"], built["q2"])
+    missing = meshwork("compare", "Q1 workshop", "Q9 workshop", "--library", library_path)
+    assert missing.returncode == 2 and "no session 'Q9 workshop'" in missing.stderr
+
+
+def test_trends_names_the_top_broker_and_its_value_per_session(library_path):
+    from app.analysis.trends import series_trends
+    from app.demo import build_demo
+    from storage.library import open_library
+
+    db = open_library(library_path)
+    series_id = build_demo(db)
+    expected = [m.brokers[0] if m.brokers else None for m in series_trends(db, series_id).sessions]
+    db.close()
+    assert any(expected), "the demo series has brokers"
+    out = json.loads(meshwork("trends", series_id, "--library", library_path, "--json").stdout)
+    assert [s["top_broker"] for s in out["sessions"]] == [
+        {"role": e[0], "betweenness": round(e[1], 3)} if e else None for e in expected]
+    text = meshwork("trends", series_id, "--library", library_path).stdout
+    assert "top broker" in text
+    role, value = next(e for e in expected if e)
+    shown = f"{round(value, 3):.3f}".rstrip("0").rstrip(".")
+    assert f"{role} ({shown})" in text

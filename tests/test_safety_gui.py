@@ -170,8 +170,19 @@ def test_read_only_window_says_so_and_takes_no_backup(qtbot, library_path, monke
     qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
     window.show()
     qtbot.waitExposed(window)
-    assert window.windowTitle().endswith("[read-only]")
-    assert "Kick-off" in window.windowTitle()
+    # "Kick-off [read-only] — Meshwork": ends with the app's name, so Qt adds it no second time
+    title = window.windowTitle()
+    assert title.endswith(" — Meshwork") and title.count("Meshwork") == 1 and title.count("[read-only]") == 1
+    assert "Kick-off" in title
+    window.open_session(window.library.most_recent_session()["id"])
+    assert window.windowTitle().count("[read-only]") == 1
+    # the read-only message and the library line never share the status bar's left side
+    bar = window.statusBar()
+    assert "read-only" in bar.currentMessage().lower() and not window.library_label.isVisible()
+    bar.clearMessage()
+    assert window.library_label.isVisible()
+    bar.showMessage("Exported", 100)
+    assert not window.library_label.isVisible()
     assert window.safety.banner is not None and window.safety.banner.isVisible()
     assert "read-only" in window.safety.banner.toolTip().lower()
     assert not window.safety.backup_timer.isActive()

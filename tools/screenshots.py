@@ -2,7 +2,12 @@
 taken from the real window, offscreen at 1280 × 800, on the demo series. The
 guide's images are made by this script only, never drawn by hand.
 
-Run: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUT_DIR]
+Then the looks: the main window, Compare Sessions, Trends and the Series Map at
+1280 × 800 and 1024 × 700, light, dark and high contrast, into docs/screenshots/
+(named view-WxH-theme.png), each window opened as it opens for a person and
+then given the screen's size, to be looked at for clipped labels and overlaps.
+
+Run: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUT_DIR [LOOKS_DIR]]
 Settings go to a throwaway folder, so your own window layout is neither used nor changed."""
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SIZE = (1280, 800)
+SIZES = [(1280, 800), (1024, 700)]
+THEMES = {"light": ("light", False), "dark": ("dark", False), "high-contrast": ("light", True)}
 READABLE = 0.7  # the smallest canvas zoom at which a picture's card text can still be read
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="meshwork-shots-config-")
@@ -77,7 +84,7 @@ def raise_dock(dock) -> None:
     settle()
 
 
-def main(out: Path) -> None:
+def main(out: Path, looks: Path | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = make_application()
@@ -90,6 +97,8 @@ def main(out: Path) -> None:
     sized(window)
     try:
         take(window, clock, out)
+        if looks is not None:
+            take_looks(window, looks)
     finally:
         window.facilitation.close_presenter()
         window.room_panel.switch_off()
@@ -193,6 +202,34 @@ def take(window: MainWindow, clock: FakeClock, out: Path) -> None:
     window.help.shortcuts_view.close()
 
 
+def take_looks(window: MainWindow, out: Path) -> None:
+    """Each window at each screen size in each theme: what a person sees on a laptop
+    and on a projector, light, dark and high contrast."""
+    out.mkdir(parents=True, exist_ok=True)
+    library = window.library
+    series_id = next(s["id"] for s in library.all_series() if s["name"].startswith("Demo"))
+    q1, q2, q3 = [s["id"] for s in sessions.in_series(library.db, series_id)][:3]
+    window.open_session(q3)
+    for theme, (mode, high_contrast) in THEMES.items():
+        window.theme.set_mode(mode)
+        window.theme.set_high_contrast(high_contrast)
+        for width, height in SIZES:
+            tag = f"{width}x{height}-{theme}"
+            sized(window, (width, height))
+            window.window_layout.reset()
+            raise_dock(window.facilitation.agenda_dock)
+            readable(window)
+            shoot(window, out, f"window-{tag}")
+            for name, view in (("compare", window.patterns.open_compare(q1, q2)),
+                               ("trends", window.patterns.open_trends(series_id)),
+                               ("series-map", window.patterns.open_series_map(series_id))):
+                shoot(sized(view, (width, height)), out, f"{name}-{tag}")
+                view.close()
+    window.theme.set_high_contrast(False)
+    window.theme.set_mode("light")
+    sized(window)
+
+
 def cards_rect(scene) -> QRectF:
     from widgets.canvas.card_item import CardItem
 
@@ -236,4 +273,5 @@ CAPTURED = [
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "resources" / "guide")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "resources" / "guide",
+         Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "docs" / "screenshots")

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setup_starting()
         self.setup_room()
         self.setup_io()
+        self.setup_session_header()
         self.setup_help()  # after every feature's menu, so Help ends the menu bar
         self.setup_keyboard_map()  # once every dock exists
         self.setup_voice()
@@ -82,6 +83,12 @@ class MainWindow(QMainWindow):
 
         self.window_layout = WindowLayout(self)
         self.window_layout.restore()
+
+    def setup_session_header(self) -> None:
+        """Purpose under the capture bar, File > Session Details…: see widgets/panels/session_header.py."""
+        from widgets.panels.session_header import SessionHeader
+
+        self.session_header = SessionHeader(self)
 
     def setup_io(self) -> None:
         """File > Import… and File > Export Session Data (JSON, CSV, GraphML, ...): see widgets/io_actions.py."""
@@ -239,6 +246,8 @@ class MainWindow(QMainWindow):
         reads_its_text(self.saved_label, "Save state")
         self.statusBar().addWidget(self.library_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
+        # A message takes the library line's place: never two texts drawn over each other.
+        self.statusBar().messageChanged.connect(lambda message: self.library_label.setVisible(not message))
 
     def setup_actions(self) -> None:
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
@@ -246,8 +255,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.new_series_action = self._action("New &Series", self.library_panel.begin_new_series)
-        self.new_session_action = self._action("&New Session", self.library_panel.begin_new_session,
+        self.new_session_action = self._action(self.tr("New &Blank Session"), self.library_panel.begin_new_session,
                                                QKeySequence.StandardKey.New)
+        # A name only; "New Session…" (widgets/views/welcome.py) is the full dialog.
+        self.new_session_action.setStatusTip(self.tr("Add a blank session, named in place, to the selected series"))
         self.rename_action = self._action("Re&name Series or Session", self.library_panel.rename_selected)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.new_canvas_action = self._action("New &Canvas", self.tabs.add_canvas, "Ctrl+T")

@@ -156,6 +156,13 @@ class Patterns(QObject):
 
     # -- continuing a session ---------------------------------------------------------
 
+    @staticmethod
+    def today():
+        """The day a follow-up is planned on; tests set it by hand."""
+        import datetime as dt
+
+        return dt.date.today()
+
     def continue_session(self, session_id: str | None = None):
         """Open the Continue Session dialog (not modal: the window stays usable)."""
         from widgets.dialogs.continue_session import ContinueSessionDialog
@@ -167,7 +174,10 @@ class Patterns(QObject):
         data = load_session(self.window.library.db, session_id)
         canvases = [(c.id, c.name, sum(card.canvas_id == c.id for card in data.cards.values()))
                     for c in sorted(data.canvases.values(), key=lambda c: c.position)]
-        dialog = ContinueSessionDialog(data.session, canvases, parent=self.window)
+        from app.follow_up import next_date
+
+        day = next_date(self.window.library.db, session_id, self.today())
+        dialog = ContinueSessionDialog(data.session, canvases, today=day, parent=self.window)
         dialog.accepted.connect(lambda: self._continue(session_id, dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.continue_dialog = dialog

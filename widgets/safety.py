@@ -108,8 +108,13 @@ class Safety(QObject):
         self._mark_title(self.window.windowTitle())
 
     def _mark_title(self, title: str) -> None:
-        if not title.endswith(READ_ONLY_MARK):
-            self.window.setWindowTitle(title + READ_ONLY_MARK)
+        # Before " — Meshwork": Qt adds the application's name to a title that does not
+        # end with it, which made "… — Meshwork [read-only] — Meshwork".
+        if READ_ONLY_MARK in title:
+            return
+        head, sep, app_name = title.rpartition(" — ")
+        marked = f"{head}{READ_ONLY_MARK}{sep}{app_name}" if sep else f"{title}{READ_ONLY_MARK} — Meshwork"
+        self.window.setWindowTitle(marked)
 
     # -- edits kept in memory -------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from app.analysis.diff import Diff
 from app.analysis.loading import SessionData
 from app.analysis.metrics import SessionMetrics
 from app.cli.common import format_table, open_or_exit
+from app.cli.io import BadInput, find_session
 
 
 def add_parsers(sub, library_arg) -> None:
@@ -69,7 +70,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
     db = open_or_exit(args.library)
     try:
         try:
-            a, b = load_session(db, args.session_a), load_session(db, args.session_b)
+            # An id or an unambiguous title, as `meshwork export` takes.
+            ids = find_session(db, args.session_a)["id"], find_session(db, args.session_b)["id"]
+            a, b = load_session(db, ids[0]), load_session(db, ids[1])
+        except BadInput as exc:
+            return _fail(str(exc))
         except ValueError as exc:
             return _fail(f"{exc} (see `meshwork sessions`)")
         matching = match_sessions(a, b, threshold, matches.between(db, a.id, b.id))
@@ -202,8 +207,8 @@ def cmd_trends(args: argparse.Namespace) -> int:
 def trends_json(found: dict[str, Any], trends) -> dict[str, Any]:
     return {
         "series": {"id": found["id"], "name": found["name"]},
-        "sessions": [{"id": m.session_id, "title": m.title, "date": m.date, "metrics": m.numbers()}
-                     for m in trends.sessions],
+        "sessions": [{"id": m.session_id, "title": m.title, "date": m.date, "metrics": m.numbers(),
+                      "top_broker": _top_broker(m)} for m in trends.sessions],
         "steps": [{
             "from": step.a, "to": step.b,
             "recurring_activities": [x.text for x in step.recurring],
@@ -217,6 +222,14 @@ def trends_json(found: dict[str, Any], trends) -> dict[str, Any]:
         "role_links": [{"roles": list(pair), "per_session": n} for pair, n in trends.role_links.items()],
         "themes": [{"theme": t, "per_session": n} for t, n in trends.themes.items()],
     }
+
+
+def _top_broker(m) -> dict[str, Any] | None:
+    """The role that most often sits between two others (highest betweenness), if any."""
+    if not m.brokers:
+        return None
+    role, value = m.brokers[0]
+    return {"role": role, "betweenness": round(value, 3)}
 
 
 def trends_csv(trends) -> str:
@@ -233,12 +246,17 @@ KEY_METRICS = ["cards", "participants", "roles", "cross_role_link_share", "role_
                "gini_participation", "isolated_activities", "single_holder_resources"]
 
 
+def _broker_text(broker: dict[str, Any] | None) -> str:
+    return f"{broker['role']} ({_fmt(broker['betweenness'])})" if broker else "-"
+
+
 def trends_text(result: dict[str, Any]) -> str:
     sessions = result["sessions"]
-    out = [f"Trends of {result['series']['name']}: {len(sessions)} sessions in date order", ""]
-    header = ["Date", "Session", *[n.replace("_", " ") for n in KEY_METRICS]]
-    out.append(format_table(header, [[s["date"], s["title"], *[_fmt(s["metrics"].get(n, 0)) for n in KEY_METRICS]]
-                                     for s in sessions]))
+    count = f"{len(sessions)} session" + ("" if len(sessions) == 1 else "s")
+    out = [f"Trends of {result['series']['name']}: {count} in date order", ""]
+    header = ["Date", "Session", *[n.replace("_", " ") for n in KEY_METRICS], "top broker"]
+    out.append(format_table(header, [[s["date"], s["title"], *[_fmt(s["metrics"].get(n, 0)) for n in KEY_METRICS],
+                                      _broker_text(s["top_broker"])] for s in sessions]))
     titles = {s["id"]: s["title"] for s in sessions}
     for step in result["steps"]:
         out += ["", f"{titles[step['from']]} -> {titles[step['to']]}: "

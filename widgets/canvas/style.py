@@ -70,6 +70,13 @@ def font(point_size: int, bold: bool = False) -> QFont:
     f = QFont()
     f.setPointSize(point_size)
     f.setBold(bold)
+    return without_ligatures(f)
+
+
+def without_ligatures(f: QFont) -> QFont:
+    """Letters drawn one by one: a PDF's "ﬁ" glyph hides "first" from pdftotext and search."""
+    for tag in ("liga", "clig", "dlig"):
+        f.setFeature(QFont.Tag(tag), 0)
     return f
 
 

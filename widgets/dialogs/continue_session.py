@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from widgets.dialogs.date_field import DateField
 
 CANVAS_ID = Qt.ItemDataRole.UserRole
 
@@ -37,7 +38,8 @@ class ContinueSessionDialog(QDialog):
         intro = QLabel(
             f"Start the next session of the series from <b>{_escape(session['title'])}</b> "
             f"({session['date']}). Participants come along; carried cards keep their identity "
-            "so the sessions can be compared. Votes and reflections stay with the earlier session.", self)
+            "so the sessions can be compared. Votes and reflections stay with the earlier session; "
+            "the agenda starts with a review of its open actions.", self)
         intro.setWordWrap(True)
         self.canvas_list = QListWidget(self)
         self.canvas_list.setAccessibleName("Canvases to carry forward")
@@ -52,12 +54,8 @@ class ContinueSessionDialog(QDialog):
         self.title_edit = QLineEdit(_next_title(session["title"]), self)
         self.title_edit.setAccessibleName("Title of the new session")
         self.title_edit.textChanged.connect(lambda _t: self._validate())
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Date of the new session")
-        day = today or dt.date.today()
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        # `today` is the day offered: the caller passes the series' next usual date.
+        self.date_edit = DateField(self, today or dt.date.today(), "Date of the new session")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

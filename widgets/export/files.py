@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from widgets.export.map import scale_for, write_png, write_svg
 from widgets.export.pdf import PdfBook
 from widgets.export.render import atomic_file, session_scenes
-from widgets.export.summary import session_line, summarise, summary_html
+from widgets.export.summary import cards_list, session_line, summarise, summary_html
 
 
 def export_png(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
@@ -39,7 +39,10 @@ def export_pdf(db: Database, session_id: str, out: Path, canvas_id: str | None =
         try:
             for drawn in scenes.canvases:
                 book.map_page(drawn, f"{title} — {drawn.canvas.name}", session_line(scenes.session))
-            book.text_pages(summary_html(summarise(scenes.doc, scenes.face_down_left_out)))
+            summary = summarise(scenes.doc, scenes.face_down_left_out)
+            shown = {drawn.canvas.id for drawn in scenes.canvases}
+            cards = [c for c in scenes.doc.all("cards") if c.canvas_id in shown]
+            book.text_pages(summary_html(summary) + cards_list(summary, cards))
             book.finish()
         except BaseException:
             book.abandon()

@@ -9,6 +9,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass, field
 
+from app import methods
 from app.document import SessionDocument
 from app.model import Card, Participant, Reflection
 
@@ -59,20 +60,21 @@ def session_line(session: dict) -> str:
     if session.get("facilitator"):
         parts.append(f"facilitated by {session['facilitator']}")
     if session.get("method"):
-        parts.append(f"method: {session['method']}")
+        parts.append(f"method: {methods.method_name(session['method'])}")
     return " · ".join(p for p in parts if p)
 
 
 def swatch(colour: str) -> str:
-    return f'<span style="color:{esc(colour)}; font-size:14pt">■</span>'
+    # The text's own size: a larger square pushed the name below the rest of its row.
+    return f'<span style="color:{esc(colour)}">■</span>'
 
 
 def participants_table(summary: Summary) -> str:
     if not summary.participants:
         return "<p><i>No participants recorded.</i></p>"
     rows = "".join(
-        f"<tr><td>{swatch(p.colour)} {esc(p.name)}</td><td>{esc(p.role)}</td><td>{esc(p.team)}</td>"
-        f'<td align="right">{summary.cards_by.get(p.id, 0)}</td></tr>'
+        f'<tr valign="middle"><td>{swatch(p.colour)} {esc(p.name)}</td><td>{esc(p.role)}</td>'
+        f'<td>{esc(p.team)}</td><td align="right">{summary.cards_by.get(p.id, 0)}</td></tr>'
         for p in summary.participants)
     return ('<table cellspacing="0" cellpadding="4" border="0" width="100%">'
             "<tr><th align=\"left\">Participant</th><th align=\"left\">Role</th><th align=\"left\">Team</th>"
@@ -111,6 +113,23 @@ def reflections_list(summary: Summary) -> str:
         tail = f" <i>({', '.join(extra)})</i>" if extra else ""
         items.append(f"<li><b>{esc(r.kind.capitalize())}:</b> {esc(r.text)}{tail}</li>")
     return f"<ul>{''.join(items)}</ul>"
+
+
+def cards_list(summary: Summary, cards: list[Card]) -> str:
+    """Every card's whole text, canvas by canvas: the map cuts long text with "…"."""
+    if not cards:
+        return ""
+    items, canvas = [], None
+    for card in sorted(cards, key=lambda c: (summary.canvas_names.get(c.canvas_id, ""), c.y, c.x)):
+        if card.canvas_id != canvas:
+            if items:
+                items.append("</ul>")
+            canvas = card.canvas_id
+            items.append(f"<h3>{esc(summary.canvas_names.get(canvas, ''))}</h3><ul>")
+        person = summary.author(card)
+        who = f" <i>— {esc(person.name)}</i>" if person else ""
+        items.append(f"<li><b>{esc(card.kind)}:</b> {esc(card.text)}{who}</li>")
+    return "<h2>All cards, in full</h2>" + "".join(items) + "</ul>"
 
 
 def summary_html(summary: Summary) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QHBoxLayout,
+    QGridLayout,
     QMenu,
     QMessageBox,
     QToolButton,
@@ -56,18 +56,25 @@ class LibraryPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
 
     def setup_buttons(self) -> None:
-        self.buttons = QHBoxLayout()
+        # A grid the buttons flow through: on a narrow dock the last ones go to a second
+        # row instead of being cut at the dock's edge ("Dele").
+        self.buttons = QGridLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.button_list: list[QToolButton] = []
         self.new_series_button = self._button("New series", "Create a series of sessions",
                                               self.begin_new_series)
-        self.new_session_button = self._button("New session", "Create a session in the selected series",
-                                               self.begin_new_session)
+        self.new_session_button = self._button(
+            self.tr("Blank session"),
+            self.tr("Add a blank session (a name only) to the selected series; "
+                    "File > New Session… sets method, date, purpose and participants"),
+            self.begin_new_session)
         self.delete_button = self._button("Delete", "Delete the selected series or session",
                                           self.delete_selected)
         # Delete acts on the tree only while it has the focus, never on the canvas.
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.tree)
         delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete_key.activated.connect(self.delete_selected)
-        self.buttons.addStretch()
+        self._flow_buttons()
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
@@ -75,8 +82,40 @@ class LibraryPanel(QWidget):
         button.setToolTip(tip)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
-        self.buttons.addWidget(button)
+        self.button_list.append(button)
         return button
+
+    def _flow_buttons(self) -> None:
+        # In a dock's scroll area the room is the viewport's: the panel itself is as
+        # wide as its widest row, so its own width would never ask for a second row.
+        outer = self.parentWidget()
+        room = max(min(self.width(), outer.width() if outer is not None else self.width()) - 8, 1)
+        gap = self.buttons.horizontalSpacing() if self.buttons.horizontalSpacing() >= 0 else 6
+        for button in self.button_list:
+            self.buttons.removeWidget(button)
+        row, column, used = 0, 0, 0
+        for button in self.button_list:
+            width = button.sizeHint().width()
+            if column and used + gap + width > room:
+                row, column, used = row + 1, 0, 0
+            self.buttons.addWidget(button, row, column)
+            used += (gap if column else 0) + width
+            column += 1
+        self.buttons.setColumnStretch(len(self.button_list), 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._flow_buttons()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._flow_buttons()
+        return super().eventFilter(watched, event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)  # the dock's viewport, once put in it
+        return super().event(event)
 
     # -- showing -----------------------------------------------------------------
 
@@ -104,6 +143,7 @@ class LibraryPanel(QWidget):
 
     def _item(self, parent, kind: str, item_id: str, text: str, date: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, date])
+        item.setToolTip(0, text)  # a narrow panel cuts long names with "…"
         item.setData(0, KIND, kind)
         item.setData(0, ID, item_id)
         if kind in ("series", "session"):

@@ -140,9 +140,10 @@ class RosterPanel(QWidget):
             self.swatches[colour] = button
             self.colours.addWidget(button, i // 4, 1 + i % 4)
         self.other_colour_button = self._button("Other…", "Pick any colour", self.pick_other_colour)
-        self.other_colour_button.setMinimumWidth(60)  # not the style's 80: the dock stays narrow
-        self.colours.addWidget(self.other_colour_button, 1, 5)
-        self.colours.setColumnStretch(6, 1)
+        # A row of its own under the swatches: beside them it made the panel wider than a
+        # narrow dock, and high contrast's padding clipped it to "ther.".
+        self.colours.addWidget(self.other_colour_button, 2, 1, 1, 4, Qt.AlignmentFlag.AlignLeft)
+        self.colours.setColumnStretch(5, 1)
 
     def _build_form(self) -> None:
         self.form_box = QGroupBox("Add a participant", self)
@@ -251,6 +252,7 @@ class RosterPanel(QWidget):
         swatch.setToolTip(f"Colour: {colour_name(person.colour)}")
         for col, field in enumerate(FIELDS, start=1):
             self.table.item(row, col).setText(getattr(person, field))
+            self.table.item(row, col).setToolTip(getattr(person, field))  # whole, when the cell cuts it
         self.table.blockSignals(blocked)
 
     def _show_current(self, *_args) -> None:

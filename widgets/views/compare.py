@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis import glossary
 from app.analysis.diff import Diff, diff_sessions
 from app.analysis.loading import SessionData, load_session
 from app.analysis.matching import DEFAULT_THRESHOLD, Matching, match_sessions
@@ -42,7 +43,9 @@ from app.match_commands import MatchChoices, stored_choice
 from storage import matches
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.view import CanvasView
+from widgets.elided import ElidingComboBox, ElidingLabel
 from widgets.markup import literal
+from widgets.screen_fit import fit_to_screen, narrow_combo, tip_every_entry
 from widgets.views.compare_overlay import LOOKS, Overlay, corresponding_canvas, legend
 
 TARGET = Qt.ItemDataRole.UserRole  # on a change-list row: (side, kind, id)
@@ -100,11 +103,11 @@ class _Side(QWidget):
 
     def __init__(self, caption: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.caption = QLabel(caption, self)
-        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # a session title, as typed
+        self.caption = ElidingLabel(caption, self)  # a long session title is cut, whole in its tooltip
         self.caption.setStyleSheet("font-weight: bold")
         self.canvas_box = QComboBox(self)
         self.canvas_box.setAccessibleName(f"{caption} canvas")
+        narrow_combo(self.canvas_box, 12)
         self.canvas_box.currentIndexChanged.connect(self._canvas_picked)
         head = QHBoxLayout()
         head.addWidget(self.caption, 1)
@@ -118,7 +121,7 @@ class _Side(QWidget):
 
     def set_session(self, db, session_id: str, title: str) -> None:
         self.clear()
-        self.caption.setText(title)
+        self.caption.set_full_text(title)
         self.doc = SessionDocument(db, session_id, self)
         self.canvas_box.blockSignals(True)
         self.canvas_box.clear()
@@ -179,8 +182,8 @@ class CompareView(QWidget):
         self.picked: dict[str, str | None] = {"a": None, "b": None}
         self._auto_side: str | None = None  # the side whose pick followed the other's ("both": either)
         self.setWindowTitle("Compare Sessions — Meshwork")
-        self.resize(1500, 900)
         self._build()
+        fit_to_screen(self, 1500, 900)  # never wider or taller than the screen it opens on
         self.overlay: Overlay | None = None
         library.changed.connect(self._library_changed)
         self.fill_session_boxes()
@@ -188,11 +191,11 @@ class CompareView(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.box_a, self.box_b = QComboBox(self), QComboBox(self)
+        # long session names are cut with "…", whole in the tooltip
+        self.box_a, self.box_b = ElidingComboBox(self), ElidingComboBox(self)
         self.box_a.setAccessibleName("Earlier session")
         self.box_b.setAccessibleName("Later session")
         for box in (self.box_a, self.box_b):
-            box.setMinimumWidth(260)
             box.activated.connect(lambda _i: self.set_sessions(self.box_a.currentData(), self.box_b.currentData()))
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.threshold_slider.setRange(0, 100)
@@ -219,7 +222,7 @@ class CompareView(QWidget):
         top.addWidget(self.box_a)
         top.addWidget(QLabel("Later:", self))
         top.addWidget(self.box_b)
-        top.addSpacing(16)
+        top.addSpacing(8)
         top.addWidget(QLabel("Match text at:", self))
         top.addWidget(self.threshold_slider, 1)
         top.addWidget(self.threshold_spin)
@@ -240,13 +243,13 @@ class CompareView(QWidget):
         self.tabs.addTab(self._build_changes(), "Changes")
         self.tabs.addTab(self._build_match_panel(), "Matching")
         self.tabs.addTab(self._build_metrics(), "Metrics")
-        self.tabs.setMinimumWidth(380)
+        self.tabs.setMinimumWidth(300)
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.side_a)
         split.addWidget(self.side_b)
         split.addWidget(self.tabs)
-        split.setSizes([480, 580, 440])
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -302,10 +305,15 @@ class CompareView(QWidget):
         self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metrics_table.setAccessibleName("Metrics of both sessions")
         header = self.metrics_table.horizontalHeader()
+        # The name and the numbers share the width: lists of names wrap inside their cell
+        # instead of pushing the numbers out of sight.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 90)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.metrics_table.setWordWrap(True)
+        self.metrics_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         return self.metrics_table
 
     # -- sessions ---------------------------------------------------------------------
@@ -320,6 +328,7 @@ class CompareView(QWidget):
                 box.addItem(f"{series} · {row['date']} · {row['title']}", row["id"])
             index = box.findData(current)
             box.setCurrentIndex(max(index, 0))
+            tip_every_entry(box)
             box.blockSignals(False)
 
     def default_pair(self, open_id: str | None) -> tuple[str | None, str | None]:
@@ -340,6 +349,7 @@ class CompareView(QWidget):
         db = self.library.db
         for box, session_id in ((self.box_a, session_a), (self.box_b, session_b)):
             box.setCurrentIndex(max(box.findData(session_id), 0))
+            box.setToolTip(box.currentText())
         self.data_a, self.data_b = load_session(db, session_a), load_session(db, session_b)
         self.metrics = (session_metrics(self.data_a), session_metrics(self.data_b))
         self.picked = {"a": None, "b": None}
@@ -509,25 +519,37 @@ class CompareView(QWidget):
     def fill_metrics(self) -> None:
         earlier, later = self.metrics
         numbers_a, numbers_b = earlier.numbers(), later.numbers()
-        rows: list[tuple[str, str, str, str]] = []
+        # Metrics that name roles or cards show the count and the names in one row.
+        named = {
+            "brokers": lambda m: ", ".join(f"{r} ({v:.2f})" for r, v in m.brokers),
+            "isolated_roles": lambda m: ", ".join(m.isolated_roles),
+            "single_holder_resources": lambda m: "; ".join(h.text for h in m.single_holder_resources),
+        }
+        rows: list[tuple[str, str, str, str, str]] = []
         for name in dict.fromkeys([*numbers_a, *numbers_b]):
             x, y = numbers_a.get(name, 0), numbers_b.get(name, 0)
-            rows.append((name.replace("_", " ").capitalize(), _number(x), _number(y), _signed(y - x)))
-        for label, get in (
-            ("brokers", lambda m: ", ".join(f"{r} ({v:.2f})" for r, v in m.brokers)),
-            ("isolated roles", lambda m: ", ".join(m.isolated_roles)),
-            ("top tags", lambda m: ", ".join(f"{t} ({n})" for t, n in m.top_tags)),
-            ("knowledge at risk", lambda m: "; ".join(h.text for h in m.single_holder_resources)),
-        ):
-            rows.append((label.capitalize(), get(earlier) or "—", get(later) or "—", ""))
+            a, b = _number(x), _number(y)
+            if name in named:
+                a, b = (_with_names(_number(v), named[name](m)) for v, m in ((x, earlier), (y, later)))
+            rows.append((glossary.label(name), a, b, _signed(y - x), glossary.explain(name)))
+        tags = lambda m: ", ".join(f"{t} ({n})" for t, n in m.top_tags)  # noqa: E731
+        rows.append(("Top tags", tags(earlier) or "—", tags(later) or "—", "", "The tags used most, with how often."))
         self.metrics_table.setRowCount(len(rows))
-        for r, cells in enumerate(rows):
+        for r, (*cells, meaning) in enumerate(rows):
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(f"{cells[0]}: {meaning}" if c == 0 and meaning else text)
                 if c:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.metrics_table.setItem(r, c, cell)
         self.metrics_table.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_shared_out", False):  # the first time: the maps and the panel share the width
+            self._shared_out = True
+            width = max(self.split.width(), 600)
+            self.split.setSizes([round(width * 0.33), round(width * 0.37), round(width * 0.30)])
 
     # -- closing ----------------------------------------------------------------------
 
@@ -549,6 +571,10 @@ def _link_text(data: SessionData, link) -> str:
     source, target = data.cards.get(link.source_id), data.cards.get(link.target_id)
     name = lambda c: " ".join(c.text.split())[:40] if c else "?"  # noqa: E731
     return f"{name(source)} —{link.kind}→ {name(target)}"
+
+
+def _with_names(count: str, names: str) -> str:
+    return f"{count}: {names}" if names else count
 
 
 def _number(value: float) -> str:

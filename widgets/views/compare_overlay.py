@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QWidget,
 )
@@ -204,16 +204,17 @@ class Overlay:
                 add(LinkMark("link_removed", link_id, QLineF(source, target), f"Link removed: {link.kind}"))
 
 
-def legend(parent: QWidget | None = None) -> QWidget:
-    """A row of swatches naming each overlay state."""
+def legend(parent: QWidget | None = None, per_row: int = 5) -> QWidget:
+    """Swatches naming each overlay state, in rows short enough for a 1024-wide screen."""
     box = QWidget(parent)
     box.setAccessibleName("Legend")
-    row = QHBoxLayout(box)
-    row.setContentsMargins(6, 2, 6, 2)
-    row.setSpacing(14)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(6, 2, 6, 2)
+    grid.setHorizontalSpacing(6)
+    grid.setVerticalSpacing(2)
     border = {Qt.PenStyle.SolidLine: "solid", Qt.PenStyle.DashLine: "dashed",
               Qt.PenStyle.DashDotLine: "dashed", Qt.PenStyle.DotLine: "dotted"}
-    for state, look in LOOKS.items():
+    for n, (state, look) in enumerate(LOOKS.items()):
         swatch = QLabel(box)
         swatch.setFixedSize(26, 16)
         if state.startswith("link"):
@@ -221,8 +222,8 @@ def legend(parent: QWidget | None = None) -> QWidget:
             swatch.setStyleSheet(f"background: {look.colour}; border: none")
         else:
             swatch.setStyleSheet(f"border: 3px {border[look.pen]} {look.colour}; background: transparent")
-        row.addWidget(swatch)
-        text = QLabel(look.label, box)
-        row.addWidget(text)
-    row.addStretch()
+        row, column = divmod(n, per_row)
+        grid.addWidget(swatch, row, column * 2)
+        grid.addWidget(QLabel(look.label, box), row, column * 2 + 1)
+    grid.setColumnStretch(per_row * 2, 1)
     return box

@@ -9,6 +9,7 @@ app never pays for it. Clicking a point asks the window to open that session.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis import glossary
 from app.analysis.clusters import Cluster, find_clusters, follow_series
 from app.analysis.loading import load_series
 from app.analysis.matching import DEFAULT_THRESHOLD, choices_between, match_sessions
@@ -32,6 +34,7 @@ from app.analysis.trends import Trends, trends_of
 from app.library import Library
 from storage import matches
 from widgets.panels.tables import fill_series
+from widgets.screen_fit import fit_to_screen
 
 COLUMNS = 3
 ROW_HEIGHT_PX = 210
@@ -40,7 +43,11 @@ POINT_COLOUR = "#0B57D0"
 
 
 def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    return glossary.label(name)
+
+
+def sessions_text(n: int) -> str:
+    return f"{n} session" + ("" if n == 1 else "s")
 
 
 class TrendCharts(QWidget):
@@ -64,6 +71,7 @@ class TrendCharts(QWidget):
         self.canvas.setMinimumHeight(rows * ROW_HEIGHT_PX)
         self.canvas.setAccessibleName("Trend charts; click a point to open that session")
         self.lines = {}
+        self.axes_names = {}  # axes -> metric name, for the plain-words tooltip under the mouse
         xs = list(range(len(trends.sessions)))
         ticks = [m.date[5:] if len(m.date) >= 10 else m.date for m in trends.sessions]
         for n, name in enumerate(self.names):
@@ -73,15 +81,20 @@ class TrendCharts(QWidget):
                                 markersize=6, linewidth=1.6, picker=True, pickradius=PICK_RADIUS)
             line.set_gid(name)
             self.lines[name] = line
+            self.axes_names[axes] = name
             axes.set_title(_label(name), fontsize=9, loc="left")
             axes.set_xticks(xs, ticks, fontsize=7)
             axes.tick_params(axis="y", labelsize=7)
             axes.grid(True, alpha=0.25)
             axes.spines[["top", "right"]].set_visible(False)
             axes.margins(x=0.08, y=0.15)
-            if all(float(v).is_integer() for v in values):  # counts: no 4.2 cards on the axis
+            if glossary.whole_numbers(name) or all(float(v).is_integer() for v in values):
+                # counts: no 4.2 cards on the axis, and a flat line of zeros shows 0, not ±0.04
                 axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+                low, high = min(values, default=0), max(values, default=0)
+                axes.set_ylim(min(0, low) - 0.5 if low == high else None, high + 1 if low == high else None)
         self.canvas.mpl_connect("pick_event", self._picked)
+        self.canvas.mpl_connect("motion_notify_event", self._hovered)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -90,6 +103,11 @@ class TrendCharts(QWidget):
         indices = list(getattr(event, "ind", ()))  # a numpy array: never test its truth
         if indices:
             self.session_clicked.emit(int(indices[0]))
+
+    def _hovered(self, event) -> None:
+        name = self.axes_names.get(event.inaxes)
+        self.canvas.setToolTip(f"{_label(name)}: {glossary.explain(name)}" if name else
+                               "Point at a chart for what it measures; click a point to open that session")
 
     def close_figure(self) -> None:
         self.figure.clear()
@@ -107,12 +125,12 @@ class TrendsView(QWidget):
         self.clusters: list[list[Cluster]] = []
         self.charts: TrendCharts | None = None
         self.setWindowTitle("Trends — Meshwork")
-        self.resize(1200, 860)
         self.series_box = QComboBox(self)
         self.series_box.setAccessibleName("Series")
         self.series_box.setMinimumWidth(240)
         self.series_box.activated.connect(lambda _i: self.set_series(self.series_box.currentData()))
         self.summary = QLabel("", self)
+        self.summary.setWordWrap(True)  # a long line wraps instead of widening the window
         top = QHBoxLayout()
         top.addWidget(QLabel("Series:", self))
         top.addWidget(self.series_box)
@@ -130,10 +148,14 @@ class TrendsView(QWidget):
         self.tabs.addTab(self.themes, "Themes")
         self.cluster_tree = self._tree(["Cluster", "Cards", "Thread"], "Emergent clusters per session")
         self.tabs.addTab(self.cluster_tree, "Clusters")
+        self.glossary = self._glossary()
+        self.tabs.addTab(self.glossary, self.tr("Glossary"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.fill_series_box()
+        fit_to_screen(self, 1200, 860)
 
     def _tree(self, header: list[str], name: str) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -142,6 +164,22 @@ class TrendsView(QWidget):
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tree.header().setStretchLastSection(False)
         return tree
+
+    def _glossary(self) -> QTableWidget:
+        """What every metric means, in the words of docs/glossary.md."""
+        table = self._table(self.tr("Glossary of metrics"))
+        table.setColumnCount(2)
+        table.setHorizontalHeaderLabels([self.tr("Metric"), self.tr("What it means")])
+        table.setRowCount(len(glossary.GLOSSARY))
+        table.setWordWrap(True)
+        for r, (name, (text, meaning, _whole)) in enumerate(glossary.GLOSSARY.items()):
+            table.setItem(r, 0, QTableWidgetItem(text))
+            table.setItem(r, 1, QTableWidgetItem(meaning))
+            table.item(r, 0).setToolTip(name)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        return table
 
     def _table(self, name: str) -> QTableWidget:
         table = QTableWidget(self)
@@ -166,7 +204,8 @@ class TrendsView(QWidget):
                      for a, b in zip(data, data[1:], strict=False)]
         self.trends = trends_of(data, matchings, series_id)
         self.clusters = follow_series([find_clusters(d) for d in data], matchings)
-        self.summary.setText(f"{len(data)} sessions, in date order · click a point to open that session")
+        self.summary.setText(f"{sessions_text(len(data))}, in date order · click a point to open that session · "
+                             "point at a chart for what it measures")
         self.show_charts()
         self.fill_activities()
         self.fill_counts(self.role_links, "Roles", {f"{a} ↔ {b}": n for (a, b), n in self.trends.role_links.items()})
