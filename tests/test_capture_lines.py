@@ -90,6 +90,11 @@ def test_at_name_says_whose_cards_come_next_and_tags_show_on_cards(qtbot, window
     assert "Ben" in bar.who.text()
     capture(qtbot, window, "write the report")  # same owner: nothing more to say
     assert not bar.note.isVisible()
+    capture(qtbot, window, "@Ana call the customer")
+    assert bar.note.text() == "New cards are now Ana’s"
+    window.editor.set_current_participant(next(p.id for p in window.editor.doc.all("participants")
+                                               if p.name == "Ben"))  # chosen in the roster instead
+    assert not bar.note.isVisible() and "Ben" in bar.who.text()  # no stale "now Ana's"
     item = next(i for i in window.tabs.current_view().canvas_scene.cards.values()
                 if i.card.text == "inspect the damage")
     assert item.face().tags == "#onsite" and item.face().footer == "Assessor · Ben"

@@ -135,14 +135,15 @@ class CaptureBar(QWidget):
         self.setEnabled(False)
 
     def set_editor(self, editor: Editor | None) -> None:
+        self.say("")  # a note about another session's capture would mislead
         if self.editor is not None:
-            self.editor.current_participant_changed.disconnect(self._show_who)
+            self.editor.current_participant_changed.disconnect(self._owner_changed)
             self.editor.doc.changed.disconnect(self._doc_changed)
             self.editor.doc.added.disconnect(self._doc_changed)
         self.editor = editor
         self.setEnabled(editor is not None)
         if editor is not None:
-            editor.current_participant_changed.connect(self._show_who)
+            editor.current_participant_changed.connect(self._owner_changed)
             editor.doc.changed.connect(self._doc_changed)
             editor.doc.added.connect(self._doc_changed)
             self._refresh_completions()
@@ -160,6 +161,10 @@ class CaptureBar(QWidget):
     def _refresh_completions(self) -> None:
         self.line.names = [p.name for p in self.editor.doc.all("participants")]
         self.line.tags = tag_store.names(self.editor.doc.db)
+
+    def _owner_changed(self, *_args) -> None:
+        self.say("")  # chosen elsewhere (the roster): an older "now X's" no longer holds
+        self._show_who()
 
     def _show_who(self, *_args) -> None:
         person = self.editor.current_participant() if self.editor else None
