@@ -9,37 +9,15 @@ participant spend their dots on five activities, and grabs the presenter."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from demo_window import open_demo_window  # noqa: E402
 
 
 def main(out: str) -> None:
-    app = QApplication(sys.argv)
-    app.setOrganizationName("MeshworkDocs")
-    app.setApplicationName("MeshworkDocs")
-    tmp = Path(tempfile.mkdtemp())
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # the user's settings stay untouched
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings().clear()
-
-    from app import demo
-    from storage import sessions
-    from storage.library import open_library
-    from widgets.main_window import MainWindow
-
-    db = open_library(tmp / "demo.db")
-    latest = sessions.in_series(db, demo.build_demo(db))[-1]
-    window = MainWindow(db, str(tmp / "demo.db"))
-    window.resize(1280, 800)
-    window.show()
-    window.open_session(latest["id"])
+    app, window, latest = open_demo_window()
     doc, fac = window.editor.doc, window.facilitation
     largest = max(doc.all("canvases"), key=lambda c: len(doc.on_canvas("cards", c.id))).id
     fac.agenda.start(next(s for s in fac.agenda.steps() if s.voting).id)
