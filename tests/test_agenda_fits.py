@@ -74,9 +74,8 @@ def test_the_lowest_card_scrolls_clear_of_the_voting_banner(qtbot, make_window, 
     banner = view.findChild(VotingBanner, "VotingBanner")
     qtbot.waitUntil(lambda: banner is not None and banner.isVisible())
     lowest = max(view.canvas_scene.cards.values(), key=lambda item: item.scene_rect().bottom())
-    bar = view.verticalScrollBar()
-    view.centerOn(lowest)
-    bar.setValue(bar.maximum())  # scrolled as far down as the canvas goes
+    view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())  # the lowest card out of sight below
+    view.ensureVisible(lowest.scene_rect(), 4, 4)  # scrolled just far enough: it sits at the canvas's bottom edge
 
     def on_screen():
         return (view.mapFromScene(lowest.scene_rect()).boundingRect()
