@@ -43,6 +43,8 @@ def test_the_agenda_fits_one_column(qtbot, make_window, library_path, size):
     qtbot.waitUntil(lambda: panel.table.rowCount() == 8 and panel.buttons["toggle"].text() == "Pause")
     # no sideways scrolling in the dock
     qtbot.waitUntil(lambda: not dock.widget().horizontalScrollBar().isVisible())
+    # and the whole panel, steps' buttons too, fits the dock's height without scrolling
+    qtbot.waitUntil(lambda: not dock.widget().verticalScrollBar().isVisible())
     # every button reads whole: its text fits inside it
     for button in panel.findChildren(QPushButton):
         if button.isVisible() and button.text():

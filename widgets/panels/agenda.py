@@ -58,7 +58,8 @@ class AgendaPanel(QWidget):
         self._build_now()
         self._build_list()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.now_box)
         layout.addWidget(QLabel("<b>Steps</b>", self))
         layout.addWidget(self.table, 1)
@@ -71,6 +72,7 @@ class AgendaPanel(QWidget):
         self.now_box = QWidget(self)
         box = QVBoxLayout(self.now_box)
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
         self.title_label = QLabel(self.now_box)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
         reads_its_text(self.title_label, "Current step")
@@ -91,6 +93,7 @@ class AgendaPanel(QWidget):
         for widget in (self.title_label, self.prompt_label, self.countdown, self.status_label):
             box.addWidget(widget)
         grid = QGridLayout()
+        grid.setSpacing(4)  # tight enough that five steps and their buttons fit a 700 px window
         self.buttons: dict[str, QPushButton] = {}
         for i, (name, (text, accessible)) in enumerate(self.BUTTONS.items()):
             button = QPushButton(text, self.now_box)
@@ -185,6 +188,7 @@ class AgendaPanel(QWidget):
             self.prompt_label.setText("")
             self.countdown.setText("--:--")
             self.status_label.setText("")
+            self.prompt_label.hide()
             self.face_down_label.hide()
             self.reveal_button.hide()
             return
@@ -202,6 +206,7 @@ class AgendaPanel(QWidget):
             self.countdown.setText(shown.clock)
             self.status_label.setText(shown.note or STATUS_LABELS.get(step.status) or "Ready to start")
         self._paint_countdown(shown.over, shown.flash)
+        self.prompt_label.setVisible(bool(self.prompt_label.text()))  # no blank band above the clock
         running = step is not None and step.status == "running"
         toggle = self.buttons["toggle"]
         toggle.setText("Pause" if running else "Resume" if step is not None and step.status == "paused" else "Start")
