@@ -89,7 +89,9 @@ class TimerOverlay(QWidget):
         view = self._view
         vbar, hbar = view.verticalScrollBar(), view.horizontalScrollBar()
         right = view.width() - MARGIN - (vbar.width() if vbar.isVisible() else 0)
-        bottom = view.height() - MARGIN - (hbar.height() if hbar.isVisible() else 0)
+        # the viewport's own bottom: it ends above the voting banner while that shows
+        bottom = min(view.height() - (hbar.height() if hbar.isVisible() else 0),
+                     view.viewport().geometry().bottom() + 1) - MARGIN
         w, h = self.width(), self.height()
         spots = [QRect(max(0, right - w), MARGIN, w, h), QRect(MARGIN, MARGIN, w, h),
                  QRect(MARGIN, max(0, bottom - h), w, h), QRect(max(0, right - w), max(0, bottom - h), w, h)]

@@ -1,11 +1,13 @@
 """The banner along the canvas's bottom edge while voting mode is on: who votes
 now (a picker, or the number keys 1-9), their dots left, and a way out. A child
 widget of the view, kept in place by an event filter, like the timer overlay;
-seeing it is how the facilitator knows a click will spend a dot."""
+seeing it is how the facilitator knows a click will spend a dot. While it shows,
+the view's viewport ends above it, so no card is ever under it and scrolling
+reaches the lowest one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.editor import plural
@@ -65,14 +67,26 @@ class VotingBanner(QWidget):
 
     def place(self) -> None:
         view = self._view
-        bar = view.horizontalScrollBar()
         vbar = view.verticalScrollBar()
-        bottom = view.height() - MARGIN - (bar.height() if bar.isVisible() else 0)
         width = view.width() - 2 * MARGIN - (vbar.width() if vbar.isVisible() else 0)
         self.hint.setVisible(width > 760)  # a narrow canvas keeps the picker and the way out
         height = self.sizeHint().height()
+        margin = height + 2 * MARGIN
+        if view.viewportMargins().bottom() != margin:
+            self._set_margin(margin)  # the canvas ends above the banner
+        bottom = view.viewport().geometry().bottom() + 1 + margin - MARGIN
         self.setGeometry(MARGIN, bottom - height, max(100, width), height)
         self.raise_()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self._set_margin(0)  # the canvas has its full height back
+
+    def _set_margin(self, bottom: int) -> None:
+        self._view.setViewportMargins(QMargins(0, 0, 0, bottom))
+        clock = self._view.findChild(QWidget, "TimerOverlay")
+        if clock is not None:  # its corners follow the viewport's bottom
+            clock.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():

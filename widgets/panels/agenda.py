@@ -5,6 +5,7 @@ the reveal of a silent round. Every change goes through app.agenda.Agenda."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +35,8 @@ ID = Qt.ItemDataRole.UserRole
 STATUS_LABELS = {"pending": "", "running": "▶ Running", "paused": "❚❚ Paused",
                  "done": "✓ Done", "skipped": "Skipped"}
 OVER = "#B00020"
+SHORT_BELOW = 560  # a dock shorter than this (the one column at 1024 × 700) gets the small countdown
+ROWS_SHOWN = 5  # the steps a facilitator sees at once, however short the dock
 
 
 class AgendaPanel(QWidget):
@@ -49,10 +53,13 @@ class AgendaPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.agenda: Agenda | None = None
+        self._title = ""  # the current step's whole title; the label may show it elided
+        self._compact = False
         self._build_now()
         self._build_list()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.now_box)
         layout.addWidget(QLabel("<b>Steps</b>", self))
         layout.addWidget(self.table, 1)
@@ -65,10 +72,13 @@ class AgendaPanel(QWidget):
         self.now_box = QWidget(self)
         box = QVBoxLayout(self.now_box)
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
         self.title_label = QLabel(self.now_box)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
         reads_its_text(self.title_label, "Current step")
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: 600")
+        # A long title elides (whole on hover) instead of widening the one 300 px column.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.prompt_label = QLabel(self.now_box)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         reads_its_text(self.prompt_label, "Prompt")
@@ -83,12 +93,13 @@ class AgendaPanel(QWidget):
         for widget in (self.title_label, self.prompt_label, self.countdown, self.status_label):
             box.addWidget(widget)
         grid = QGridLayout()
+        grid.setSpacing(4)  # tight enough that five steps and their buttons fit a 700 px window
         self.buttons: dict[str, QPushButton] = {}
         for i, (name, (text, accessible)) in enumerate(self.BUTTONS.items()):
             button = QPushButton(text, self.now_box)
             button.setAccessibleName(accessible)
-            button.setMinimumHeight(34)
-            button.setMinimumWidth(64)
+            button.setToolTip(accessible)
+            button.setMinimumHeight(30)
             self.buttons[name] = button
             grid.addWidget(button, 0 if i < 3 else 1, i if i < 3 else i - 3)
         box.addLayout(grid)
@@ -104,6 +115,14 @@ class AgendaPanel(QWidget):
 
     def _build_list(self) -> None:
         self.table = read_only_table(self, ["Step", "Time", "Status"], "Agenda steps", stretch=0)
+        # One line a step, the title elided (whole in its tooltip): five steps fit a short dock.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row = self.table.fontMetrics().height() + 8
+        self.table.verticalHeader().setDefaultSectionSize(row)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + ROWS_SHOWN * row + 2 * self.table.frameWidth() + 2)
         self.table.itemDoubleClicked.connect(lambda item: self.step_activated.emit(item.data(ID)))
         self.list_buttons = QHBoxLayout()
         self.list_actions: dict[str, QPushButton] = {}
@@ -156,7 +175,7 @@ class AgendaPanel(QWidget):
                 font.setBold(current is not None and step.id == current.id)
                 item.setFont(font)
                 self.table.setItem(row, col, item)
-            self.table.item(row, 0).setToolTip(literal(step.prompt))
+            self.table.item(row, 0).setToolTip(literal("\n".join(filter(None, (step.title, step.prompt)))))
             if step.id == selected:
                 self.table.selectRow(row)
         self.refresh()
@@ -165,27 +184,29 @@ class AgendaPanel(QWidget):
         """Redraw the live parts (called by the window's timer several times a second)."""
         agenda = self.agenda
         if agenda is None:
-            self.title_label.setText("No session open")
+            self._set_title("No session open")
             self.prompt_label.setText("")
             self.countdown.setText("--:--")
             self.status_label.setText("")
+            self.prompt_label.hide()
             self.face_down_label.hide()
             self.reveal_button.hide()
             return
         shown = agenda.display()
         step = agenda.current()
         if step is None:
-            self.title_label.setText("Agenda complete" if agenda.steps() else "No agenda steps yet")
+            self._set_title("Agenda complete" if agenda.steps() else "No agenda steps yet")
             self.prompt_label.setText("" if agenda.steps() else "Add steps with “Add…” below.")
             self.countdown.setText("--:--")
             self.status_label.setText("")
         else:
-            self.title_label.setText(step.title + ("  · silent" if step.silent else "")
-                                     + ("  · voting" if step.voting else ""))
+            self._set_title(step.title + ("  · silent" if step.silent else "")
+                            + ("  · voting" if step.voting else ""))
             self.prompt_label.setText(step.prompt)
             self.countdown.setText(shown.clock)
             self.status_label.setText(shown.note or STATUS_LABELS.get(step.status) or "Ready to start")
         self._paint_countdown(shown.over, shown.flash)
+        self.prompt_label.setVisible(bool(self.prompt_label.text()))  # no blank band above the clock
         running = step is not None and step.status == "running"
         toggle = self.buttons["toggle"]
         toggle.setText("Pause" if running else "Resume" if step is not None and step.status == "paused" else "Start")
@@ -197,10 +218,32 @@ class AgendaPanel(QWidget):
         self.face_down_label.setVisible(bool(shown.face_down))
         self.reveal_button.setVisible(bool(shown.face_down))
 
+    def _set_title(self, text: str) -> None:
+        if text != self._title:
+            self._title = text
+            self.title_label.setToolTip(text)
+            self._elide_title()
+
+    def _elide_title(self) -> None:
+        width = max(40, self.title_label.width())
+        self.title_label.setText(self.title_label.fontMetrics().elidedText(
+            self._title, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide_title()
+        # In a scroll area the panel is never shorter than its content: the room is the area's.
+        room = self.parentWidget().height() if self.parentWidget() is not None else self.height()
+        compact = room < SHORT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            self._paint_countdown(OVER in self.countdown.styleSheet(), "#FDE7EA" in self.countdown.styleSheet())
+
     def _paint_countdown(self, over: bool, flash: bool) -> None:
         colour = OVER if over else "#1F2328"
         background = "#FDE7EA" if over and flash else "transparent"
-        style = (f"font-size: 36pt; font-weight: bold; color: {colour}; background: {background};"
+        size = 22 if self._compact else 36  # the clock gives up height to the steps in a short dock
+        style = (f"font-size: {size}pt; font-weight: bold; color: {colour}; background: {background};"
                  " border-radius: 6px")
         if self.countdown.styleSheet() != style:
             self.countdown.setStyleSheet(style)
