@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -66,7 +67,12 @@ class ReflectionsPanel(QWidget):
         self.tree.setAccessibleDescription("F2 edits, Delete deletes, Enter shows the linked card")
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setColumnWidth(0, 220)
+        # The text takes what the narrow dock leaves: the list does not scroll sideways either.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setMinimumHeight(160)
 
         self.kind = QComboBox(self)
