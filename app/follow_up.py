@@ -2,8 +2,8 @@
 none, its method's), after a first step that reviews the open actions, and a
 date one usual gap after the last session of the series.
 
-Reflections have no "done" mark yet, so every action reflection of the earlier
-session counts as open: the review step is where the room says which are done.
+An action reflection marked done in the Reflections panel (done_at) is left out:
+the review step lists only the earlier session's open actions.
 """
 
 from __future__ import annotations
@@ -25,14 +25,16 @@ DEFAULT_GAP_DAYS = 28  # a series of one session has no gap of its own yet
 
 
 def open_actions(db: Database, session_id: str) -> list[dict[str, Any]]:
-    return [r for r in entities.in_session(db, "reflections", session_id) if r["kind"] == "action"]
+    # An action marked done (done_at set) needs no review next time.
+    return [r for r in entities.in_session(db, "reflections", session_id)
+            if r["kind"] == "action" and not r.get("done_at")]
 
 
 def review_step(actions: list[dict[str, Any]]) -> dict[str, Any]:
     lines = [f"• {a['text']}" + (f" ({a['owner']})" if a.get("owner") else "")
              + (f", due {a['due_date']}" if a.get("due_date") else "") for a in actions]
     prompt = ("What happened to last session's actions? Which are done, which carry on?\n" + "\n".join(lines)
-              if lines else "Last session left no actions: what has changed since?")
+              if lines else "Last session left no open actions: what has changed since?")
     return {"title": REVIEW_TITLE, "prompt": prompt,
             "duration_s": max(REVIEW_MIN_S, 60 * REVIEW_MINUTES_PER_ACTION * len(actions)),
             "silent": 0, "voting": 0}

@@ -141,6 +141,7 @@ class Reflection(Record):
     due_date: str | None = None
     card_id: str | None = None
     created_at: str = ""
+    done_at: str | None = None  # when an action was marked done (UTC); None while open
 
 
 @dataclass

@@ -41,7 +41,7 @@ ENTITIES = {
         ),
         Entity("links", frozenset({"kind", "label", "source_id", "target_id"})),
         Entity("votes", frozenset()),
-        Entity("reflections", frozenset({"kind", "text", "owner", "due_date", "card_id"})),
+        Entity("reflections", frozenset({"kind", "text", "owner", "due_date", "card_id", "done_at"})),
         Entity(
             "agenda_steps",
             frozenset({"position", "title", "prompt", "duration_s", "canvas_id", "silent", "voting",

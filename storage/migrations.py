@@ -250,3 +250,10 @@ def _facilitation(db: Database) -> None:
     )
     db["agenda_steps"].create_index(["session_id", "position"])
     db.execute("ALTER TABLE sessions ADD COLUMN dots_per_participant INTEGER NOT NULL DEFAULT 3")
+
+
+@migrations(name="0005_reflection_done")
+def _reflection_done(db: Database) -> None:
+    """When an action was marked done (UTC ISO-8601); NULL while it is open, so
+    Continue Session reviews only what is still open."""
+    db.execute("ALTER TABLE reflections ADD COLUMN done_at TEXT")

@@ -345,6 +345,7 @@ FIELDS: dict[str, dict[str, Check]] = {
     "reflections": {
         "id": _ID, "session_id": _ID, "kind": _one_of(REFLECTION_KINDS, "reflection kind"), "text": _long(),
         "owner": _line(), "due_date": _optional(_date), "card_id": _REF, "created_at": _CREATED,
+        "done_at": _optional(_stamp(aware=True)),
     },
     "agenda_steps": {
         "id": _ID, "session_id": _ID, "position": _integer(), "title": _line(), "prompt": _long(),

@@ -107,6 +107,8 @@ def make_series_with_actions(path):
     for kind, text, owner in [("action", "Ask IT for shared inbox", "Ann"), ("insight", "Not an action", ""),
                               ("action", "Draft the hand-off checklist", "")]:
         rows.insert(db, "reflections", {"session_id": b.id, "kind": kind, "text": text, "owner": owner})
+    rows.insert(db, "reflections", {"session_id": b.id, "kind": "action", "text": "Book the big room",
+                                    "owner": "Ben", "done_at": "2026-02-02T09:00:00+00:00"})  # done: no review
     db.close()
     return b
 
@@ -138,6 +140,7 @@ def test_follow_up_starts_from_the_last_agenda_with_a_review_of_open_actions(qtb
     review = steps[0]["prompt"]
     assert "Ask IT for shared inbox (Ann)" in review and "Draft the hand-off checklist" in review
     assert "Not an action" not in review
+    assert "Book the big room" not in review  # marked done in the earlier session
     [canvas] = entities.in_session(db, "canvases", new_id)
     assert [s["canvas_id"] for s in steps[1:]] == [canvas["id"]] * 2  # steps keep their (carried) canvas
     assert steps[2]["voting"] == 1 and steps[2]["duration_s"] == 1200
@@ -166,7 +169,7 @@ def test_a_follow_up_of_a_session_without_agenda_gets_the_methods(qtbot, make_wi
                    key=lambda s: s["position"])
     assert [s["title"] for s in steps] == ["Review open actions"] + [
         s["title"] for s in methods.get("activity-map").agenda]
-    assert "left no actions" in steps[0]["prompt"]
+    assert "left no open actions" in steps[0]["prompt"]
 
 
 def agenda_texts(panel):

@@ -95,6 +95,27 @@ def _refused(db, tmp_path, doc_or_bytes, match):
     return info.value
 
 
+def test_done_mark_of_an_action_goes_there_and_back_and_old_files_import_as_open(db, other, tmp_path):
+    sid = build_sample(db)
+    [first, *_] = [r for r in db["reflections"].rows_where("session_id = ?", [sid])]
+    db["reflections"].update(first["id"], {"kind": "action", "done_at": "2026-03-10T09:30:00+00:00"})
+    out = tmp_path / "session.json"
+    session_json.export(db, sid, out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert {r["id"]: r.get("done_at") for r in document["reflections"]}[first["id"]] == "2026-03-10T09:30:00+00:00"
+    session_json.import_file(other, out)
+    assert other["reflections"].get(first["id"])["done_at"] == "2026-03-10T09:30:00+00:00"
+    # a file written before done marks: its actions arrive open
+    for r in document["reflections"]:
+        r.pop("done_at", None)
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(document), encoding="utf-8")
+    third = open_memory()
+    session_json.import_file(third, older)
+    assert [r["done_at"] for r in third["reflections"].rows] == [None] * len(document["reflections"])
+    third.close()
+
+
 @pytest.fixture
 def doc(db):
     sid = build_sample(db)

@@ -19,7 +19,8 @@ def digest(path):
 def test_new_library_has_every_entity_table_and_records_each_step(file_db):
     assert ENTITY_TABLES <= set(file_db.table_names())
     assert migrations.applied_steps(file_db) == [
-        "0001_initial", "0002_sessions_updated_index", "0003_matches", "0004_facilitation"]
+        "0001_initial", "0002_sessions_updated_index", "0003_matches", "0004_facilitation",
+        "0005_reflection_done"]
 
 
 def test_pragmas_wal_foreign_keys_and_busy_timeout(file_db):
@@ -44,6 +45,27 @@ def test_each_migration_step_applies_on_its_own(tmp_path):
     assert migrations.applied_steps(reopened) == migrations.known_steps()
     assert any(ix.columns == ["updated_at"] for ix in reopened["sessions"].indexes)
     assert series.get(reopened, "s1")["name"] == "Kept"
+    reopened.close()
+
+
+def test_a_library_made_before_done_marks_keeps_its_reflections_and_opens_them(tmp_path):
+    path = tmp_path / "lib.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    from sqlite_utils import Database
+
+    db = Database(conn)
+    migrations.migrations.apply(db, stop_before="0005_reflection_done")
+    assert "done_at" not in db["reflections"].columns_dict
+    stamp = "2026-01-01T00:00:00+00:00"
+    db["sessions"].insert({"id": "s1", "title": "Before", "date": "2026-01-01", "created_at": stamp,
+                           "updated_at": stamp})
+    db["reflections"].insert_all([{"id": f"r{n}", "session_id": "s1", "kind": "action", "text": f"act {n}",
+                                   "created_at": stamp} for n in range(3)])
+    conn.close()
+    reopened = open_library(path)
+    assert migrations.applied_steps(reopened)[-1] == "0005_reflection_done"
+    kept = list(reopened.query("SELECT id, text, done_at FROM reflections ORDER BY id"))
+    assert kept == [{"id": f"r{n}", "text": f"act {n}", "done_at": None} for n in range(3)]  # all open
     reopened.close()
 
 

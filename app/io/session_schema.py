@@ -74,7 +74,7 @@ SCHEMA: dict[str, Any] = {
                          created_at=STAMP)),
         reflections=_list(_obj(["id", "text"], id=ID, kind={"enum": ["insight", "decision", "action"]},
                                text=TEXT, owner=NAME, due_date={"type": ["string", "null"], "maxLength": 64},
-                               card_id=REF, created_at=STAMP)),
+                               card_id=REF, created_at=STAMP, done_at={"type": ["string", "null"], "maxLength": 64})),
         agenda=_list(_obj(
             ["id", "title"], id=ID, position={"type": "integer"}, title=NAME, prompt=TEXT, duration_s=COUNT,
             canvas_id=REF, silent=FLAG, voting=FLAG,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.model import Reflection
 from app.vocabulary import REFLECTION_KINDS
-from storage.library import new_id
+from storage.library import new_id, now
 from widgets.access import reads_its_text
 from widgets.markup import literal
 
@@ -66,7 +67,12 @@ class ReflectionsPanel(QWidget):
         self.tree.setAccessibleDescription("F2 edits, Delete deletes, Enter shows the linked card")
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setColumnWidth(0, 220)
+        # The text takes what the narrow dock leaves: the list does not scroll sideways either.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setMinimumHeight(160)
 
         self.kind = QComboBox(self)
@@ -107,6 +113,10 @@ class ReflectionsPanel(QWidget):
         self.edit_button.setAccessibleName("Edit reflection")
         self.delete_button = QPushButton("Delete…", self)
         self.delete_button.setAccessibleName("Delete reflection")
+        # Space on the list or this button: Continue Session reviews only open actions.
+        self.done_button = QPushButton(self.tr("Mark Done"), self)
+        self.done_button.setAccessibleName(self.tr("Mark action done"))
+        self.done_button.setToolTip(self.tr("Mark the selected action done, or open again (Space)"))
 
         top = QHBoxLayout()
         top.addWidget(show_label)
@@ -114,6 +124,7 @@ class ReflectionsPanel(QWidget):
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.edit_button)
         list_buttons.addWidget(self.delete_button)
+        list_buttons.addWidget(self.done_button)
         list_buttons.addStretch(1)
         self.form_title = QLabel("<b>New reflection</b>", self)
         form = QFormLayout()
@@ -122,18 +133,21 @@ class ReflectionsPanel(QWidget):
             label = QLabel(caption, self)
             label.setBuddy(field)
             form.addRow(label, field)
-        owner_row = QHBoxLayout()
-        owner_row.addWidget(self.owner, 1)
-        owner_row.addWidget(self.has_due)
-        owner_row.addWidget(self.due)
+        # One field a row, labels above fields when narrow: the form fits a 300 px dock
+        # (at 1280 x 800 the docks share one column) without scrolling sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         owner_label = QLabel("Owner:", self)
         owner_label.setBuddy(self.owner)
-        form.addRow(owner_label, owner_row)
-        card_row = QHBoxLayout()
-        card_row.addWidget(self.card_label, 1)
-        card_row.addWidget(self.link_button)
-        card_row.addWidget(self.unlink_button)
-        form.addRow("Card:", card_row)
+        form.addRow(owner_label, self.owner)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form.addRow(due_row)
+        card_buttons = QHBoxLayout()
+        card_buttons.addWidget(self.link_button, 1)
+        card_buttons.addWidget(self.unlink_button)
+        form.addRow("Card:", self.card_label)
+        form.addRow(card_buttons)
         form_buttons = QHBoxLayout()
         form_buttons.addStretch(1)
         form_buttons.addWidget(self.cancel_button)
@@ -155,12 +169,14 @@ class ReflectionsPanel(QWidget):
         self.cancel_button.clicked.connect(self.clear_form)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.done_button.clicked.connect(self.toggle_done)
         self.link_button.clicked.connect(self.link_selected_card)
         self.unlink_button.clicked.connect(lambda: self._set_form_card(None))
         self.tree.currentItemChanged.connect(lambda item, _old: self._current_changed(item))
         self.tree.itemActivated.connect(lambda item, _col: self.show_card_of(item))
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_current())
-        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current), ("F2", self.edit_current)):
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current), ("F2", self.edit_current),
+                             ("Space", self.toggle_done)):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -246,6 +262,12 @@ class ReflectionsPanel(QWidget):
                 item = QTreeWidgetItem(group, [r.text, r.owner if kind == "action" else "",
                                                r.due_date or "", self._card_caption(r.card_id)])
                 item.setData(0, ID_ROLE, r.id)
+                if r.done_at:  # done actions read as done: a mark, struck through, a status
+                    item.setText(0, self.tr("✓ %1").replace("%1", r.text))
+                    struck = QFont(self.tree.font())
+                    struck.setStrikeOut(True)
+                    item.setFont(0, struck)
+                    item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("done"))
                 item.setToolTip(0, literal(r.text))
                 if r.id == current:
                     chosen = item
@@ -384,6 +406,15 @@ class ReflectionsPanel(QWidget):
             self.clear_form()
         return self.editor.remove_records("reflections", [record.id], f"Delete {record.kind}")
 
+    def toggle_done(self) -> bool:
+        """Mark the selected action done, or open again: one undoable change."""
+        record = self._record(self.current_id())
+        if record is None or record.kind != "action":
+            return False
+        done_at = None if record.done_at else now()
+        text = self.tr("Mark action done") if done_at else self.tr("Open action again")
+        return self.editor.change_records("reflections", {record.id: {"done_at": done_at}}, text)
+
     def link_selected_card(self) -> bool:
         if self.selected_card_id is None:
             self.window.statusBar().showMessage("Select one card on the canvas to link it", 5000)
@@ -411,6 +442,12 @@ class ReflectionsPanel(QWidget):
         has = self._record(self.current_id()) is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        record = self._record(self.current_id())
+        action = record is not None and record.kind == "action"
+        self.done_button.setEnabled(action)
+        done = action and bool(record.done_at)
+        self.done_button.setText(self.tr("Open Again") if done else self.tr("Mark Done"))
+        self.done_button.setAccessibleName(self.tr("Open action again") if done else self.tr("Mark action done"))
         self.link_button.setEnabled(self.selected_card_id is not None)
         self.unlink_button.setEnabled(self.form_card_id is not None)
 
