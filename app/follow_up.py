@@ -74,8 +74,8 @@ def next_date(db: Database, source_id: str, today: dt.date | None = None) -> dt.
     """The last session's date plus the series' usual (median) gap; today when that is past."""
     today = today or dt.date.today()
     source = sessions.get(db, source_id)
-    rows = db.execute("SELECT date FROM sessions WHERE series_id IS ? ORDER BY date", [source["series_id"]])
-    days = sorted({_day(r[0]) for r in rows.fetchall()} - {None})
+    series = sessions.in_series(db, source["series_id"]) if source["series_id"] else [source]
+    days = sorted({_day(s["date"]) for s in series} - {None})
     gaps = [(b - a).days for a, b in zip(days, days[1:], strict=False) if (b - a).days > 0]
     gap = round(statistics.median(gaps)) if gaps else DEFAULT_GAP_DAYS
     last = max(days) if days else today

@@ -5,6 +5,7 @@ QtWidgets, only the entry points on top, and no module imports in a circle
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -78,15 +79,42 @@ def test_app_imports_no_widgets_except_the_entry_points():
         layer(b) == "widgets" or b.startswith("PySide6.QtWidgets"))) == []
 
 
+# SQL as this project writes it: upper-case keywords in a statement's shape.
+SQL = re.compile(r"\s*(SELECT\s.*\bFROM\b|INSERT\s+INTO\b|UPDATE\s+\S+\s+SET\b|DELETE\s+FROM\b|PRAGMA\s"
+                 r"|BEGIN\b|CREATE\s+(TABLE|INDEX|VIEW)\b|DROP\s+(TABLE|INDEX|VIEW)\b)", re.S)
+
+
+def sql_calls(path: Path) -> list[int]:
+    """Lines where a call is handed SQL text (a string starting with an SQL keyword)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant | ast.JoinedStr):
+            first = node.args[0]
+            text = first.value if isinstance(first, ast.Constant) else next(
+                (v.value for v in first.values if isinstance(v, ast.Constant)), "")
+            if isinstance(text, str) and SQL.match(text):
+                found.append(node.lineno)
+    return found
+
+
+def test_sql_lives_only_in_storage():
+    outside = {name: lines for name, path in modules().items()
+               if layer(name) in ("app", "widgets") and (lines := sql_calls(path))}
+    assert outside == {}
+
+
 def test_no_module_imports_in_a_circle():
     g = graph().subgraph(modules())  # project modules only
     circles = [sorted(c) for c in nx.strongly_connected_components(g) if len(c) > 1]
     assert circles == []
 
 
-def test_the_checker_sees_an_upward_import_and_a_circle():
+def test_the_checker_sees_an_upward_import_a_circle_and_sql(tmp_path):
     g = nx.DiGraph([("storage.x", "app.y"), ("app.a", "app.b"), ("app.b", "app.a")])
     assert breaking(g, lambda a, b: layer(a) == "storage" and layer(b) == "app") == ["storage.x imports app.y"]
     assert [sorted(c) for c in nx.strongly_connected_components(g) if len(c) > 1] == [["app.a", "app.b"]]
+    probe = tmp_path / "probe.py"
+    probe.write_text('db.execute("SELECT 1 FROM t")\nprint("Select All")\nrows(f" DELETE FROM {x}")\n')
+    assert sql_calls(probe) == [1, 3]
     here = imports_of(Path(__file__), "tests.test_layers", {"networkx"})
     assert {"ast", "networkx", "pathlib"} <= here

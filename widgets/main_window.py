@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from app.document import SessionDocument
 from app.editor import Editor
 from app.library import Library
+from storage import sessions
 from widgets.access import reads_its_text
 from widgets.canvas_actions import CanvasActions
 from widgets.panels.capture_bar import CaptureBar
@@ -359,9 +360,7 @@ class MainWindow(QMainWindow):
 
     def _library_changed(self) -> None:
         """A session deleted from the library closes if it was open."""
-        if self.editor is not None and self.library.db["sessions"].count_where(
-            "id = ?", [self.editor.doc.session_id]
-        ) == 0:
+        if self.editor is not None and sessions.get(self.library.db, self.editor.doc.session_id) is None:
             self.close_session()
 
     def _show_selection(self, card_ids: list, link_ids: list) -> None:
