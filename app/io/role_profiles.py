@@ -76,6 +76,15 @@ def _votes(n: int) -> str:
     return "" if not n else f" — {n} {'vote' if n == 1 else 'votes'}"
 
 
+def _kinded(heading: str, cards: list, role: str) -> list[str]:
+    """A section of cards of several kinds, each line led by its kind; nothing when empty."""
+    if not cards:
+        return []
+    lines = [f"- **{CARD_KIND_LABELS.get(c.kind, c.kind)}:** {escape(c.text)}{_by(c.author, c.role, role)}"
+             f"{_votes(c.votes)}" for c in cards]
+    return [heading, "", *lines, ""]
+
+
 def _by(author: str, role: str, own: str) -> str:
     """Who wrote a card, and its role when it is not the profile's own."""
     parts = [escape(author)] if author else []
@@ -103,12 +112,7 @@ def profile_markdown(profile: RoleProfile, level: int = 2) -> str:
             if card.why:
                 out.append(f"  - *Why:* {escape(card.why)}")
         out.append("")
-    served = profile.purposes + profile.outcomes
-    if served:
-        out += [f"{sub} Purposes and outcomes served", ""]
-        out += [f"- **{CARD_KIND_LABELS.get(c.kind, c.kind)}:** {escape(c.text)}{_by(c.author, c.role, profile.role)}"
-                f"{_votes(c.votes)}" for c in served]
-        out.append("")
+    out += _kinded(f"{sub} Purposes and outcomes served", profile.purposes + profile.outcomes, profile.role)
     if profile.resources:
         out += [f"{sub} Resources", "", "| Resource | Knowledge type | Whose | Also used by |",
                 "| --- | --- | --- | --- |"]
@@ -122,12 +126,7 @@ def profile_markdown(profile: RoleProfile, level: int = 2) -> str:
                 out.append(f"- **{kind}** {arrow} {escape(role) or 'cards without a role'}:")
                 out += [f"  - {_link_line(dep, arrow)}" for dep in links]
             out.append("")
-    raised = profile.pain_points + profile.questions
-    if raised:
-        out += [f"{sub} Pain points and questions", ""]
-        out += [f"- **{CARD_KIND_LABELS.get(c.kind, c.kind)}:** {escape(c.text)}{_by(c.author, c.role, profile.role)}"
-                f"{_votes(c.votes)}" for c in raised]
-        out.append("")
+    out += _kinded(f"{sub} Pain points and questions", profile.pain_points + profile.questions, profile.role)
     if profile.reflections:
         out += [f"{sub} Reflections and actions", "", "| Kind | Reflection | Owner | Due | On card |",
                 "| --- | --- | --- | --- | --- |"]
