@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app.paths import default_library
+from storage import series
 
 EXIT_USAGE = 2
 
@@ -47,3 +48,38 @@ def load_drawn_exporters() -> None:
     except ImportError:
         return
     register_drawn_formats()
+
+
+class BadInput(Exception):
+    """A command-line mistake: one line for the person, exit status 2."""
+
+
+def pick(rows: list[dict], wanted: str, name_key: str, what: str) -> dict:
+    """The row whose id is ``wanted``, else the one whose name is (ignoring case),
+    else the one whose id starts with it."""
+    for row in rows:
+        if row["id"] == wanted:
+            return row
+    named = [r for r in rows if (r[name_key] or "").casefold() == wanted.strip().casefold()]
+    if not named and len(wanted) >= 4:
+        named = [r for r in rows if r["id"].startswith(wanted)]
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        raise BadInput(f"no {what} {wanted!r} in this library (see `meshwork sessions`)")
+    ids = ", ".join(r["id"] for r in named[:5])
+    raise BadInput(f"{len(named)} {what}s are called {wanted!r} ({ids}); give the id instead")
+
+
+def find_session(db, wanted: str) -> dict:
+    return pick(series.session_list(db), wanted, "title", "session")
+
+
+def find_series(db, wanted: str) -> dict:
+    return pick(series.all_series(db), wanted, "name", "series")
+
+
+def fail(message: str) -> int:
+    """One line for the person on standard error; the exit status for a usage mistake."""
+    print(f"meshwork: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_USAGE

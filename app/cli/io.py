@@ -8,41 +8,11 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from app.cli.common import load_drawn_exporters, open_or_exit
+from app.cli.common import BadInput, find_series, find_session, load_drawn_exporters, open_or_exit
 from app.io import face_down, registry
 from app.io.errors import ImportRefused
-from storage import series
 
 EXIT_BAD_INPUT = 2
-
-
-class BadInput(Exception):
-    """A command-line mistake: one line for the person, exit status 2."""
-
-
-def _pick(rows: list[dict], wanted: str, name_key: str, what: str) -> dict:
-    """The row whose id is ``wanted``, else the one whose name is (ignoring case),
-    else the one whose id starts with it."""
-    for row in rows:
-        if row["id"] == wanted:
-            return row
-    named = [r for r in rows if (r[name_key] or "").casefold() == wanted.strip().casefold()]
-    if not named and len(wanted) >= 4:
-        named = [r for r in rows if r["id"].startswith(wanted)]
-    if len(named) == 1:
-        return named[0]
-    if not named:
-        raise BadInput(f"no {what} {wanted!r} in this library (see `meshwork sessions`)")
-    ids = ", ".join(r["id"] for r in named[:5])
-    raise BadInput(f"{len(named)} {what}s are called {wanted!r} ({ids}); give the id instead")
-
-
-def find_session(db, wanted: str) -> dict:
-    return _pick(series.session_list(db), wanted, "title", "session")
-
-
-def find_series(db, wanted: str) -> dict:
-    return _pick(series.all_series(db), wanted, "name", "series")
 
 
 def _options(args: argparse.Namespace) -> dict:

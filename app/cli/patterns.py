@@ -9,14 +9,12 @@ import argparse
 import csv
 import io
 import json
-import sys
 from typing import Any
 
 from app.analysis.diff import Diff
 from app.analysis.loading import SessionData
 from app.analysis.metrics import SessionMetrics
-from app.cli.common import format_table, open_or_exit
-from app.cli.io import BadInput, find_session
+from app.cli.common import BadInput, fail, find_session, format_table, open_or_exit
 
 
 def add_parsers(sub, library_arg) -> None:
@@ -42,11 +40,6 @@ def add_parsers(sub, library_arg) -> None:
     trends.set_defaults(run=cmd_trends)
 
 
-def _fail(message: str) -> int:
-    print(f"meshwork: {message}", file=sys.stderr)
-    return 2
-
-
 def _threshold(args: argparse.Namespace) -> float | None:
     if args.threshold is not None and not 0 <= args.threshold <= 100:
         return None
@@ -66,7 +59,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     threshold = _threshold(args)
     if threshold is None:
-        return _fail("--threshold must be between 0 and 100")
+        return fail("--threshold must be between 0 and 100")
     db = open_or_exit(args.library)
     try:
         try:
@@ -74,9 +67,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
             ids = find_session(db, args.session_a)["id"], find_session(db, args.session_b)["id"]
             a, b = load_session(db, ids[0]), load_session(db, ids[1])
         except BadInput as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
         except ValueError as exc:
-            return _fail(f"{exc} (see `meshwork sessions`)")
+            return fail(f"{exc} (see `meshwork sessions`)")
         matching = match_sessions(a, b, threshold, matches.between(db, a.id, b.id))
         diff = diff_sessions(a, b, matching)
         metrics = session_metrics(a), session_metrics(b)
@@ -180,17 +173,17 @@ def cmd_trends(args: argparse.Namespace) -> int:
 
     threshold = _threshold(args)
     if threshold is None:
-        return _fail("--threshold must be between 0 and 100")
+        return fail("--threshold must be between 0 and 100")
     db = open_or_exit(args.library)
     try:
         found = series.get(db, args.series)
         if found is None:
             named = [s for s in series.all_series(db) if s["name"].casefold() == args.series.casefold()]
             if len(named) > 1:
-                return _fail(f"{len(named)} series are named {args.series!r}: give the series id")
+                return fail(f"{len(named)} series are named {args.series!r}: give the series id")
             found = named[0] if named else None
         if found is None:
-            return _fail(f"no series {args.series!r} (see `meshwork sessions`)")
+            return fail(f"no series {args.series!r} (see `meshwork sessions`)")
         trends = series_trends(db, found["id"], threshold)
     finally:
         db.close()

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
-from app.cli.common import EXIT_USAGE, format_table, open_or_exit
+from app.cli.common import fail, format_table, open_or_exit
 
 
 def add_parsers(sub, library_arg) -> None:
@@ -30,11 +29,6 @@ def add_parsers(sub, library_arg) -> None:
     output.add_argument("--json", action="store_true", help="print JSON (docs/role-profile.schema.json)")
     output.add_argument("--md", action="store_true", help="print Markdown")
     roles.set_defaults(run=cmd_roles)
-
-
-def _fail(message: str) -> int:
-    print(f"meshwork: {' '.join(message.split())}", file=sys.stderr)
-    return EXIT_USAGE
 
 
 def _one(found: list[dict[str, Any]], what: str, name: str) -> dict[str, Any] | str | None:
@@ -72,7 +66,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
     try:
         found = resolve(db, args.target)
         if isinstance(found, str):
-            return _fail(found)
+            return fail(found)
         kind, row = found
         try:
             if kind == "session":
@@ -84,7 +78,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
                 return _print_session(args, row, profiles)
             return _print_series(args, db, row)
         except analysis.UnknownRole as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
     finally:
         db.close()
 
@@ -127,7 +121,7 @@ def _print_series(args: argparse.Namespace, db, series_row: dict[str, Any]) -> i
     if args.role is None:
         roles = analysis.all_role_changes(sessions, matchings)
     elif not any(normalise_role(args.role) in d.role_names for d in sessions):
-        return _fail(f"no role {args.role!r} in series {series_row['name']!r}")
+        return fail(f"no role {args.role!r} in series {series_row['name']!r}")
     else:
         roles = [analysis.role_changes(sessions, args.role, matchings)]
     if args.json:
