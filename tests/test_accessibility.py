@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from tests.helpers import make_session
+from tests.test_agenda import FakeClock
 from widgets.keyboard_map import PANELS
 from widgets.views.shortcuts import shortcuts
 
@@ -252,21 +253,6 @@ def test_the_agenda_step_dialog_reads_its_labels_without_ampersands(window, qtbo
 # -- live announcements ---------------------------------------------------------------------------
 
 
-class Clock:
-    def __init__(self):
-        import datetime as dt
-
-        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, seconds):
-        import datetime as dt
-
-        self.now += dt.timedelta(seconds=seconds)
-
-
 @pytest.fixture
 def heard():
     """Every announcement made, as (text, urgent); the Qt event is checked as it passes."""
@@ -298,7 +284,7 @@ def tick(window):
 
 
 def test_the_timer_is_heard_and_its_value_changes_as_it_runs(window, qtbot, heard, monkeypatch):
-    clock = Clock()
+    clock = FakeClock()  # the agenda's: a datetime moved by hand
     fac = window.facilitation
     fac.clock = clock
     fac.timer.stop()  # the test ticks by hand
