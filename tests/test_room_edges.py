@@ -102,3 +102,14 @@ def test_a_joiner_named_with_a_right_to_left_override_is_refused(qtbot, room):
     # right-to-left scripts themselves are welcome
     status, data = phone.call("POST", "/api/join", {"name": "נועה", "role": "מנהלת תביעות"})
     assert status == 201, data
+
+
+def test_text_at_its_limit_is_taken_and_one_more_character_refused(qtbot, room, ana):
+    status, data = ana.call("POST", "/api/cards", {"text": "x" * 280, "why": "y" * 500})
+    assert status == 201, data
+    status, data = ana.call("POST", "/api/cards", {"text": "x" * 281})
+    assert status == 400 and data["error"] == "text is longer than 280 characters"
+    phone = RoomClient(qtbot, room.url)
+    status, data = phone.call("POST", "/api/join", {"name": "n" * 61})
+    assert status == 400 and data["error"] == "name is longer than 60 characters"
+    assert card_texts(room) == ["x" * 280]

@@ -65,8 +65,6 @@ def text(data: dict[str, Any], name: str, required: bool = True) -> str:
                       f"at position {turn.start() + 1}")
     if required and not value:
         raise Invalid(f"{name} must not be empty")
-    if len(value) > LIMITS[name]:
-        raise Invalid(f"{name} is longer than {LIMITS[name]} characters")
     return value
 
 
