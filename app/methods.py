@@ -5,6 +5,7 @@ agenda steps. A method's id is its file name without ``.json``."""
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -22,6 +23,7 @@ from storage import entities, events, rows, sessions
 from storage.library import new_id, transaction
 
 FREE = "free"  # the sessions table's default method
+SOURCE_LANGUAGE = "en"  # a method file's own words, unless it says otherwise
 MAX_BYTES = 1_000_000  # a method is a few kilobytes; refuse anything that is clearly not one
 Rows = list[tuple[str, dict[str, Any]]]  # (table, row) in insertion order
 
@@ -41,6 +43,8 @@ class Method:
     data: dict[str, Any] = field(repr=False)
     path: Path | None = None
     user: bool = False  # saved by the user rather than shipped
+    shown: str = ""  # the language its words are in, when a translation was picked
+    original: dict[str, Any] | None = field(default=None, repr=False, compare=False)  # the file's own words
 
     @property
     def name(self) -> str:
@@ -66,6 +70,39 @@ class Method:
     def link_kinds(self) -> list[str]:
         return self.data.get("link_kinds") or list(LINK_KINDS)
 
+    @property
+    def language(self) -> str:
+        return self.data.get("language", SOURCE_LANGUAGE)
+
+    @property
+    def shown_language(self) -> str:
+        return self.shown or self.language
+
+    @property
+    def languages(self) -> list[str]:
+        """Every language the method's words are written in, its own first."""
+        return [self.language, *sorted(set(self.data.get("translations", {})) - {self.language})]
+
+    def in_language(self, language: str | None) -> Method:
+        """The method with its words in ``language`` ("de", "de_CH") where the file has
+        them; whatever a translation leaves out keeps the file's own words."""
+        base = self.original or self.data
+        code = best_language(self.languages, language)
+        words = base.get("translations", {}).get(code) if code != self.language else None
+        if not words:
+            return Method(self.id, base, self.path, self.user) if self.original else self
+        data = copy.deepcopy(base)
+        data.update({k: words[k] for k in ("name", "description") if k in words})
+        for canvas in data["canvases"]:
+            canvas_words = words.get("canvases", {}).get(canvas["key"], {})
+            canvas["name"] = canvas_words.get("name", canvas["name"])
+            for zone, label in zip(canvas.get("zones", []), canvas_words.get("zones", []), strict=False):
+                if not zone.get("per_role"):  # a per-role lane is labelled with the role: data
+                    zone["label"] = label
+        for step, step_words in zip(data["agenda"], words.get("agenda", []), strict=False):
+            step.update(step_words)
+        return Method(self.id, data, self.path, self.user, shown=code, original=base)
+
     def summary(self) -> dict[str, Any]:
         """What ``meshwork methods --json`` prints for this method."""
         return {
@@ -73,8 +110,23 @@ class Method:
             "source": "user" if self.user else "shipped", "path": str(self.path or ""),
             "canvases": [c["name"] for c in self.canvases], "steps": len(self.agenda),
             "minutes": round(sum(s["duration_s"] for s in self.agenda) / 60),
-            "card_kinds": self.card_kinds, "link_kinds": self.link_kinds,
+            "card_kinds": self.card_kinds, "link_kinds": self.link_kinds, "languages": self.languages,
         }
+
+
+def best_language(available: Sequence[str], wanted: str | None) -> str:
+    """The available language closest to ``wanted`` ("de_AT" finds "de_AT", then "de",
+    then any "de_…"); the first available (the method's own) when none is close."""
+    if wanted:
+        wanted = wanted.replace("-", "_")
+        base = wanted.split("_")[0]
+        for candidate in (wanted, base):
+            if candidate in available:
+                return candidate
+        for code in available:
+            if code.split("_")[0] == base:
+                return code
+    return available[0]
 
 
 # -- finding and reading ----------------------------------------------------------
@@ -121,6 +173,23 @@ def validate(data: Any, path: Path | str = "<method>") -> None:
         if step.get("canvas") is not None and step["canvas"] not in keys:
             raise MethodError(path, f"agenda step {n + 1} (“{step['title']}”) uses canvas "
                                     f"{step['canvas']!r}, which the method does not define")
+    for code, words in data.get("translations", {}).items():
+        _check_translation(path, data, code, words)
+
+
+def _check_translation(path: Path | str, data: dict[str, Any], code: str, words: dict[str, Any]) -> None:
+    """A translation may leave words out, but not name what the method does not have."""
+    canvases = {c["key"]: c for c in data["canvases"]}
+    for key, canvas_words in words.get("canvases", {}).items():
+        if key not in canvases:
+            raise MethodError(path, f"the {code!r} translation names canvas {key!r}, which the method does not define")
+        zones = canvases[key].get("zones", [])
+        if len(canvas_words.get("zones", [])) > len(zones):
+            raise MethodError(path, f"the {code!r} translation gives canvas {key!r} "
+                                    f"{len(canvas_words['zones'])} zone labels; it has {len(zones)} zones")
+    if len(words.get("agenda", [])) > len(data["agenda"]):
+        raise MethodError(path, f"the {code!r} translation has {len(words['agenda'])} agenda steps; "
+                                f"the method has {len(data['agenda'])}")
 
 
 def load_file(path: Path | str, user: bool = False) -> Method:
@@ -320,8 +389,10 @@ def _zone_spec(zone: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def method_from_session(db: Database, session_id: str, name: str, description: str = "") -> dict[str, Any]:
-    """A session's canvases, zones and agenda as method data (its cards stay behind)."""
+def method_from_session(db: Database, session_id: str, name: str, description: str = "",
+                        language: str | None = None) -> dict[str, Any]:
+    """A session's canvases, zones and agenda as method data (its cards stay behind);
+    ``language`` is the language its words are written in, when known."""
     session = sessions.get(db, session_id)
     if session is None:
         raise ValueError(f"no session {session_id!r}")
@@ -347,6 +418,8 @@ def method_from_session(db: Database, session_id: str, name: str, description: s
         "agenda": agenda,
         "dots_per_participant": session.get("dots_per_participant", 3),
     }
+    if language and re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", language) and language.split("_")[0] != SOURCE_LANGUAGE:
+        data["language"] = language.split("_")[0]
     try:  # keep the card and link kinds of the method the session was made with
         source = get(session["method"])
         for key in ("card_kinds", "link_kinds"):
@@ -358,10 +431,10 @@ def method_from_session(db: Database, session_id: str, name: str, description: s
 
 
 def save_session_as_method(db: Database, session_id: str, name: str, description: str = "",
-                           folder: Path | None = None) -> Method:
+                           folder: Path | None = None, language: str | None = None) -> Method:
     """Write the session's set-up as a new method in the user's methods folder."""
     folder = user_dir() if folder is None else folder
-    data = method_from_session(db, session_id, name, description)
+    data = method_from_session(db, session_id, name, description, language)
     taken = {m.id for m in list_methods(folder)} | {p.stem for p in shipped_dir().glob("*.json")}
     method_id, n = slug(name), 1
     while method_id in taken or (folder / f"{method_id}.json").exists():

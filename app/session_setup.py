@@ -35,6 +35,7 @@ class SessionSetup:
     facilitator: str = ""
     purpose: str = ""
     participants: list[NewParticipant] = field(default_factory=list)
+    language: str | None = None  # the method's words in this language, where it has them
 
 
 def previous_session(db: Database, series_id: str | None) -> dict[str, Any] | None:
@@ -99,7 +100,7 @@ def write(db: Database, made: methods.Rows) -> None:
 def create_session(library: Library, setup: SessionSetup) -> str | None:
     """Create the session as one undoable library edit; its id, or None if it failed
     (the library reports why through ``failed``). MethodError for a broken method."""
-    method = methods.get(setup.method_id)
+    method = methods.get(setup.method_id).in_language(setup.language)
     made, created = plan(setup, method)
     ok = library.create_built(f"New session {setup.title.strip()}", lambda db: write(db, made), created)
     return created[-1][1] if ok else None

@@ -3,7 +3,7 @@ participants, created in one undoable step (see app/session_setup.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,13 @@ COLOUR = Qt.ItemDataRole.UserRole  # a copied participant keeps their colour
 COLUMNS = ["Name", "Role", "Team"]
 
 
+def language_name(code: str) -> str:
+    """A language named in itself ("Deutsch"); plain "English" rather than Qt's "American English"."""
+    if code == "en":
+        return "English"
+    return QLocale(code).nativeLanguageName().capitalize() or code
+
+
 class NewSessionDialog(QDialog):
     created = Signal(str)  # the new session's id
 
@@ -41,7 +48,9 @@ class NewSessionDialog(QDialog):
         self._title_edited = False
         self.setWindowTitle("New Session")
         self.setMinimumWidth(620)
-        self.methods, problems = methods.find_methods()
+        found, problems = methods.find_methods()
+        # Listed and described in the window's language where a method has it.
+        self.methods = [m.in_language(QLocale().name()) for m in found]
         self._build()
         self._fill_series(series_id)
         self._method_changed()
@@ -63,6 +72,8 @@ class NewSessionDialog(QDialog):
         self.method = QComboBox(self)
         for method in self.methods:
             self.method.addItem(method.name + (" (yours)" if method.user else ""), method.id)
+        self.language = QComboBox(self)
+        self.language.setToolTip(self.tr("The language of the method's prompts, step titles and canvas names"))
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setAccessibleName("Method description")
@@ -77,6 +88,7 @@ class NewSessionDialog(QDialog):
         self.purpose.setPlaceholderText("The question the room works on, e.g. “Where do our claims get stuck?”")
         self.purpose.setFixedHeight(self.purpose.fontMetrics().lineSpacing() * 3 + 14)
         rows = [("&Series:", self.series), ("&Method:", self.method), ("", self.description),
+                (self.tr("&Language:"), self.language),
                 ("&Date:", self.date), ("&Title:", self.title), ("&Facilitator:", self.facilitator),
                 ("&Purpose question:", self.purpose)]
         for label, widget in rows:
@@ -118,6 +130,7 @@ class NewSessionDialog(QDialog):
 
         self.series.currentTextChanged.connect(lambda _text: self._series_changed())
         self.method.currentIndexChanged.connect(lambda _i: self._method_changed())
+        self.language.currentIndexChanged.connect(lambda _i: self._describe())
         self.date.dateChanged.connect(lambda _d: self._suggest_title())
         self.title.textEdited.connect(self._title_typed)
         self.add_button.clicked.connect(lambda: self.add_participant(edit=True))
@@ -156,11 +169,30 @@ class NewSessionDialog(QDialog):
     def _method_changed(self) -> None:
         method = next((m for m in self.methods if m.id == self.method_id()), None)
         if method is not None:
-            steps = len(method.agenda)
-            minutes = sum(s["duration_s"] for s in method.agenda) // 60
-            agenda = f" Agenda: {steps} steps, about {minutes} minutes." if steps else ""
-            self.description.setText(method.description + agenda)
+            self._fill_languages(method)
+        self._describe()
         self._suggest_title()
+
+    def _fill_languages(self, method: methods.Method) -> None:
+        """The method's languages, each named in itself; the window's language first choice."""
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in method.languages:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(self.language.findData(method.shown_language))
+        self.language.setEnabled(self.language.count() > 1)
+        self.language.blockSignals(False)
+
+    def _describe(self) -> None:
+        """The chosen method's description and agenda, in the chosen language."""
+        method = next((m for m in self.methods if m.id == self.method_id()), None)
+        if method is None:
+            return
+        method = method.in_language(self.language.currentData())
+        steps = len(method.agenda)
+        minutes = sum(s["duration_s"] for s in method.agenda) // 60
+        agenda = f" Agenda: {steps} steps, about {minutes} minutes." if steps else ""
+        self.description.setText(method.description + agenda)
 
     def _title_typed(self, text: str) -> None:
         self._title_edited = bool(text.strip())
@@ -219,6 +251,7 @@ class NewSessionDialog(QDialog):
             new_series="" if series_id else self.series.currentText().strip(),
             date=self.date.date().toString("yyyy-MM-dd"), facilitator=self.facilitator.text(),
             purpose=self.purpose.toPlainText(), participants=self.participants(),
+            language=self.language.currentData(),
         )
 
     def accept(self) -> None:

@@ -4,7 +4,7 @@ Session as Method…."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -163,7 +163,8 @@ class Starter(QObject):
         if not ok or not name.strip():
             return None
         try:
-            method = methods.save_session_as_method(editor.doc.db, editor.doc.session_id, name)
+            method = methods.save_session_as_method(editor.doc.db, editor.doc.session_id, name,
+                                                    language=QLocale().name())
         except methods.MethodError as exc:
             self.window.show_error(f"The method was not saved: {exc}")
             return None
