@@ -417,7 +417,7 @@ def test_the_ballot_follows_the_stream(qtbot, make_window, library_path, phone):
         return cards, left, phone.script("return document.activeElement.getAttribute('aria-label')")
     cards, left, focused = in_thread(qtbot, vote, 30_000)
     assert cards == ["Log the claim", "Chase the garage"]
-    assert left == "You have 2 of 3 dots left."
+    assert left == "You have 2 dots left (of 3)."
     assert focused == "Put a dot on: Chase the garage"  # the redrawn ballot keeps the keyboard's place
     voted = list(window.library.db.query(
         "SELECT cards.text FROM votes JOIN cards ON cards.id = votes.card_id WHERE votes.participant_id = ?", [ana]))

@@ -83,6 +83,7 @@ class RoomApi:
             ("GET", "/map.js"): self.asset,
             ("GET", "/map-panel.js"): self.asset,
             ("GET", "/stream.js"): self.asset,
+            ("GET", "/words.js"): self.asset,
             ("GET", "/api/state"): self.get_state,
             ("POST", "/api/join"): self.join,
             ("POST", "/api/leave"): self.leave,
@@ -155,7 +156,12 @@ class RoomApi:
     # -- the page --------------------------------------------------------------------
 
     def page(self, req: Request) -> Response:
-        return Response(200, self.assets.page(self.token), "text/html; charset=utf-8")
+        from app import i18n
+        from app.room.phone_words import phone_language
+
+        language = phone_language(req.headers.get("accept-language"), i18n.current())
+        return Response(200, self.assets.page(self.token, language), "text/html; charset=utf-8",
+                        {"Content-Language": language.replace("_", "-"), "Vary": "Accept-Language"})
 
     def asset(self, req: Request) -> Response:
         body, content_type = self.assets.get(req.path.lstrip("/"))

@@ -82,7 +82,7 @@
       me = state.me ? state.me.participant_id : null;
       linkKinds = state.link_kinds || [];
       $("map-off").hidden = state.whole_map !== false;
-      $("map-heading").textContent = state.canvas ? "Map: " + state.canvas.name : "Map (no canvas yet)";
+      $("map-heading").textContent = state.canvas ? t("Map: %1", state.canvas.name) : t("Map (no canvas yet)");
       view.clear();
       for (const li of items.values()) li.remove();
       items.clear();
@@ -127,8 +127,8 @@
 
     // -- the list: every card as text, in reading order ------------------------------
     function cardName(card) {
-      if (!card) return "a card";
-      return card.face_down ? "a face-down card" : "“" + card.text + "”";
+      if (!card) return t("a card");
+      return card.face_down ? t("a face-down card") : t("“%1”", card.text);
     }
 
     function author(card) {
@@ -139,15 +139,15 @@
 
     function linkLabel(kind) {
       const k = linkKinds.find((x) => x.value === kind);
-      return k ? k.label : kind;
+      return k ? t(k.label) : kind;
     }
 
     function linkSentences(card) {
       return view.linksOf(card.id).map((l) => {
         const out = l.source_id === card.id;
         const other = view.card(out ? l.target_id : l.source_id);
-        const text = out ? "This " + linkLabel(l.kind) + " " + cardName(other)
-          : cardName(other) + " " + linkLabel(l.kind) + " this";
+        const text = out ? t("This card %1 %2", linkLabel(l.kind), cardName(other))
+          : t("%1 %2 this card", cardName(other), linkLabel(l.kind));
         return { link: l, text: text.charAt(0).toUpperCase() + text.slice(1), mine: mine(view.card(l.source_id)) };
       });
     }
@@ -161,23 +161,23 @@
       if (person && person.colour) li.style.borderLeftColor = person.colour;  // CSSOM: allowed by the CSP
       if (card.face_down) {
         li.classList.add("face-down");
-        li.appendChild(el("p", "text", "Face down until the reveal"));
+        li.appendChild(el("p", "text", t("Face down until the reveal")));
       } else {
-        li.appendChild(el("p", "kind", kindLabel(card.kind) + (mine(card) ? " · yours" : "")));
+        li.appendChild(el("p", "kind", mine(card) ? t("%1 · yours", kindLabel(card.kind)) : kindLabel(card.kind)));
         li.appendChild(el("p", "text", card.text));
       }
       const by = author(card);
-      if (by) li.appendChild(el("p", "author", "by " + by));
+      if (by) li.appendChild(el("p", "author", t("by %1", by)));
       const sentences = linkSentences(card);
       if (sentences.length) {
         const ul = el("ul", "links");
         sentences.forEach((s) => ul.appendChild(el("li", "", s.text)));
         li.appendChild(ul);
       }
-      const name = card.face_down ? "face-down card" + (by ? " by " + by : "") : card.text;
-      if (linking && linking !== card.id) li.appendChild(button("Link here", "Link to: " + name, () => picked(card.id), "small"));
-      else li.appendChild(button("Read", "Read card: " + name, () => openSheet(card.id)));
-      li.appendChild(button("Show on map", "Show on map: " + name, () => { view.show(card.id); $("map").focus(); }));
+      const name = card.face_down ? (by ? t("face-down card by %1", by) : t("face-down card")) : card.text;
+      if (linking && linking !== card.id) li.appendChild(button(t("Link here"), t("Link to: %1", name), () => picked(card.id), "small"));
+      else li.appendChild(button(t("Read"), t("Read card: %1", name), () => openSheet(card.id)));
+      li.appendChild(button(t("Show on map"), t("Show on map: %1", name), () => { view.show(card.id); $("map").focus(); }));
       return li;
     }
 
@@ -216,7 +216,7 @@
       if (list.childElementCount || !linkKinds.length) return;
       for (const k of linkKinds) {
         const li = el("li");
-        li.append(sample(k.value), el("span", "", k.label));
+        li.append(sample(k.value), el("span", "", t(k.label)));
         list.appendChild(li);
       }
     }
@@ -240,12 +240,12 @@
       const by = author(card);
       const p = view.person(card.participant_id);
       $("sheet-error").textContent = "";
-      $("sheet-kind").textContent = card.face_down ? "Face down" : kindLabel(card.kind);
-      $("sheet-title").textContent = card.face_down ? "This card is face down until the facilitator reveals the cards."
+      $("sheet-kind").textContent = card.face_down ? t("Face down") : kindLabel(card.kind);
+      $("sheet-title").textContent = card.face_down ? t("This card is face down until the facilitator reveals the cards.")
         : card.text;
-      $("sheet-why").textContent = card.why ? "Why: " + card.why : "";
-      $("sheet-author").textContent = by ? "By " + p.name + (p.role ? ", role: " + p.role : "") : "Typed at the desktop";
-      $("sheet-tags").textContent = card.tags && card.tags.length ? "Tags: " + card.tags.map((t) => "#" + t).join(" ") : "";
+      $("sheet-why").textContent = card.why ? t("Why: %1", card.why) : "";
+      $("sheet-author").textContent = by ? (p.role ? t("By %1, role: %2", p.name, p.role) : t("By %1", p.name)) : t("Typed at the desktop");
+      $("sheet-tags").textContent = card.tags && card.tags.length ? t("Tags: %1", card.tags.map((tag) => "#" + tag).join(" ")) : "";
       const links = $("sheet-links");
       links.replaceChildren();
       const sentences = linkSentences(card);
@@ -253,11 +253,11 @@
       for (const s of sentences) {
         const li = el("li");
         li.appendChild(el("span", "", s.text));
-        if (s.mine) li.appendChild(button("Remove", "Remove link: " + s.text, () => unlink(s.link)));
+        if (s.mine) li.appendChild(button(t("Remove"), t("Remove link: %1", s.text), () => unlink(s.link)));
         links.appendChild(li);
       }
       $("sheet-link").hidden = !mine(card);
-      $("sheet-link").setAttribute("aria-label", "Link this card to another: " + (card.text || ""));
+      $("sheet-link").setAttribute("aria-label", t("Link this card to another: %1", card.text || ""));
     }
 
     $("sheet-close").addEventListener("click", () => $("sheet").close());
@@ -271,7 +271,7 @@
     async function unlink(link) {
       try {
         await api("DELETE", "/api/links?id=" + encodeURIComponent(link.id));
-        say("Link removed");
+        say(t("Link removed"));
         view.remove("links", link.id);  // the stream says so too; this is at once
         touch(link.source_id); touch(link.target_id);
         if (sheetCard) fillSheet(sheetCard);
@@ -286,7 +286,7 @@
       const card = view.card(id);
       if (!card) return;
       linking = id;
-      $("link-prompt").textContent = "Linking from “" + card.text + "”: tap the card it connects to, or pick it in the list.";
+      $("link-prompt").textContent = t("Linking from “%1”: tap the card it connects to, or pick it in the list.", card.text);
       $("link-mode").hidden = false;
       markPicked(id, true);
       redrawAll();
@@ -306,21 +306,21 @@
       if (g) g.classList.toggle("picked", on);
     }
 
-    $("link-cancel").addEventListener("click", () => { stopLinking(); say("Linking cancelled"); });
+    $("link-cancel").addEventListener("click", () => { stopLinking(); say(t("Linking cancelled")); });
 
     function picked(id) {
       if (!linking) return;
       target = id;
       const from = view.card(linking), to = view.card(id);
       if (!from || !to) { stopLinking(); return; }
-      $("kind-pair").textContent = "From " + cardName(from) + " to " + cardName(to);
+      $("kind-pair").textContent = t("From %1 to %2", cardName(from), cardName(to));
       $("kind-error").textContent = "";
       const choices = $("kind-choices");
       choices.replaceChildren();
       for (const k of linkKinds) {
-        const b = button("", "“" + from.text + "” " + k.label + " " + cardName(to), () => link(k.value), "kind-choice");
+        const b = button("", t("“%1” %2 %3", from.text, t(k.label), cardName(to)), () => link(k.value), "kind-choice");
         b.dataset.kind = k.value;
-        b.append(sample(k.value), el("span", "", k.label));
+        b.append(sample(k.value), el("span", "", t(k.label)));
         choices.appendChild(b);
       }
       $("kind-sheet").showModal();
@@ -331,7 +331,7 @@
       try {
         await api("POST", "/api/links", { source_id: linking, target_id: target, kind });
         $("kind-sheet").close();
-        say("Linked: " + cardName(view.card(linking)) + " " + linkLabel(kind) + " " + cardName(view.card(target)));
+        say(t("Linked: %1 %2 %3", cardName(view.card(linking)), linkLabel(kind), cardName(view.card(target))));
         stopLinking();
       } catch (e) {
         $("kind-error").textContent = e.message;  // the API's own words

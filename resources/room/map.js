@@ -122,9 +122,9 @@
   }
 
   function textBlock(cls, x, y, px, lineHeight, lines) {
-    const t = node("text", { class: cls, x, y, "font-size": px });
-    lines.forEach((line, i) => t.appendChild(node("tspan", { x, y: y + i * lineHeight }, line)));
-    return t;
+    const block = node("text", { class: cls, x, y, "font-size": px });
+    lines.forEach((line, i) => block.appendChild(node("tspan", { x, y: y + i * lineHeight }, line)));
+    return block;
   }
 
   // Where the segment from a card's centre towards (tx, ty) leaves the card's rectangle.

@@ -34,13 +34,13 @@
     try {
       response = await fetch(path, init);
     } catch (e) {
-      throw new Error("Meshwork cannot be reached. Is the facilitator's laptop on this network?");
+      throw new Error(t("Meshwork cannot be reached. Is the facilitator's laptop on this network?"));
     }
     let data = {};
     try { data = await response.json(); } catch (e) { /* an empty answer */ }
     if (!response.ok) {
       if (response.status === 401 && data.code === "not_joined") forget();
-      const err = new Error(data.error || ("Error " + response.status));
+      const err = new Error(data.error || t("Error %1", response.status));
       err.status = response.status;
       throw err;
     }
@@ -69,7 +69,7 @@
 
   function kindLabel(value) {
     const kind = (last && last.kinds || []).find((k) => k.value === value);
-    return kind ? kind.label : value;
+    return kind ? t(kind.label) : value;
   }
 
   function show(view) {
@@ -78,17 +78,17 @@
 
   function render(state) {
     last = state;
-    $("session-title").textContent = state.session.title || "Meshwork room";
-    document.title = (state.session.title || "Meshwork") + " — room";
+    $("session-title").textContent = state.session.title || t("Meshwork room");
+    document.title = t("%1 — room", state.session.title || "Meshwork");
     renderStep(state.step);
     const me = state.me;
     if (!me) { renderJoin(state); show("join-view"); return; }
     if (me.status !== "admitted") { show("wait-view"); return; }
     show("room-view");
-    $("me").textContent = "You are " + me.name + (me.role ? " (" + me.role + ")" : "") + ".";
+    $("me").textContent = me.role ? t("You are %1 (%2).", me.name, me.role) : t("You are %1.", me.name);
     if (!kindsFilled) {
       for (const kind of state.kinds) {
-        const option = el("option", "", kind.label);
+        const option = el("option", "", t(kind.label));
         option.value = kind.value;
         $("card-kind").appendChild(option);
       }
@@ -107,19 +107,19 @@
   function renderReady(ready) {
     const button = $("ready");
     button.setAttribute("aria-pressed", ready ? "true" : "false");
-    button.textContent = ready ? "Done ✓ (press to undo)" : "I'm done";
+    button.textContent = ready ? t("Done ✓ (press to undo)") : t("I'm done");
   }
 
   function renderStep(step) {
     $("step").hidden = !step;
     if (!step) { deadline = null; return; }
-    $("step-title").textContent = step.title || "Current step";
+    $("step-title").textContent = step.title || t("Current step");
     $("step-prompt").textContent = step.prompt;
     const badges = $("step-badges");
     badges.replaceChildren();
-    if (step.status === "paused") badges.appendChild(el("span", "badge", "Paused"));
-    if (step.silent) badges.appendChild(el("span", "badge", "Silent round"));
-    if (step.voting) badges.appendChild(el("span", "badge", "Voting"));
+    if (step.status === "paused") badges.appendChild(el("span", "badge", t("Paused")));
+    if (step.silent) badges.appendChild(el("span", "badge", t("Silent round")));
+    if (step.voting) badges.appendChild(el("span", "badge", t("Voting")));
     deadline = step.status === "running" ? Date.now() + step.time_left_s * 1000 : null;
     tick(step.time_left_s);
   }
@@ -131,7 +131,7 @@
     }
     const whole = Math.max(0, Math.ceil(seconds));
     const text = String(Math.floor(whole / 60)).padStart(2, "0") + ":" + String(whole % 60).padStart(2, "0");
-    $("time-left").textContent = whole > 0 ? text + " left" : "Time is up";
+    $("time-left").textContent = whole > 0 ? t("%1 left", text) : t("Time is up");
   }
 
   function renderJoin(state) {
@@ -161,23 +161,23 @@
       const item = el("li");
       item.appendChild(el("p", "kind", kindLabel(card.kind)));
       item.appendChild(el("p", "text", card.text));
-      if (card.why) item.appendChild(el("p", "why", "Why: " + card.why));
-      if (card.tags.length) item.appendChild(el("p", "tags", card.tags.map((t) => "#" + t).join(" ")));
-      if (card.hidden) item.appendChild(el("p", "face-down", "Face down until the facilitator reveals the cards"));
-      const edit = el("button", "small secondary", "Edit");
+      if (card.why) item.appendChild(el("p", "why", t("Why: %1", card.why)));
+      if (card.tags.length) item.appendChild(el("p", "tags", card.tags.map((tag) => "#" + tag).join(" ")));
+      if (card.hidden) item.appendChild(el("p", "face-down", t("Face down until the facilitator reveals the cards")));
+      const edit = el("button", "small secondary", t("Edit"));
       edit.type = "button";
-      edit.setAttribute("aria-label", "Edit card: " + card.text);
+      edit.setAttribute("aria-label", t("Edit card: %1", card.text));
       edit.addEventListener("click", () => startEdit(card));
-      const remove = el("button", "small secondary", "Delete");
+      const remove = el("button", "small secondary", t("Delete"));
       remove.type = "button";
-      remove.setAttribute("aria-label", "Delete card: " + card.text);
+      remove.setAttribute("aria-label", t("Delete card: %1", card.text));
       remove.addEventListener("click", () => deleteCard(card));
       item.appendChild(edit);
       item.appendChild(remove);
       if (live) {
-        const link = el("button", "small secondary", "Link…");
+        const link = el("button", "small secondary", t("Link…"));
         link.type = "button";
-        link.setAttribute("aria-label", "Link to another card: " + card.text);
+        link.setAttribute("aria-label", t("Link to another card: %1", card.text));
         link.addEventListener("click", () => { selectTab($("tab-map")); map.startLinking(card.id); });
         item.appendChild(link);
       }
@@ -189,24 +189,24 @@
     $("vote").hidden = !voting;
     if (!voting) return;
     const left = voting.dots - voting.used;
-    $("dots-left").textContent = "You have " + left + " of " + voting.dots + " dots left.";
+    $("dots-left").textContent = tn("You have %n dot(s) left (of %1).", left, voting.dots);
     const list = $("ballot");
     list.replaceChildren();
     for (const card of voting.cards) {
       const item = el("li");
       item.appendChild(el("p", "kind", kindLabel(card.kind)));
       item.appendChild(el("p", "text", card.text));
-      if (card.author) item.appendChild(el("p", "author", "by " + card.author));
-      item.appendChild(el("p", "author", "Your dots: " + card.my_votes));
-      const add = el("button", "small", "+ dot");
+      if (card.author) item.appendChild(el("p", "author", t("by %1", card.author)));
+      item.appendChild(el("p", "author", t("Your dots: %1", card.my_votes)));
+      const add = el("button", "small", t("+ dot"));
       add.type = "button";
       add.disabled = left <= 0;
-      add.setAttribute("aria-label", "Put a dot on: " + card.text);
+      add.setAttribute("aria-label", t("Put a dot on: %1", card.text));
       add.addEventListener("click", () => vote(card, true));
-      const take = el("button", "small secondary", "− dot");
+      const take = el("button", "small secondary", t("− dot"));
       take.type = "button";
       take.disabled = card.my_votes <= 0;
-      take.setAttribute("aria-label", "Take a dot back from: " + card.text);
+      take.setAttribute("aria-label", t("Take a dot back from: %1", card.text));
       take.addEventListener("click", () => vote(card, false));
       item.appendChild(add);
       item.appendChild(take);
@@ -266,7 +266,7 @@
 
   // Live, the page polls only for the ready check; else it falls back to polling.
   function showLive(on) {
-    $("map-live").textContent = on ? "Live" : (stream ? "Reconnecting…" : "");
+    $("map-live").textContent = on ? t("Live") : (stream ? t("Reconnecting…") : "");
     $("map-live").classList.toggle("on", on);
     if (on !== live || poll === null) setPolling(on ? READY_POLL_MS : POLL_MS);
     live = on;
@@ -307,7 +307,7 @@
   }
 
   function onBye(data) {
-    say(data.error || "Meshwork closed the live map", true);
+    say(data.error || t("Meshwork closed the live map"), true);
     if (data.code === "not_joined") forget();
     stream = null;
     showLive(false);
@@ -318,11 +318,11 @@
   // -- tabs: your cards, the map ---------------------------------------------------
   const tabs = [$("tab-cards"), $("tab-map")];
   function selectTab(tab, focus) {
-    for (const t of tabs) {
-      const on = t === tab;
-      t.setAttribute("aria-selected", on ? "true" : "false");
-      t.tabIndex = on ? 0 : -1;
-      $(t.getAttribute("aria-controls")).hidden = !on;
+    for (const other of tabs) {
+      const on = other === tab;
+      other.setAttribute("aria-selected", on ? "true" : "false");
+      other.tabIndex = on ? 0 : -1;
+      $(other.getAttribute("aria-controls")).hidden = !on;
     }
     sessionStorage.setItem(TAB_KEY, tab.id);
     if (focus) tab.focus();
@@ -340,12 +340,12 @@
   $("pick-form").addEventListener("submit", (event) => {
     event.preventDefault();
     const chosen = $("roster").querySelector("input:checked");
-    if (!chosen) { say("Pick your name first", true); return; }
+    if (!chosen) { say(t("Pick your name first"), true); return; }
     act(async () => {
       const answer = await api("POST", "/api/join", { participant_id: chosen.value });
       device = answer.device;
       localStorage.setItem(DEVICE_KEY, device);
-    }, "Joined");
+    }, t("Joined"));
   });
 
   $("new-form").addEventListener("submit", (event) => {
@@ -354,20 +354,20 @@
       const answer = await api("POST", "/api/join", { name: $("new-name").value, role: $("new-role").value });
       device = answer.device;
       localStorage.setItem(DEVICE_KEY, device);
-    }, "Joined");
+    }, t("Joined"));
   });
 
   function cardFromForm() {
-    const tags = $("card-tags").value.split(/[\s,]+/).map((t) => t.replace(/^#/, "")).filter(Boolean);
+    const tags = $("card-tags").value.split(/[\s,]+/).map((tag) => tag.replace(/^#/, "")).filter(Boolean);
     return { kind: $("card-kind").value, text: $("card-text").value, why: $("card-why").value, tags };
   }
 
   function resetForm() {
     editing = null;
     $("card-form").reset();
-    $("card-submit").textContent = "Add card";
+    $("card-submit").textContent = t("Add card");
     $("card-cancel").hidden = true;
-    $("card-heading").textContent = "Add a card";
+    $("card-heading").textContent = t("Add a card");
   }
 
   function startEdit(card) {
@@ -376,9 +376,9 @@
     $("card-text").value = card.text;
     $("card-why").value = card.why;
     $("card-tags").value = card.tags.join(" ");
-    $("card-submit").textContent = "Save changes";
+    $("card-submit").textContent = t("Save changes");
     $("card-cancel").hidden = false;
-    $("card-heading").textContent = "Edit your card";
+    $("card-heading").textContent = t("Edit your card");
     $("card-text").focus();
   }
 
@@ -391,21 +391,21 @@
       else await api("POST", "/api/cards", fields);
       resetForm();
       $("card-text").focus();
-    }, id ? "Card saved" : "Card added");
+    }, id ? t("Card saved") : t("Card added"));
   });
 
   $("card-cancel").addEventListener("click", resetForm);
 
   function deleteCard(card) {
-    if (!window.confirm("Delete this card?\n\n" + card.text)) return;
-    act(() => api("DELETE", "/api/cards?id=" + encodeURIComponent(card.id)), "Card deleted");
+    if (!window.confirm(t("Delete this card?") + "\n\n" + card.text)) return;
+    act(() => api("DELETE", "/api/cards?id=" + encodeURIComponent(card.id)), t("Card deleted"));
   }
 
   function vote(card, add) {
     act(() => (add
       ? api("POST", "/api/votes", { card_id: card.id })
       : api("DELETE", "/api/votes?card_id=" + encodeURIComponent(card.id))),
-    add ? "Dot placed" : "Dot taken back");
+    add ? t("Dot placed") : t("Dot taken back"));
   }
 
   $("ready").addEventListener("click", () => {
@@ -413,13 +413,13 @@
     act(async () => {
       const answer = await api("POST", "/api/ready", { ready });
       renderReady(answer.ready);
-    }, ready ? "Marked as done" : "Not done yet");
+    }, ready ? t("Marked as done") : t("Not done yet"));
   });
 
   function leave() {
     act(async () => {
       try { await api("POST", "/api/leave", {}); } finally { forget(); }
-    }, "You left the room");
+    }, t("You left the room"));
   }
   $("leave").addEventListener("click", leave);
   $("cancel-wait").addEventListener("click", leave);
