@@ -4,7 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test atspi lint bench bundle bundle-check dist screenshots icons install-desktop clean
+.PHONY: run test atspi lint bench bundle bundle-check dist screenshots icons install-desktop clean translations qm
+
+# The window's translations: resources/i18n/meshwork_<code>.ts are the sources (committed);
+# the compiled .qm beside them are built here and never committed (docs/translating.md).
+TS := $(wildcard resources/i18n/meshwork_*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,11 +17,23 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh every .ts from the code (new strings appear unfinished, vanished ones are dropped), then compile.
+# `make translations NEW=fr` starts resources/i18n/meshwork_fr.ts for a new language.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(find app widgets -name '*.py' | sort) \
+		-ts $(TS) $(if $(NEW),resources/i18n/meshwork_$(NEW).ts)
+	$(MAKE) qm
+
+qm: $(QM)
+
+run: $(STAMP) $(QM)
 	$(PY) -m app
 
 # The slow packaging tests are deselected here (pyproject addopts: -m 'not slow').
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # The screen-reader check through the real AT-SPI bus under Xvfb (tools/atspi_check.py).
@@ -32,13 +49,13 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # The wheel and the sdist in dist/, checked by twine.
-dist: $(STAMP)
+dist: $(STAMP) $(QM)
 	rm -rf dist/meshwork-*
 	$(PY) -m build --outdir dist .
 	$(PY) -m twine check --strict dist/meshwork-*
 
 # A one-folder desktop bundle: dist/meshwork/meshwork (docs/install.md).
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/meshwork.spec
 	QT_QPA_PLATFORM=offscreen dist/meshwork/meshwork smoke build/smoke
 	du -sh dist/meshwork
@@ -48,7 +65,7 @@ bundle-check: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/test_packaging.py
 
 # The guide's screenshots (resources/guide/*.png), taken from the real window.
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/presenter_png.py docs/presenter.png
 	QT_QPA_PLATFORM=offscreen $(PY) tools/role_profiles_png.py docs/role-profiles.png
@@ -61,4 +78,4 @@ install-desktop: $(STAMP)
 	$(VENV)/bin/meshwork install-desktop
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm

@@ -24,7 +24,14 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland and the taskbar match the window to its launcher entry
     app.setWindowIcon(app_icon())
+    if not _translated:  # before any window is built: View > Language, else the system's language
+        from app import i18n
+
+        _translated.append(i18n.install())
     return app
+
+
+_translated: list[str] = []  # the language installed, once per process
 
 
 def app_icon() -> QIcon:

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         """Reflections dock, View > Replay Session…, themes and high contrast, menu mnemonics:
         see widgets/panels/reflections.py, views/replay.py, theme.py and access.py."""
         from widgets.access import KeyboardAccess
+        from widgets.language import LanguageMenu
         from widgets.panels.reflections import ReflectionsPanel
         from widgets.theme import Theme
         from widgets.views.replay import ReplayLauncher
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         self.reflections_panel.install(self, self.reflections_dock)
         self.replay = ReplayLauncher(self)
         self.theme = Theme(self)
+        self.language = LanguageMenu(self)
         self.keyboard_access = KeyboardAccess(self)
 
     def setup_export(self) -> None:
