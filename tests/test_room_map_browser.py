@@ -41,10 +41,13 @@ SECRET = "Silent: the fraud score is a guess"
 class Phone(WebDriver):
     """A phone: a Chromium session with the phone's viewport and touch, and its own profile."""
 
+    language = ""  # the browser's language (its Accept-Language), when not Chromium's default
+
     def start(self, profile: str) -> None:
+        language = [f"--lang={self.language}", f"--accept-lang={self.language}"] if self.language else []
         caps = {"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
-            "goog:chromeOptions": {"binary": CHROMIUM, "args": [*FLAGS, f"--user-data-dir={profile}"],
+            "goog:chromeOptions": {"binary": CHROMIUM, "args": [*FLAGS, *language, f"--user-data-dir={profile}"],
                                    "mobileEmulation": {"deviceMetrics": PHONE}},
             "goog:loggingPrefs": {"browser": "ALL"},
         }}}
@@ -85,7 +88,7 @@ class Phone(WebDriver):
 
 
 @contextlib.contextmanager
-def chromedriver(tmp_path, count: int):
+def chromedriver(tmp_path, count: int, kind: type[Phone] = Phone):
     """``count`` phones on one chromedriver; each session has its own profile folder."""
     port = free_port()
     process = subprocess.Popen([CHROMEDRIVER, f"--port={port}"], stdout=subprocess.DEVNULL,
@@ -104,7 +107,7 @@ def chromedriver(tmp_path, count: int):
                 raise RuntimeError("chromedriver did not start")
             time.sleep(0.1)  # waiting for the driver process, not for the app
         for i in range(count):
-            phone = Phone(port)
+            phone = kind(port)
             (tmp_path / f"phone-{i}").mkdir()
             phone.start(str(tmp_path / f"phone-{i}"))
             made.append(phone)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTextLayout, QTextOption, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from app.bidi import right_to_left
 from app.model import Card, Participant
 from app.vocabulary import CARD_KIND_LABELS
 from widgets.canvas import style
@@ -28,6 +29,8 @@ DOT = 24.0  # the vote dot's diameter: one large dot with the count, readable fr
 
 WRAP = QTextOption()
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+WRAP_RTL = QTextOption(WRAP)
+WRAP_RTL.setTextDirection(Qt.LayoutDirection.RightToLeft)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class CardFace:
     footer_at: QPointF
     tags: str = ""  # the card's tags (#intake #urgent), a small line above the footer
     tags_at: QPointF | None = None
+    rtl: bool = False  # Arabic, Hebrew…: each line ends at the card's right edge
 
 
 def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace:
@@ -52,7 +56,8 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
     height = max(10.0, card.height - PAD - FOOTER - (small.lineSpacing() if tags else 0.0))
     metrics = style.metrics(style.CARD_TEXT_PT)
     layout = QTextLayout(card.text or "(empty)", style.font(style.CARD_TEXT_PT))
-    layout.setTextOption(WRAP)
+    rtl = right_to_left(layout.text())
+    layout.setTextOption(WRAP_RTL if rtl else WRAP)
     lines: list[tuple[float, str]] = []  # (baseline, text)
     max_lines = max(1, int(height // metrics.lineSpacing()))
     layout.beginLayout()
@@ -81,9 +86,12 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
     footer_y = card.height - FOOTER + (FOOTER - 4 - small.height()) / 2 + small.ascent()
     glyph, glyph_at = kind_glyph(card.kind)
     tags_at = QPointF(TEXT_LEFT, card.height - FOOTER - small.descent())
-    return CardFace(glyph, glyph_at, tuple((QPointF(TEXT_LEFT, b), t) for b, t in lines),
+    def start(line: str) -> float:  # right-to-left lines end at the text's right edge
+        return TEXT_LEFT + (width - metrics.horizontalAdvance(line) if rtl else 0.0)
+
+    return CardFace(glyph, glyph_at, tuple((QPointF(start(t), b), t) for b, t in lines),
                     footer, QPointF(PAD + 2, footer_y),
-                    elided_footer(tags, card.width - TEXT_LEFT - PAD) if tags else "", tags_at)
+                    elided_footer(tags, card.width - TEXT_LEFT - PAD) if tags else "", tags_at, rtl)
 
 
 @lru_cache(maxsize=1024)
@@ -223,8 +231,12 @@ class CardItem(QGraphicsItem):
         painter.setFont(style.font(style.CARD_TEXT_PT + 1, bold=True))
         painter.drawText(face.glyph_at, face.glyph)
         painter.setFont(style.font(style.CARD_TEXT_PT))
+        if face.rtl:  # mixed runs (numbers, Latin names) in right-to-left order
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         for at, line in face.lines:
             painter.drawText(at, line)
+        if face.rtl:
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if self.votes:
             self._paint_votes(painter, r, lod)
         if lod < style.DETAIL_LOD:

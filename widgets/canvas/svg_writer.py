@@ -21,6 +21,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
 
+from app.bidi import right_to_left
+
 PX_PER_PT = 96 / 72  # scene units are pixels at 96 DPI; fonts are sized in points
 
 _ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"))  # & first
@@ -159,8 +161,13 @@ class SvgPainter:
         colour = self._text_colour()
         if not colour or not text:
             return
+        # Right-to-left text is given its left end, as QPainter is: in SVG that is its end.
+        rtl = ' direction="rtl" text-anchor="end"' if right_to_left(text) else ""
         self.out.append(f'<text x="{num(at.x())}" y="{num(at.y())}" fill="{colour}"'
-                        f"{self._font_attrs}>{esc(text)}</text>")
+                        f"{self._font_attrs}{rtl}>{esc(text)}</text>")
+
+    def setLayoutDirection(self, _direction) -> None:
+        """Each text's own direction decides (see drawText)."""
 
 
 def _stroke_of(pen: QPen) -> str:

@@ -103,7 +103,7 @@ def card_item(doc, summary: Summary, card: Card, figure: str, origin) -> str:
     who = f"{person.name}" + (f" ({person.role})" if person.role else "") if person else "no author"
     votes = len(doc.votes_on(card.id))
     meta = [esc(kind), esc(who)] + ([f"{votes} vote{'s' if votes != 1 else ''}"] if votes else [])
-    lines = [f'<div class="card-text">{esc(card.text)}</div>', f'<div class="meta">{" · ".join(meta)}</div>']
+    lines = [f'<div class="card-text" dir="auto">{esc(card.text)}</div>', f'<div class="meta">{" · ".join(meta)}</div>']
     if card.why:
         lines.append(f"<div><b>Why:</b> {esc(card.why)}</div>")
     if card.tags:

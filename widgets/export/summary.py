@@ -96,7 +96,7 @@ def top_voted_list(summary: Summary) -> str:
     for card, votes in summary.top_voted:
         person = summary.author(card)
         who = f" — {esc(person.name)}" + (f" ({esc(person.role)})" if person.role else "") if person else ""
-        items.append(f"<li><b>{votes}</b> {'vote' if votes == 1 else 'votes'}: {esc(card.text)}{who}</li>")
+        items.append(f"<li><b>{votes}</b> {'vote' if votes == 1 else 'votes'}: <bdi>{esc(card.text)}</bdi>{who}</li>")
     return f"<ol>{''.join(items)}</ol>"
 
 
@@ -128,7 +128,7 @@ def cards_list(summary: Summary, cards: list[Card]) -> str:
             items.append(f"<h3>{esc(summary.canvas_names.get(canvas, ''))}</h3><ul>")
         person = summary.author(card)
         who = f" <i>— {esc(person.name)}</i>" if person else ""
-        items.append(f"<li><b>{esc(card.kind)}:</b> {esc(card.text)}{who}</li>")
+        items.append(f"<li><b>{esc(card.kind)}:</b> <bdi>{esc(card.text)}</bdi>{who}</li>")
     return "<h2>All cards, in full</h2>" + "".join(items) + "</ul>"
 
 
