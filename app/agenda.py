@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from app import placement
 from app.commands import ChangeCommand
@@ -35,9 +35,14 @@ def utc_now() -> dt.datetime:
 
 
 def mm_ss(seconds: float) -> str:
-    """A countdown as the room reads it: 09:05, and 75:00 for long steps."""
+    """A countdown as the room reads it: 09:05, and 75:00 for long steps, in the
+    locale's digits (٠٩:٠٥ in Arabic)."""
     whole = max(0, int(seconds + 0.999))  # 0.2 s left still shows 00:01
-    return f"{whole // 60:02d}:{whole % 60:02d}"
+    locale = QLocale()
+
+    def two(n: int) -> str:
+        return locale.toString(n).rjust(2, locale.zeroDigit())
+    return f"{two(whole // 60)}:{two(whole % 60)}"
 
 
 @dataclass(frozen=True)

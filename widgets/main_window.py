@@ -28,6 +28,7 @@ from app.library import Library
 from storage import sessions
 from widgets.access import reads_its_text
 from widgets.canvas_actions import CanvasActions
+from widgets.locale_text import time_text
 from widgets.panels.capture_bar import CaptureBar
 from widgets.panels.find import FindPanel
 from widgets.panels.inspector import InspectorPanel
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
             view.ensureVisible(view.canvas_scene.cards[card_id], 60, 60)
 
     def _saved(self, stamp: str) -> None:
-        local = dt.datetime.fromisoformat(stamp).astimezone().strftime("%H:%M:%S")
+        local = time_text(dt.datetime.fromisoformat(stamp), seconds=True)
         self.saved_label.setText(f"Saved at {local}")
 
     def _focus_changed(self, _old, new) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from storage import backup, integrity
 from storage.library import DamagedLibraryError, LibraryError
+from widgets.locale_text import date_time_text
 
 
 class DamagedDialog(QDialog):
@@ -32,7 +33,7 @@ class DamagedDialog(QDialog):
                 f"<p><b>{html.escape(str(error.path))}</b> {html.escape(error.problem)}.</p>"
                 "<p>The file has not been changed. You can open a copy instead:</p><ul>")
         if error.backup is not None:
-            when = error.backup.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = date_time_text(error.backup.backup.taken_at)
             text += (f"<li><b>the newest good backup</b>, from {when} "
                      f"({html.escape(error.backup.summary())}): edits made after it are not in it;</li>")
         text += ("<li><b>a salvage copy</b>: everything that can still be read from the damaged file, "

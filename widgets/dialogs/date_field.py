@@ -1,4 +1,4 @@
-"""A yyyy-MM-dd date field that takes typing: whichever part (year, month, day)
+"""A date field (in the locale's short format, four-digit year) that takes typing: whichever part (year, month, day)
 gets the focus or a click is selected whole, so typed digits replace it
 instead of being inserted into it (where QDateEdit refuses them)."""
 
@@ -9,11 +9,13 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from widgets.locale_text import date_format
+
 
 class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None, day: dt.date, name: str):
         super().__init__(parent)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())
         self.setCalendarPopup(True)
         self.set_day(day)
         self.setAccessibleName(name)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import methods, session_setup
 from app.library import Library
 from app.session_setup import NewParticipant, SessionSetup
+from widgets.locale_text import date_format
 
 COLOUR = Qt.ItemDataRole.UserRole  # a copied participant keeps their colour
 COLUMNS = ["Name", "Role", "Team"]
@@ -80,7 +81,7 @@ class NewSessionDialog(QDialog):
         self.description.setStyleSheet("color: palette(placeholder-text)")
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format())
         self.title = QLineEdit(self)
         self.facilitator = QLineEdit(self)
         self.purpose = QPlainTextEdit(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage import backup
+from widgets.locale_text import date_time_text
 
 REASON_TEXT = {"open": "when opened", "auto": "every 30 minutes", "migration": "before an upgrade",
                "manual": "by hand"}
@@ -43,7 +44,7 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName("Backups")
         self.infos = [backup.describe(b) for b in backup.list_backups(self.library)]
         for info in self.infos:
-            taken = info.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            taken = date_time_text(info.backup.taken_at)
             item = QTreeWidgetItem([taken, REASON_TEXT.get(info.backup.reason, info.backup.reason),
                                     info.summary()])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))

@@ -32,6 +32,7 @@ from app.model import Reflection
 from app.vocabulary import REFLECTION_KINDS
 from storage.library import new_id, now
 from widgets.access import reads_its_text
+from widgets.locale_text import date_format
 from widgets.markup import literal
 
 KIND_TITLES = {"insight": "Insights", "decision": "Decisions", "action": "Actions"}
@@ -94,7 +95,7 @@ class ReflectionsPanel(QWidget):
         self.has_due.setAccessibleName("Action has a due date")
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_format())
         self.due.setDate(QDate.currentDate().addDays(7))
         self.due.setAccessibleName("Due date")
         self.card_label = QLabel("Not linked to a card", self)
