@@ -53,7 +53,7 @@ def page(tmp_path):
 def test_page_holds_every_card_with_why_resources_and_links(page):
     text = html.unescape(page)
     for card_text, _kind, _who, _x, _y, why, _tags in CARDS:
-        assert f'<div class="card-text">{html.escape(card_text)}</div>' in page
+        assert f'<div class="card-text" dir="auto">{html.escape(card_text)}</div>' in page
         if why:
             assert why in text
     for card_text, *_ in SECOND:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from app.analysis.metrics import SessionMetrics
 from app.analysis.trends import Trends
-from app.vocabulary import CARD_KIND_LABELS
+from widgets.export.words import kind_name, translate
 
 INK, MUTED, GRID, HIGHLIGHT = "#1F2328", "#57606A", "#D0D7DE", "#FFF4D6"
 # Okabe-Ito, as on the canvas: distinguishable with the common colour-vision deficiencies.
@@ -55,25 +55,31 @@ def kinds_chart(metrics: SessionMetrics) -> Chart:
     kinds = [k for k, n in metrics.cards_per_kind.items() if n] or list(metrics.cards_per_kind)[:1]
     counts = [metrics.cards_per_kind.get(k, 0) for k in kinds]
     figure, axes = _figure(7.5, 0.5 + 0.42 * max(len(kinds), 1))
-    labels = [CARD_KIND_LABELS.get(k, k) for k in kinds]
+    labels = [kind_name(k) for k in kinds]
     bars = axes.barh(labels[::-1], counts[::-1], color=COLOURS[0])
     axes.bar_label(bars, color=INK, fontsize=9, padding=3)
     axes.grid(axis="y", visible=False)
     axes.grid(axis="x", color=GRID, linewidth=0.6)
-    axes.set_xlabel("cards", color=MUTED, fontsize=9)
-    axes.set_title("Cards per kind", color=INK, fontsize=11, loc="left")
-    return _render(figure, "Cards per kind")
+    title = translate("Export", "Cards per kind")
+    axes.set_xlabel(translate("Export", "cards"), color=MUTED, fontsize=9)
+    axes.set_title(title, color=INK, fontsize=11, loc="left")
+    return _render(figure, title)
 
 
-TREND_CHARTS = [
-    ("Contributions per session", [("cards", "cards"), ("links", "links"), ("votes", "votes"),
-                                   ("participants", "participants")], None),
-    ("How roles connect", [("cross_role_link_share", "cross-role link share"),
-                           ("role_graph_density", "role graph density"),
-                           ("gini_participation", "participation imbalance (Gini)")], (0, 1.05)),
-    ("Knowledge at risk", [("single_holder_resources", "resources only one role holds"),
-                           ("isolated_activities", "activities linked to nothing")], None),
-]
+def trend_chart_specs() -> list[tuple[str, list[tuple[str, str]], tuple[float, float] | None]]:
+    """(title, [(metric, label)], y limits) per chart, in the window's language."""
+    return [
+        (translate("Export", "Contributions per session"),
+         [("cards", translate("Export", "cards")), ("links", translate("Export", "links")),
+          ("votes", translate("Export", "votes")), ("participants", translate("Export", "participants"))], None),
+        (translate("Export", "How roles connect"),
+         [("cross_role_link_share", translate("Export", "cross-role link share")),
+          ("role_graph_density", translate("Export", "role graph density")),
+          ("gini_participation", translate("Export", "participation imbalance (Gini)"))], (0, 1.05)),
+        (translate("Export", "Knowledge at risk"),
+         [("single_holder_resources", translate("Export", "resources only one role holds")),
+          ("isolated_activities", translate("Export", "activities linked to nothing"))], None),
+    ]
 
 
 def trend_charts(trends: Trends, current_session_id: str | None = None) -> list[Chart]:
@@ -83,7 +89,7 @@ def trend_charts(trends: Trends, current_session_id: str | None = None) -> list[
     labels = [f"{m.date}\n{_short(m.title)}" for m in trends.sessions]
     xs = list(range(len(labels)))
     charts = []
-    for title, series, limits in TREND_CHARTS:
+    for title, series, limits in trend_chart_specs():
         figure, axes = _figure()
         for n, (key, label) in enumerate(series):
             axes.plot(xs, trends.metric(key), marker=MARKERS[n], color=COLOURS[n], linewidth=2,

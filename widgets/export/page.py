@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from widgets.export.summary import esc
+from widgets.export.words import language_tag, translate
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
@@ -147,16 +148,17 @@ def inline_svg(svg: str, label: str) -> str:
 def map_figure(figure_id: str, name: str, svg: str) -> str:
     """A map with its zoom buttons; ``svg`` is already an inline element (map_svg's inline_label)."""
     return (f'<figure class="map" id="{esc(figure_id)}"><figcaption><span>{esc(name)}</span>'
-            '<button type="button" data-zoom="in" aria-label="Zoom in">+</button>'
-            '<button type="button" data-zoom="out" aria-label="Zoom out">−</button>'
-            '<button type="button" data-zoom="fit">Fit</button></figcaption>'
+            f'<button type="button" data-zoom="in" aria-label="{esc(translate("Export", "Zoom in"))}">+</button>'
+            f'<button type="button" data-zoom="out" aria-label="{esc(translate("Export", "Zoom out"))}">−</button>'
+            f'<button type="button" data-zoom="fit">{esc(translate("Export", "Fit"))}</button></figcaption>'
             f"{svg}</figure>")
 
 
 def page(title: str, body: str) -> str:
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    footer = translate("Export", "Made with Meshwork. This page works offline: it loads nothing from anywhere.")
+    return (f'<!DOCTYPE html>\n<html lang="{language_tag()}"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{esc(title)}</title><style>{STYLE}</style></head>\n<body>\n{body}\n"
-            f"<footer>Made with Meshwork. This page works offline: it loads nothing from anywhere.</footer>"
+            f"<footer>{esc(footer)}</footer>"
             f"<script>{SCRIPT}</script></body></html>\n")

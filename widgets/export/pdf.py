@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from widgets.canvas import style
 from widgets.export.render import DrawnCanvas, ExportError
+from widgets.export.words import translate
 
 RESOLUTION = 96  # the screen's: fonts in points come out the size they have on the canvas
 MAX_ZOOM = 1.6  # a small map is enlarged only so far, not blown up to fill the page
@@ -35,10 +36,10 @@ class PdfBook:
         """Start a page; return its paintable area in painter coordinates."""
         if self.pages == 0:
             if not self.painter.begin(self.writer):
-                raise ExportError("Could not start the PDF.")
+                raise ExportError(translate("Export", "Could not start the PDF."))
             self.painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         elif not self.writer.newPage():
-            raise ExportError("Could not add a page to the PDF.")
+            raise ExportError(translate("Export", "Could not add a page to the PDF."))
         self.pages += 1
         rect = self.writer.pageLayout().paintRectPixels(RESOLUTION)
         return QRectF(0, 0, rect.width(), rect.height())
@@ -113,7 +114,7 @@ class PdfBook:
         if self.pages == 0:
             self._page()  # a PDF needs at least one page
         if not self.painter.end():
-            raise ExportError("Could not finish the PDF.")
+            raise ExportError(translate("Export", "Could not finish the PDF."))
 
     def abandon(self) -> None:
         if self.painter.isActive():

@@ -29,6 +29,7 @@ from widgets.export.summary import (
     summarise,
     top_voted_list,
 )
+from widgets.export.words import translate
 
 
 @dataclass
@@ -64,7 +65,7 @@ def export_report_pdf(db: Database, session_id: str, out: Path, canvas_id: str |
         report = gather(db, scenes)
         title = scenes.session.get("title", "")
         with atomic_file(out) as device:
-            book = PdfBook(device, f"{title} — report")
+            book = PdfBook(device, translate("Export", "%1 — report", title))
             try:
                 book.text_pages(pdf_front(report))
                 for drawn in scenes.canvases:
@@ -88,20 +89,25 @@ def metric_rows(report: ReportData) -> list[tuple[str, str]]:
     """(what, value) pairs: the headline numbers, then the lists, as plain text."""
     m, data = report.metrics, report.data
     text = lambda card_id: data.cards[card_id].text if card_id in data.cards else card_id  # noqa: E731
+    no_role = translate("Export", "no role")
     rows = [
-        ("Cards", str(m.cards)), ("Participants", str(m.participants)), ("Roles", str(m.roles)),
-        ("Links", str(m.links)), ("Votes", str(m.votes)),
-        ("Cross-role link share", percent(m.cross_role_link_share)),
-        ("Role graph density", f"{m.role_graph_density:.2f}"),
-        ("Participation imbalance (Gini, 0 = even)", f"{m.gini_participation:.2f}"),
-        ("Cards per role", ", ".join(f"{r or 'no role'}: {n}" for r, n in m.cards_per_role.items()) or "—"),
-        ("Brokers (betweenness)", ", ".join(f"{r} {v:.2f}" for r, v in m.brokers) or "—"),
-        ("Roles linked to no other role", ", ".join(m.isolated_roles) or "—"),
-        ("Activities linked to nothing", "; ".join(text(i) for i in m.isolated_activities) or "—"),
-        ("Resources only one role holds", "; ".join(
+        (translate("Export", "Cards"), str(m.cards)), (translate("Export", "Participants"), str(m.participants)),
+        (translate("Export", "Roles"), str(m.roles)),
+        (translate("Export", "Links"), str(m.links)), (translate("Export", "Votes"), str(m.votes)),
+        (translate("Export", "Cross-role link share"), percent(m.cross_role_link_share)),
+        (translate("Export", "Role graph density"), f"{m.role_graph_density:.2f}"),
+        (translate("Export", "Participation imbalance (Gini, 0 = even)"), f"{m.gini_participation:.2f}"),
+        (translate("Export", "Cards per role"),
+         ", ".join(f"{r or no_role}: {n}" for r, n in m.cards_per_role.items()) or "—"),
+        (translate("Export", "Brokers (betweenness)"), ", ".join(f"{r} {v:.2f}" for r, v in m.brokers) or "—"),
+        (translate("Export", "Roles linked to no other role"), ", ".join(m.isolated_roles) or "—"),
+        (translate("Export", "Activities linked to nothing"),
+         "; ".join(text(i) for i in m.isolated_activities) or "—"),
+        (translate("Export", "Resources only one role holds"), "; ".join(
             f"{h.text} ({h.role or ', '.join(h.people)})" for h in m.single_holder_resources) or "—"),
-        ("Knowledge types (ASHEN)", ", ".join(f"{k}: {n}" for k, n in m.ashen_mix.items() if n) or "—"),
-        ("Top tags", ", ".join(f"#{t} ({n})" for t, n in m.top_tags) or "—"),
+        (translate("Export", "Knowledge types (ASHEN)"),
+         ", ".join(f"{k}: {n}" for k, n in m.ashen_mix.items() if n) or "—"),
+        (translate("Export", "Top tags"), ", ".join(f"#{t} ({n})" for t, n in m.top_tags) or "—"),
     ]
     return rows
 
@@ -121,51 +127,67 @@ def changes_since(report: ReportData) -> str:
     step = next((s for s in report.trends.steps if s.b == report.data.id), None)
     if step is None:
         return ""
-    parts = [f"{len(step.recurring)} recurring, {len(step.new)} new and {len(step.vanished)} vanished activities"]
+    parts = [translate("Export", "%1 recurring, %2 new and %3 vanished activities",
+                       len(step.recurring), len(step.new), len(step.vanished))]
     if step.new_themes:
-        parts.append("new themes: " + ", ".join(f"#{t}" for t in step.new_themes))
+        parts.append(translate("Export", "new themes: %1", ", ".join(f"#{t}" for t in step.new_themes)))
     if step.vanished_themes:
-        parts.append("themes gone: " + ", ".join(f"#{t}" for t in step.vanished_themes))
-    return f"<p><b>Since the previous session:</b> {esc('; '.join(parts))}.</p>"
+        parts.append(translate("Export", "themes gone: %1", ", ".join(f"#{t}" for t in step.vanished_themes)))
+    return f"<p><b>{translate('Export', 'Since the previous session:')}</b> {esc('; '.join(parts))}.</p>"
 
 
 def trends_note(report: ReportData) -> str:
     if report.trends is None:
-        return "<p><i>This session belongs to no series, so there are no trends to show.</i></p>"
+        alone = translate("Export", "This session belongs to no series, so there are no trends to show.")
+        return f"<p><i>{alone}</i></p>"
     if len(report.trends.sessions) < 2:
-        return "<p><i>Trends appear once the series has two or more sessions.</i></p>"
-    return (f"<p>Across the {len(report.trends.sessions)} sessions of the series; "
-            "this session is shaded.</p>")
+        return f"<p><i>{translate('Export', 'Trends appear once the series has two or more sessions.')}</i></p>"
+    across = translate("Export", "Across the %1 sessions of the series; this session is shaded.",
+                       len(report.trends.sessions))
+    return f"<p>{across}</p>"
 
 
 def report_page(scenes: SessionScenes, report: ReportData) -> str:
     charts = report.charts
+    w = headings()
     chart_html = lambda c: f'<div class="chart">{inline_svg(c.svg, c.title)}</div>'  # noqa: E731
     body = (
         f"<header>{heading(report.summary)}"
-        '<nav><a href="#maps">Maps</a><a href="#participants">Participants</a><a href="#metrics">Metrics</a>'
-        '<a href="#trends">Trends</a><a href="#reflections">Reflections</a></nav></header><main>'
-        f'<h2 id="maps">Maps</h2>{maps(scenes)}'
-        f'<h2 id="participants">Participants</h2>{participants(report.summary)}'
-        f'<h2 id="metrics">Metrics</h2>{metrics_table(report, css=True)}{chart_html(charts[0])}'
-        f'<h3>Top-voted cards</h3>{top_voted_list(report.summary)}'
-        f'<h2 id="trends">Trends</h2>{trends_note(report)}{changes_since(report)}'
+        f'<nav><a href="#maps">{w["maps"]}</a><a href="#participants">{w["participants"]}</a>'
+        f'<a href="#metrics">{w["metrics"]}</a><a href="#trends">{w["trends"]}</a>'
+        f'<a href="#reflections">{w["reflections"]}</a></nav></header><main>'
+        f'<h2 id="maps">{w["maps"]}</h2>{maps(scenes)}'
+        f'<h2 id="participants">{w["participants"]}</h2>{participants(report.summary)}'
+        f'<h2 id="metrics">{w["metrics"]}</h2>{metrics_table(report, css=True)}{chart_html(charts[0])}'
+        f'<h3>{w["top"]}</h3>{top_voted_list(report.summary)}'
+        f'<h2 id="trends">{w["trends"]}</h2>{trends_note(report)}{changes_since(report)}'
         f'{"".join(chart_html(c) for c in charts[1:])}'
-        f'<h2 id="reflections">Reflections</h2>{reflections_list(report.summary)}</main>'
+        f'<h2 id="reflections">{w["reflections"]}</h2>{reflections_list(report.summary)}</main>'
     )
-    return page(f"{scenes.session.get('title', 'Session')} — report", body)
+    return page(translate("Export", "%1 — report", scenes.session.get("title") or translate("Export", "Session")),
+                body)
 
 
 def pdf_front(report: ReportData) -> str:
     session = report.summary.session
     purpose = f"<p><i>{esc(session.get('purpose'))}</i></p>" if session.get("purpose") else ""
-    return (f"<h1>{esc(session.get('title', ''))} — report</h1><p>{esc(session_line(session))}</p>{purpose}"
-            f"<p>{counts_line(report.summary)}</p><h2>Participants</h2>{participants_table(report.summary)}"
-            f"<h2>Metrics</h2>{metrics_table(report, css=False)}"
-            f"<h2>Top-voted cards</h2>{top_voted_list(report.summary)}")
+    w = headings()
+    title = translate("Export", "%1 — report", esc(session.get("title", "")))
+    return (f"<h1>{title}</h1><p>{esc(session_line(session))}</p>{purpose}"
+            f"<p>{counts_line(report.summary)}</p><h2>{w['participants']}</h2>{participants_table(report.summary)}"
+            f"<h2>{w['metrics']}</h2>{metrics_table(report, css=False)}"
+            f"<h2>{w['top']}</h2>{top_voted_list(report.summary)}")
 
 
 def pdf_back(report: ReportData) -> str:
     images = "".join(f'<p><img src="chart-{i}.png" width="720"></p>' for i in range(len(report.charts)))
-    return (f"<h2>Charts</h2>{trends_note(report)}{changes_since(report)}{images}"
-            f"<h2>Reflections</h2>{reflections_list(report.summary)}")
+    w = headings()
+    return (f"<h2>{w['charts']}</h2>{trends_note(report)}{changes_since(report)}{images}"
+            f"<h2>{w['reflections']}</h2>{reflections_list(report.summary)}")
+
+
+def headings() -> dict[str, str]:
+    return {"maps": translate("Export", "Maps"), "participants": translate("Export", "Participants"),
+            "metrics": translate("Export", "Metrics"), "trends": translate("Export", "Trends"),
+            "reflections": translate("Export", "Reflections"), "top": translate("Export", "Top-voted cards"),
+            "charts": translate("Export", "Charts")}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from app import methods
 from app.document import SessionDocument
 from app.model import Card, Participant, Reflection
+from widgets.export.words import kind_name, reflection_kind, translate
 
 TOP_VOTED = 10
 
@@ -58,9 +59,9 @@ def session_line(session: dict) -> str:
     """Date, facilitator and method in one line of plain text."""
     parts = [session.get("date") or ""]
     if session.get("facilitator"):
-        parts.append(f"facilitated by {session['facilitator']}")
+        parts.append(translate("Export", "facilitated by %1", session["facilitator"]))
     if session.get("method"):
-        parts.append(f"method: {methods.method_name(session['method'])}")
+        parts.append(translate("Export", "method: %1", methods.method_name(session["method"])))
     return " · ".join(p for p in parts if p)
 
 
@@ -71,47 +72,54 @@ def swatch(colour: str) -> str:
 
 def participants_table(summary: Summary) -> str:
     if not summary.participants:
-        return "<p><i>No participants recorded.</i></p>"
+        return f"<p><i>{translate('Export', 'No participants recorded.')}</i></p>"
     rows = "".join(
         f'<tr valign="middle"><td>{swatch(p.colour)} {esc(p.name)}</td><td>{esc(p.role)}</td>'
         f'<td>{esc(p.team)}</td><td align="right">{summary.cards_by.get(p.id, 0)}</td></tr>'
         for p in summary.participants)
     return ('<table cellspacing="0" cellpadding="4" border="0" width="100%">'
-            "<tr><th align=\"left\">Participant</th><th align=\"left\">Role</th><th align=\"left\">Team</th>"
-            f'<th align="right">Cards</th></tr>{rows}</table>')
+            f'<tr><th align="left">{translate("Export", "Participant")}</th>'
+            f'<th align="left">{translate("Export", "Role")}</th><th align="left">{translate("Export", "Team")}</th>'
+            f'<th align="right">{translate("Export", "Cards")}</th></tr>{rows}</table>')
 
 
 def counts_line(summary: Summary) -> str:
-    line = " · ".join(f"<b>{n}</b> {name}" for name, n in summary.counts.items())
+    names = {"canvases": translate("Export", "canvases"), "participants": translate("Export", "participants"),
+             "cards": translate("Export", "cards"), "links": translate("Export", "links"),
+             "votes": translate("Export", "votes"), "reflections": translate("Export", "reflections")}
+    line = " · ".join(f"<b>{n}</b> {names.get(name, name)}" for name, n in summary.counts.items())
     n = summary.face_down_left_out
     if n:  # the canvas counts them too: say they exist, not what they say
-        line += f" · <b>{n}</b> face-down {'card' if n == 1 else 'cards'} left out"
+        line += " · " + (translate("Export", "%1 face-down card left out", f"<b>{n}</b>") if n == 1
+                         else translate("Export", "%1 face-down cards left out", f"<b>{n}</b>"))
     return line
 
 
 def top_voted_list(summary: Summary) -> str:
     if not summary.top_voted:
-        return "<p><i>No votes were placed.</i></p>"
+        return f"<p><i>{translate('Export', 'No votes were placed.')}</i></p>"
     items = []
     for card, votes in summary.top_voted:
         person = summary.author(card)
         who = f" — {esc(person.name)}" + (f" ({esc(person.role)})" if person.role else "") if person else ""
-        items.append(f"<li><b>{votes}</b> {'vote' if votes == 1 else 'votes'}: <bdi>{esc(card.text)}</bdi>{who}</li>")
+        count = (translate("Export", "%1 vote:", f"<b>{votes}</b>") if votes == 1
+                 else translate("Export", "%1 votes:", f"<b>{votes}</b>"))
+        items.append(f"<li>{count} <bdi>{esc(card.text)}</bdi>{who}</li>")
     return f"<ol>{''.join(items)}</ol>"
 
 
 def reflections_list(summary: Summary) -> str:
     if not summary.reflections:
-        return "<p><i>No reflections recorded.</i></p>"
+        return f"<p><i>{translate('Export', 'No reflections recorded.')}</i></p>"
     items = []
     for r in summary.reflections:
         extra = []
         if r.owner:
-            extra.append(f"owner: {esc(r.owner)}")
+            extra.append(translate("Export", "owner: %1", esc(r.owner)))
         if r.due_date:
-            extra.append(f"due {esc(r.due_date)}")
+            extra.append(translate("Export", "due %1", esc(r.due_date)))
         tail = f" <i>({', '.join(extra)})</i>" if extra else ""
-        items.append(f"<li><b>{esc(r.kind.capitalize())}:</b> {esc(r.text)}{tail}</li>")
+        items.append(f"<li><b>{esc(reflection_kind(r.kind))}:</b> <bdi>{esc(r.text)}</bdi>{tail}</li>")
     return f"<ul>{''.join(items)}</ul>"
 
 
@@ -128,8 +136,8 @@ def cards_list(summary: Summary, cards: list[Card]) -> str:
             items.append(f"<h3>{esc(summary.canvas_names.get(canvas, ''))}</h3><ul>")
         person = summary.author(card)
         who = f" <i>— {esc(person.name)}</i>" if person else ""
-        items.append(f"<li><b>{esc(card.kind)}:</b> <bdi>{esc(card.text)}</bdi>{who}</li>")
-    return "<h2>All cards, in full</h2>" + "".join(items) + "</ul>"
+        items.append(f"<li><b>{esc(kind_name(card.kind))}:</b> <bdi>{esc(card.text)}</bdi>{who}</li>")
+    return f"<h2>{translate('Export', 'All cards, in full')}</h2>" + "".join(items) + "</ul>"
 
 
 def summary_html(summary: Summary) -> str:
@@ -137,10 +145,10 @@ def summary_html(summary: Summary) -> str:
     session = summary.session
     purpose = f"<p><i>{esc(session.get('purpose'))}</i></p>" if session.get("purpose") else ""
     return (
-        f"<h1>{esc(session.get('title', ''))} — summary</h1>"
+        f"<h1>{translate('Export', '%1 — summary', esc(session.get('title', '')))}</h1>"
         f"<p>{esc(session_line(session))}</p>{purpose}"
         f"<p>{counts_line(summary)}</p>"
-        f"<h2>Participants</h2>{participants_table(summary)}"
-        f"<h2>Top-voted cards</h2>{top_voted_list(summary)}"
-        f"<h2>Reflections</h2>{reflections_list(summary)}"
+        f"<h2>{translate('Export', 'Participants')}</h2>{participants_table(summary)}"
+        f"<h2>{translate('Export', 'Top-voted cards')}</h2>{top_voted_list(summary)}"
+        f"<h2>{translate('Export', 'Reflections')}</h2>{reflections_list(summary)}"
     )

@@ -1,0 +1,44 @@
+"""The exports' own words (headings, labels, report sentences) in the window's
+language, through Qt's translations (context "Export"). What people wrote (card
+text, names, roles) is data and never translated."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+
+def translate(context: str, text: str, *args: object) -> str:
+    """``text`` in the window's language with %1, %2 … filled from ``args`` in one
+    pass, so a filled-in value that itself holds "%2" stays as it is."""
+    shown = QCoreApplication.translate(context, text)
+    if not args:
+        return shown
+    return re.sub(r"%(\d+)", lambda m: str(args[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(args)
+                  else m.group(0), shown)
+
+
+def kind_name(kind: str) -> str:
+    """A card kind as the exports name it ("pain point"), in the window's language."""
+    names = {
+        "activity": translate("Export", "activity"), "purpose": translate("Export", "purpose"),
+        "resource": translate("Export", "resource"), "outcome": translate("Export", "outcome"),
+        "question": translate("Export", "question"), "insight": translate("Export", "insight"),
+        "pain point": translate("Export", "pain point"), "story": translate("Export", "story"),
+    }
+    return names.get(kind, kind)
+
+
+def reflection_kind(kind: str) -> str:
+    names = {"insight": translate("Export", "Insight"), "decision": translate("Export", "Decision"),
+             "action": translate("Export", "Action")}
+    return names.get(kind, kind.capitalize())
+
+
+def language_tag() -> str:
+    """The window's language for an exported page's ``lang`` attribute ("de", "en")."""
+    from PySide6.QtCore import QLocale
+
+    name = QLocale().name()
+    return "en" if name == "C" else name.split("_")[0]
