@@ -147,10 +147,11 @@ def inline_svg(svg: str, label: str) -> str:
 
 def map_figure(figure_id: str, name: str, svg: str) -> str:
     """A map with its zoom buttons; ``svg`` is already an inline element (map_svg's inline_label)."""
+    zoom_in, zoom_out, fit = translate("Export", "Zoom in"), translate("Export", "Zoom out"), translate("Export", "Fit")
     return (f'<figure class="map" id="{esc(figure_id)}"><figcaption><span>{esc(name)}</span>'
-            f'<button type="button" data-zoom="in" aria-label="{esc(translate("Export", "Zoom in"))}">+</button>'
-            f'<button type="button" data-zoom="out" aria-label="{esc(translate("Export", "Zoom out"))}">−</button>'
-            f'<button type="button" data-zoom="fit">{esc(translate("Export", "Fit"))}</button></figcaption>'
+            f'<button type="button" data-zoom="in" aria-label="{esc(zoom_in)}">+</button>'
+            f'<button type="button" data-zoom="out" aria-label="{esc(zoom_out)}">−</button>'
+            f'<button type="button" data-zoom="fit">{esc(fit)}</button></figcaption>'
             f"{svg}</figure>")
 
 

@@ -29,7 +29,7 @@ from widgets.export.summary import (
     summarise,
     top_voted_list,
 )
-from widgets.export.words import translate
+from widgets.export.words import fill, translate
 
 
 @dataclass
@@ -65,7 +65,7 @@ def export_report_pdf(db: Database, session_id: str, out: Path, canvas_id: str |
         report = gather(db, scenes)
         title = scenes.session.get("title", "")
         with atomic_file(out) as device:
-            book = PdfBook(device, translate("Export", "%1 — report", title))
+            book = PdfBook(device, fill(translate("Export", "%1 — report"), title))
             try:
                 book.text_pages(pdf_front(report))
                 for drawn in scenes.canvases:
@@ -127,13 +127,14 @@ def changes_since(report: ReportData) -> str:
     step = next((s for s in report.trends.steps if s.b == report.data.id), None)
     if step is None:
         return ""
-    parts = [translate("Export", "%1 recurring, %2 new and %3 vanished activities",
+    parts = [fill(translate("Export", "%1 recurring, %2 new and %3 vanished activities"),
                        len(step.recurring), len(step.new), len(step.vanished))]
     if step.new_themes:
-        parts.append(translate("Export", "new themes: %1", ", ".join(f"#{t}" for t in step.new_themes)))
+        parts.append(fill(translate("Export", "new themes: %1"), ", ".join(f"#{t}" for t in step.new_themes)))
     if step.vanished_themes:
-        parts.append(translate("Export", "themes gone: %1", ", ".join(f"#{t}" for t in step.vanished_themes)))
-    return f"<p><b>{translate('Export', 'Since the previous session:')}</b> {esc('; '.join(parts))}.</p>"
+        parts.append(fill(translate("Export", "themes gone: %1"), ", ".join(f"#{t}" for t in step.vanished_themes)))
+    since = translate("Export", "Since the previous session:")
+    return f"<p><b>{since}</b> {esc('; '.join(parts))}.</p>"
 
 
 def trends_note(report: ReportData) -> str:
@@ -141,8 +142,9 @@ def trends_note(report: ReportData) -> str:
         alone = translate("Export", "This session belongs to no series, so there are no trends to show.")
         return f"<p><i>{alone}</i></p>"
     if len(report.trends.sessions) < 2:
-        return f"<p><i>{translate('Export', 'Trends appear once the series has two or more sessions.')}</i></p>"
-    across = translate("Export", "Across the %1 sessions of the series; this session is shaded.",
+        later = translate("Export", "Trends appear once the series has two or more sessions.")
+        return f"<p><i>{later}</i></p>"
+    across = fill(translate("Export", "Across the %1 sessions of the series; this session is shaded."),
                        len(report.trends.sessions))
     return f"<p>{across}</p>"
 
@@ -164,15 +166,15 @@ def report_page(scenes: SessionScenes, report: ReportData) -> str:
         f'{"".join(chart_html(c) for c in charts[1:])}'
         f'<h2 id="reflections">{w["reflections"]}</h2>{reflections_list(report.summary)}</main>'
     )
-    return page(translate("Export", "%1 — report", scenes.session.get("title") or translate("Export", "Session")),
-                body)
+    title = scenes.session.get("title") or translate("Export", "Session")
+    return page(fill(translate("Export", "%1 — report"), title), body)
 
 
 def pdf_front(report: ReportData) -> str:
     session = report.summary.session
     purpose = f"<p><i>{esc(session.get('purpose'))}</i></p>" if session.get("purpose") else ""
     w = headings()
-    title = translate("Export", "%1 — report", esc(session.get("title", "")))
+    title = fill(translate("Export", "%1 — report"), esc(session.get("title", "")))
     return (f"<h1>{title}</h1><p>{esc(session_line(session))}</p>{purpose}"
             f"<p>{counts_line(report.summary)}</p><h2>{w['participants']}</h2>{participants_table(report.summary)}"
             f"<h2>{w['metrics']}</h2>{metrics_table(report, css=False)}"

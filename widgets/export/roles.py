@@ -23,7 +23,7 @@ from widgets.export.page import page
 from widgets.export.pdf import PdfBook
 from widgets.export.render import ExportError, atomic_file, ensure_app, write_text
 from widgets.export.summary import esc, session_line
-from widgets.export.words import translate
+from widgets.export.words import fill, translate
 
 ROLE_STYLE = """
 section.role { margin-bottom: 48px; }
@@ -39,7 +39,7 @@ def _roles(db: Database, session_id: str, role: str | None, include_face_down: b
     try:
         watch = RoleWatch(db, session_id, include_hidden=include_face_down)
     except ValueError as exc:
-        raise ExportError(translate("Export", "No session %1 in this library.", repr(session_id))) from exc
+        raise ExportError(fill(translate("Export", "No session %1 in this library."), repr(session_id))) from exc
     names = watch.roles()
     if role is not None:
         try:
@@ -51,7 +51,7 @@ def _roles(db: Database, session_id: str, role: str | None, include_face_down: b
 
 
 def _heading(watch: RoleWatch) -> str:
-    return translate("Export", "Role profiles: %1", watch.data.title)
+    return fill(translate("Export", "Role profiles: %1"), watch.data.title)
 
 
 # -- the offline page -----------------------------------------------------------------

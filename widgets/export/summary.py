@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from app import methods
 from app.document import SessionDocument
 from app.model import Card, Participant, Reflection
-from widgets.export.words import kind_name, reflection_kind, translate
+from widgets.export.words import fill, kind_name, reflection_kind, translate
 
 TOP_VOTED = 10
 
@@ -59,9 +59,9 @@ def session_line(session: dict) -> str:
     """Date, facilitator and method in one line of plain text."""
     parts = [session.get("date") or ""]
     if session.get("facilitator"):
-        parts.append(translate("Export", "facilitated by %1", session["facilitator"]))
+        parts.append(fill(translate("Export", "facilitated by %1"), session["facilitator"]))
     if session.get("method"):
-        parts.append(translate("Export", "method: %1", methods.method_name(session["method"])))
+        parts.append(fill(translate("Export", "method: %1"), methods.method_name(session["method"])))
     return " · ".join(p for p in parts if p)
 
 
@@ -72,15 +72,17 @@ def swatch(colour: str) -> str:
 
 def participants_table(summary: Summary) -> str:
     if not summary.participants:
-        return f"<p><i>{translate('Export', 'No participants recorded.')}</i></p>"
+        nobody = translate("Export", "No participants recorded.")
+        return f"<p><i>{nobody}</i></p>"
+    heads = (translate("Export", "Participant"), translate("Export", "Role"), translate("Export", "Team"),
+             translate("Export", "Cards"))
     rows = "".join(
         f'<tr valign="middle"><td>{swatch(p.colour)} {esc(p.name)}</td><td>{esc(p.role)}</td>'
         f'<td>{esc(p.team)}</td><td align="right">{summary.cards_by.get(p.id, 0)}</td></tr>'
         for p in summary.participants)
     return ('<table cellspacing="0" cellpadding="4" border="0" width="100%">'
-            f'<tr><th align="left">{translate("Export", "Participant")}</th>'
-            f'<th align="left">{translate("Export", "Role")}</th><th align="left">{translate("Export", "Team")}</th>'
-            f'<th align="right">{translate("Export", "Cards")}</th></tr>{rows}</table>')
+            f'<tr><th align="left">{heads[0]}</th><th align="left">{heads[1]}</th><th align="left">{heads[2]}</th>'
+            f'<th align="right">{heads[3]}</th></tr>{rows}</table>')
 
 
 def counts_line(summary: Summary) -> str:
@@ -90,34 +92,36 @@ def counts_line(summary: Summary) -> str:
     line = " · ".join(f"<b>{n}</b> {names.get(name, name)}" for name, n in summary.counts.items())
     n = summary.face_down_left_out
     if n:  # the canvas counts them too: say they exist, not what they say
-        line += " · " + (translate("Export", "%1 face-down card left out", f"<b>{n}</b>") if n == 1
-                         else translate("Export", "%1 face-down cards left out", f"<b>{n}</b>"))
+        line += " · " + (fill(translate("Export", "%1 face-down card left out"), f"<b>{n}</b>") if n == 1
+                         else fill(translate("Export", "%1 face-down cards left out"), f"<b>{n}</b>"))
     return line
 
 
 def top_voted_list(summary: Summary) -> str:
     if not summary.top_voted:
-        return f"<p><i>{translate('Export', 'No votes were placed.')}</i></p>"
+        none = translate("Export", "No votes were placed.")
+        return f"<p><i>{none}</i></p>"
     items = []
     for card, votes in summary.top_voted:
         person = summary.author(card)
         who = f" — {esc(person.name)}" + (f" ({esc(person.role)})" if person.role else "") if person else ""
-        count = (translate("Export", "%1 vote:", f"<b>{votes}</b>") if votes == 1
-                 else translate("Export", "%1 votes:", f"<b>{votes}</b>"))
+        count = (fill(translate("Export", "%1 vote:"), f"<b>{votes}</b>") if votes == 1
+                 else fill(translate("Export", "%1 votes:"), f"<b>{votes}</b>"))
         items.append(f"<li>{count} <bdi>{esc(card.text)}</bdi>{who}</li>")
     return f"<ol>{''.join(items)}</ol>"
 
 
 def reflections_list(summary: Summary) -> str:
     if not summary.reflections:
-        return f"<p><i>{translate('Export', 'No reflections recorded.')}</i></p>"
+        none = translate("Export", "No reflections recorded.")
+        return f"<p><i>{none}</i></p>"
     items = []
     for r in summary.reflections:
         extra = []
         if r.owner:
-            extra.append(translate("Export", "owner: %1", esc(r.owner)))
+            extra.append(fill(translate("Export", "owner: %1"), esc(r.owner)))
         if r.due_date:
-            extra.append(translate("Export", "due %1", esc(r.due_date)))
+            extra.append(fill(translate("Export", "due %1"), esc(r.due_date)))
         tail = f" <i>({', '.join(extra)})</i>" if extra else ""
         items.append(f"<li><b>{esc(reflection_kind(r.kind))}:</b> <bdi>{esc(r.text)}</bdi>{tail}</li>")
     return f"<ul>{''.join(items)}</ul>"
@@ -137,18 +141,22 @@ def cards_list(summary: Summary, cards: list[Card]) -> str:
         person = summary.author(card)
         who = f" <i>— {esc(person.name)}</i>" if person else ""
         items.append(f"<li><b>{esc(kind_name(card.kind))}:</b> <bdi>{esc(card.text)}</bdi>{who}</li>")
-    return f"<h2>{translate('Export', 'All cards, in full')}</h2>" + "".join(items) + "</ul>"
+    whole = translate("Export", "All cards, in full")
+    return f"<h2>{esc(whole)}</h2>" + "".join(items) + "</ul>"
 
 
 def summary_html(summary: Summary) -> str:
     """The PDF's summary page."""
     session = summary.session
     purpose = f"<p><i>{esc(session.get('purpose'))}</i></p>" if session.get("purpose") else ""
+    title = fill(translate("Export", "%1 — summary"), esc(session.get("title", "")))
+    heads = (translate("Export", "Participants"), translate("Export", "Top-voted cards"),
+             translate("Export", "Reflections"))
     return (
-        f"<h1>{translate('Export', '%1 — summary', esc(session.get('title', '')))}</h1>"
+        f"<h1>{title}</h1>"
         f"<p>{esc(session_line(session))}</p>{purpose}"
         f"<p>{counts_line(summary)}</p>"
-        f"<h2>{translate('Export', 'Participants')}</h2>{participants_table(summary)}"
-        f"<h2>{translate('Export', 'Top-voted cards')}</h2>{top_voted_list(summary)}"
-        f"<h2>{translate('Export', 'Reflections')}</h2>{reflections_list(summary)}"
+        f"<h2>{heads[0]}</h2>{participants_table(summary)}"
+        f"<h2>{heads[1]}</h2>{top_voted_list(summary)}"
+        f"<h2>{heads[2]}</h2>{reflections_list(summary)}"
     )
