@@ -60,6 +60,23 @@ def match(wanted: list[str]) -> str:
     return SOURCE_LANGUAGE
 
 
+def wanted() -> str:
+    """The locale asked for, whether or not Meshwork speaks its language: $MESHWORK_LANGUAGE,
+    else View > Language, else the system's ("ar_EG", "de", "en_GB")."""
+    return os.environ.get(OVERRIDE, "").strip() or chosen() or QLocale.system().name()
+
+
+def follow_locale(app) -> None:
+    """Dates, numbers and the window's direction follow the locale asked for: a chosen
+    language sets the default locale, and Arabic or Hebrew mirror the window (as Qt
+    does for a right-to-left translation) even before Meshwork has their words."""
+    name = wanted()
+    if os.environ.get(OVERRIDE, "").strip() or chosen():
+        QLocale.setDefault(QLocale(name))
+    if hasattr(app, "setLayoutDirection"):  # a QGuiApplication: the command line has none
+        app.setLayoutDirection(QLocale(name).textDirection())
+
+
 def current() -> str:
     """The language to start in: $MESHWORK_LANGUAGE, else View > Language, else the system's."""
     override = os.environ.get(OVERRIDE, "").strip()

@@ -28,6 +28,7 @@ def make_application() -> QApplication:
         from app import i18n
 
         _translated.append(i18n.install())
+        i18n.follow_locale(app)
     return app
 
 
