@@ -8,6 +8,7 @@ whatever .ts/.qm files are present, so a new language is one new file
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -58,6 +59,13 @@ def match(wanted: list[str]) -> str:
             if candidate == SOURCE_LANGUAGE:
                 return SOURCE_LANGUAGE
     return SOURCE_LANGUAGE
+
+
+def fill(text: str, *args: object) -> str:
+    """%1, %2 … in a translated text filled from ``args`` in one pass, so a value that
+    itself holds "%2" stays as it is."""
+    return re.sub(r"%(\d+)", lambda m: str(args[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(args)
+                  else m.group(0), text)
 
 
 def wanted() -> str:

@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.words import fill, translate
 from app.paths import default_library
 from storage import series
 
@@ -19,7 +20,7 @@ def library_arg(parser: argparse.ArgumentParser, top: bool) -> None:
     parser.add_argument(
         "--library", metavar="PATH", type=Path,
         default=None if top else argparse.SUPPRESS,
-        help="library file to use (default: meshwork.db in your data folder)",
+        help=translate("Cli", "library file to use (default: meshwork.db in your data folder)"),
     )
 
 
@@ -66,9 +67,13 @@ def pick(rows: list[dict], wanted: str, name_key: str, what: str) -> dict:
     if len(named) == 1:
         return named[0]
     if not named:
-        raise BadInput(f"no {what} {wanted!r} in this library (see `meshwork sessions`)")
+        missing = (translate("Cli", "no session %1 in this library (see `meshwork sessions`)") if what == "session"
+                   else translate("Cli", "no series %1 in this library (see `meshwork sessions`)"))
+        raise BadInput(fill(missing, repr(wanted)))
     ids = ", ".join(r["id"] for r in named[:5])
-    raise BadInput(f"{len(named)} {what}s are called {wanted!r} ({ids}); give the id instead")
+    several = (translate("Cli", "%1 sessions are called %2 (%3); give the id instead") if what == "session"
+               else translate("Cli", "%1 series are called %2 (%3); give the id instead"))
+    raise BadInput(fill(several, len(named), repr(wanted), ids))
 
 
 def find_session(db, wanted: str) -> dict:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import BadInput, find_series, find_session, load_drawn_exporters, open_or_exit
+from app.cli.words import fill, translate
 from app.io import face_down, registry
 from app.io.errors import ImportRefused
 
@@ -55,7 +56,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     def body(db) -> str:
         exporter = registry.EXPORTERS.get(args.format)
         if exporter is None:
-            raise BadInput(f"unknown export format {args.format!r} (known: {', '.join(sorted(registry.EXPORTERS))})")
+            raise BadInput(fill(translate("Cli", "unknown export format %1 (known: %2)"), repr(args.format),
+                                ", ".join(sorted(registry.EXPORTERS))))
         session = find_session(db, args.session)
         out = Path(args.out)
         if out.is_dir():
@@ -65,7 +67,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not out.parent.is_dir():
             raise BadInput(f"the folder {out.parent} does not exist")
         if args.canvas is not None and args.canvas not in _canvas_ids(db, session["id"]):
-            raise BadInput(f"no canvas {args.canvas!r} in session “{session['title']}”")
+            raise BadInput(fill(translate("Cli", "no canvas %1 in session “%2”"), repr(args.canvas), session["title"]))
         return _written(exporter(db, session["id"], out, **_options(args)))
 
     return _run(args, body)
@@ -82,7 +84,8 @@ def cmd_export_series(args: argparse.Namespace) -> int:
         exporter = registry.SERIES_EXPORTERS.get(args.format)
         if exporter is None:
             known = ", ".join(sorted(registry.SERIES_EXPORTERS))
-            raise BadInput(f"unknown series export format {args.format!r} (known: {known})")
+            raise BadInput(fill(translate("Cli", "unknown series export format %1 (known: %2)"), repr(args.format),
+                                known))
         group = find_series(db, args.series)
         out = Path(args.out)
         if out.is_dir():
@@ -102,7 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         path = Path(args.path)
         if not path.is_file():
-            raise BadInput(f"{path}: no such file")
+            raise BadInput(fill(translate("Cli", "%1: no such file"), path))
         options = {}
         if args.series is not None:
             options["series_id"] = find_series(db, args.series)["id"]
@@ -117,41 +120,47 @@ def cmd_import(args: argparse.Namespace) -> int:
 def add_parsers(sub, library_arg) -> None:
     """export, export-series and import; ``library_arg`` is app.cli.common.library_arg."""
     export = sub.add_parser(
-        "export", help="write a session to a file (json, csv, graphml, excalidraw, md, xlsx, ...)",
-        description="Exit status: 0 written, 2 bad input (nothing is written then).")
+        "export", help=translate("Cli", "write a session to a file (json, csv, graphml, excalidraw, md, xlsx, ...)"),
+        description=translate("Cli", "Exit status: 0 written, 2 bad input (nothing is written then)."))
     library_arg(export, top=False)
-    export.add_argument("session", metavar="SESSION", help="session id or its (unambiguous) title")
+    export.add_argument("session", metavar="SESSION", help=translate("Cli", "session id or its (unambiguous) title"))
     export.add_argument("--format", "-f", required=True, metavar="F",
-                        help="json, csv, graphml, excalidraw, md, xlsx, or a drawn format")
+                        help=translate("Cli", "json, csv, graphml, excalidraw, md, xlsx, or a drawn format"))
     export.add_argument("--out", "-o", required=True, type=Path, metavar="PATH",
-                        help="file to write (csv writes PATH-cards.csv and PATH-links.csv); a folder names it")
-    export.add_argument("--canvas", metavar="ID", default=None, help="only this canvas")
-    export.add_argument("--scale", type=float, default=None, help="scale of drawn formats")
-    export.add_argument("--dpi", type=int, default=None, help="resolution of drawn formats")
+                        help=translate("Cli", "file to write (csv writes PATH-cards.csv and PATH-links.csv); a "
+                                              "folder names it"))
+    export.add_argument("--canvas", metavar="ID", default=None, help=translate("Cli", "only this canvas"))
+    export.add_argument("--scale", type=float, default=None, help=translate("Cli", "scale of drawn formats"))
+    export.add_argument("--dpi", type=int, default=None, help=translate("Cli", "resolution of drawn formats"))
     _face_down_arg(export)
     export.set_defaults(run=cmd_export)
-    series_export = sub.add_parser("export-series", help="write a whole series, e.g. as a dynamic GEXF graph",
-                                   description="Exit status: 0 written, 2 bad input.")
+    series_export = sub.add_parser("export-series",
+                                   help=translate("Cli", "write a whole series, e.g. as a dynamic GEXF graph"),
+                                   description=translate("Cli", "Exit status: 0 written, 2 bad input."))
     library_arg(series_export, top=False)
-    series_export.add_argument("series", metavar="SERIES", help="series id or its (unambiguous) name")
-    series_export.add_argument("--format", "-f", default="gexf", metavar="F", help="gexf (the default)")
+    series_export.add_argument("series", metavar="SERIES", help=translate("Cli", "series id or its (unambiguous) name"))
+    series_export.add_argument("--format", "-f", default="gexf", metavar="F",
+                               help=translate("Cli", "gexf (the default)"))
     series_export.add_argument("--out", "-o", required=True, type=Path, metavar="PATH")
     _face_down_arg(series_export)
     series_export.set_defaults(run=cmd_export_series)
     importing = sub.add_parser(
-        "import", help="import a session .json, a .csv of cards, or the sessions of another library",
-        description="Runs in one transaction: a refused file leaves the library unchanged (exit status 2).")
+        "import", help=translate("Cli", "import a session .json, a .csv of cards, or the sessions of another library"),
+        description=translate("Cli", "Runs in one transaction: a refused file leaves the library unchanged (exit "
+                                     "status 2)."))
     library_arg(importing, top=False)
     importing.add_argument("path", metavar="PATH", type=Path)
     importing.add_argument("--new-ids", action="store_true",
-                           help="import a session .json that is already here as a copy with fresh ids")
-    importing.add_argument("--series", metavar="SERIES", default=None, help="series for a CSV import")
-    importing.add_argument("--title", default=None, help="session title for a CSV import")
+                           help=translate("Cli", "import a session .json that is already here as a copy with "
+                                                 "fresh ids"))
+    importing.add_argument("--series", metavar="SERIES", default=None, help=translate("Cli", "series for a CSV import"))
+    importing.add_argument("--title", default=None, help=translate("Cli", "session title for a CSV import"))
     importing.set_defaults(run=cmd_import)
 
 
 def _face_down_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--include-face-down", action="store_true",
-                        help="also export the text of face-down cards (a silent round's cards not revealed yet); "
-                             "left out by default (json always keeps them: it is the complete session)")
+                        help=translate("Cli", "also export the text of face-down cards (a silent round's cards "
+                                              "not revealed yet); "
+                             "left out by default (json always keeps them: it is the complete session)"))
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.common import EXIT_USAGE, open_or_exit
+from app.cli.words import fill, translate
 from app.paths import default_library
 
 # Options of the top-level parser that take a value, so their value is not the file.
@@ -59,13 +60,13 @@ def resolve(path: Path, library: Path | None) -> Target:
     from storage.library import SQLITE_HEADER
 
     if not path.is_file():
-        raise Refused(f"{path}: no such file (and not a command: see `meshwork --help`)")
+        raise Refused(fill(translate("Cli", "%1: no such file (and not a command: see `meshwork --help`)"), path))
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if head == SQLITE_HEADER:
         return Target(path)
     if path.suffix.lower() != ".json":
-        raise Refused(f"{path}: not a Meshwork library or session file")
+        raise Refused(fill(translate("Cli", "%1: not a Meshwork library or session file"), path))
     return Target(library or default_library(), _import_session(library, path))
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli import desktop, io, library, opening, patterns, roles, smoke
 from app.cli.common import library_arg
+from app.cli.words import translate
 from app.paths import default_library
 
 
@@ -20,15 +21,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="meshwork",
         usage="%(prog)s [options] [FILE | COMMAND ...]",
-        description="Facilitate collaborative knowledge workshops. Without a subcommand, opens the window; "
-                    "with a FILE, opens that library (.meshwork) or imports and opens that session (.json).",
+        description=translate("Cli", "Facilitate collaborative knowledge workshops. Without a subcommand, opens "
+                                     "the window; "
+                    "with a FILE, opens that library (.meshwork) or imports and opens that session (.json)."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     library_arg(parser, top=True)
     parser.add_argument(
         "--room", metavar="ADDRESS", nargs="?", const="", default=None,
-        help="switch Room join on for the reopened session and print the join URL "
-             "(optionally on ADDRESS, e.g. 127.0.0.1; default: the first network address)",
+        help=translate("Cli", "switch Room join on for the reopened session and print the join URL "
+             "(optionally on ADDRESS, e.g. 127.0.0.1; default: the first network address)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     library.add_parsers(sub)  # sessions, check, methods, demo

@@ -15,28 +15,30 @@ from app.analysis.diff import Diff
 from app.analysis.loading import SessionData
 from app.analysis.metrics import SessionMetrics
 from app.cli.common import BadInput, fail, find_session, format_table, open_or_exit
+from app.cli.words import fill, translate
 
 
 def add_parsers(sub, library_arg) -> None:
     compare = sub.add_parser(
-        "compare", help="what changed from one session to another, and both sessions' metrics",
-        description="SESSION_A is the earlier session, SESSION_B the later one (session ids, see "
-                    "`meshwork sessions`).")
+        "compare", help=translate("Cli", "what changed from one session to another, and both sessions' metrics"),
+        description=translate("Cli", "SESSION_A is the earlier session, SESSION_B the later one (session ids, see "
+                    "`meshwork sessions`)."))
     library_arg(compare, False)
     compare.add_argument("session_a", metavar="SESSION_A")
     compare.add_argument("session_b", metavar="SESSION_B")
     compare.add_argument("--threshold", type=float, default=None, metavar="N",
-                         help="text similarity (0-100) at which cards match (default 80)")
-    compare.add_argument("--json", action="store_true", help="print JSON instead of tables")
+                         help=translate("Cli", "text similarity (0-100) at which cards match (default 80)"))
+    compare.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of tables"))
     compare.set_defaults(run=cmd_compare)
-    trends = sub.add_parser("trends", help="every metric over the sessions of a series, in date order")
+    trends = sub.add_parser("trends",
+                            help=translate("Cli", "every metric over the sessions of a series, in date order"))
     library_arg(trends, False)
-    trends.add_argument("series", metavar="SERIES", help="a series id or name")
+    trends.add_argument("series", metavar="SERIES", help=translate("Cli", "a series id or name"))
     trends.add_argument("--threshold", type=float, default=None, metavar="N",
-                        help="text similarity (0-100) at which cards match (default 80)")
+                        help=translate("Cli", "text similarity (0-100) at which cards match (default 80)"))
     output = trends.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    output.add_argument("--csv", action="store_true", help="print the per-session metrics as CSV")
+    output.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of tables"))
+    output.add_argument("--csv", action="store_true", help=translate("Cli", "print the per-session metrics as CSV"))
     trends.set_defaults(run=cmd_trends)
 
 
@@ -59,7 +61,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     threshold = _threshold(args)
     if threshold is None:
-        return fail("--threshold must be between 0 and 100")
+        return fail(translate("Cli", "--threshold must be between 0 and 100"))
     db = open_or_exit(args.library)
     try:
         try:
@@ -69,7 +71,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         except BadInput as exc:
             return fail(str(exc))
         except ValueError as exc:
-            return fail(f"{exc} (see `meshwork sessions`)")
+            return fail(fill(translate("Cli", "%1 (see `meshwork sessions`)"), exc))
         matching = match_sessions(a, b, threshold, matches.between(db, a.id, b.id))
         diff = diff_sessions(a, b, matching)
         metrics = session_metrics(a), session_metrics(b)
@@ -152,11 +154,12 @@ def compare_text(result: dict[str, Any], metrics_a: SessionMetrics, metrics_b: S
     rows += [["link added", f"{lk['source']} -{lk['kind']}-> {lk['target']}", ""] for lk in result["links_added"]]
     rows += [["link removed", f"{lk['source']} -{lk['kind']}-> {lk['target']}", ""]
              for lk in result["links_removed"]]
-    out.append(format_table(["Change", "Card", "Detail"], rows) if rows else "No changes.")
+    out.append(format_table([translate("Cli", "Change"), translate("Cli", "Card"), translate("Cli", "Detail")], rows)
+               if rows else translate("Cli", "No changes."))
     out.append("")
     numbers_a, numbers_b = metrics_a.numbers(), metrics_b.numbers()
     names = list(dict.fromkeys([*numbers_a, *numbers_b]))
-    out.append(format_table(["Metric", "Earlier", "Later"],
+    out.append(format_table([translate("Cli", "Metric"), translate("Cli", "Earlier"), translate("Cli", "Later")],
                             [[n, _fmt(numbers_a.get(n, 0)), _fmt(numbers_b.get(n, 0))] for n in names]))
     return "\n".join(out)
 
@@ -173,17 +176,18 @@ def cmd_trends(args: argparse.Namespace) -> int:
 
     threshold = _threshold(args)
     if threshold is None:
-        return fail("--threshold must be between 0 and 100")
+        return fail(translate("Cli", "--threshold must be between 0 and 100"))
     db = open_or_exit(args.library)
     try:
         found = series.get(db, args.series)
         if found is None:
             named = [s for s in series.all_series(db) if s["name"].casefold() == args.series.casefold()]
             if len(named) > 1:
-                return fail(f"{len(named)} series are named {args.series!r}: give the series id")
+                return fail(fill(translate("Cli", "%1 series are named %2: give the series id"), len(named),
+                                 repr(args.series)))
             found = named[0] if named else None
         if found is None:
-            return fail(f"no series {args.series!r} (see `meshwork sessions`)")
+            return fail(fill(translate("Cli", "no series %1 (see `meshwork sessions`)"), repr(args.series)))
         trends = series_trends(db, found["id"], threshold)
     finally:
         db.close()

@@ -13,21 +13,24 @@ import json
 from typing import Any
 
 from app.cli.common import fail, format_table, open_or_exit
+from app.cli.words import fill, translate
 
 
 def add_parsers(sub, library_arg) -> None:
     roles = sub.add_parser(
-        "roles", help="role profiles: what each role does, uses and needs from others",
-        description="SESSION|SERIES is a session id or title, or a series id or name (see `meshwork sessions`). "
-                    "For a series, each role is shown over its sessions with what changed.")
+        "roles", help=translate("Cli", "role profiles: what each role does, uses and needs from others"),
+        description=translate("Cli", "SESSION|SERIES is a session id or title, or a series id or name (see "
+                                     "`meshwork sessions`). "
+                    "For a series, each role is shown over its sessions with what changed."))
     library_arg(roles, False)
     roles.add_argument("target", metavar="SESSION|SERIES")
-    roles.add_argument("--role", metavar="NAME", help="only this role (any case and spacing)")
+    roles.add_argument("--role", metavar="NAME", help=translate("Cli", "only this role (any case and spacing)"))
     roles.add_argument("--include-face-down", action="store_true",
-                       help="include face-down cards (left out by default, as in every export)")
+                       help=translate("Cli", "include face-down cards (left out by default, as in every export)"))
     output = roles.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON (docs/role-profile.schema.json)")
-    output.add_argument("--md", action="store_true", help="print Markdown")
+    output.add_argument("--json", action="store_true",
+                        help=translate("Cli", "print JSON (docs/role-profile.schema.json)"))
+    output.add_argument("--md", action="store_true", help=translate("Cli", "print Markdown"))
     roles.set_defaults(run=cmd_roles)
 
 
@@ -55,7 +58,7 @@ def resolve(db, target: str) -> tuple[str, dict[str, Any]] | str:
             return found
         if found is not None:
             return kind, (sessions.get(db, found["id"]) if kind == "session" else found)
-    return f"no session or series {target!r} (see `meshwork sessions`)"
+    return fill(translate("Cli", "no session or series %1 (see `meshwork sessions`)"), repr(target))
 
 
 def cmd_roles(args: argparse.Namespace) -> int:
@@ -95,7 +98,8 @@ def _print_session(args: argparse.Namespace, session: dict[str, Any], profiles: 
     elif len(profiles) == 1:
         print(fmt.profile_markdown(profiles[0], level=1), end="")
     else:
-        print(f"Role profiles of {session['title']} ({session['date']}); --role NAME for one in full")
+        print(fill(translate("Cli", "Role profiles of %1 (%2); --role NAME for one in full"), session["title"],
+                   session["date"]))
         print()
         print(format_table(HEADER, [_row(p.role, p.figures()) for p in profiles]))
     return 0
@@ -121,7 +125,7 @@ def _print_series(args: argparse.Namespace, db, series_row: dict[str, Any]) -> i
     if args.role is None:
         roles = analysis.all_role_changes(sessions, matchings)
     elif not any(normalise_role(args.role) in d.role_names for d in sessions):
-        return fail(f"no role {args.role!r} in series {series_row['name']!r}")
+        return fail(fill(translate("Cli", "no role %1 in series %2"), repr(args.role), repr(series_row["name"])))
     else:
         roles = [analysis.role_changes(sessions, args.role, matchings)]
     if args.json:
@@ -132,7 +136,8 @@ def _print_series(args: argparse.Namespace, db, series_row: dict[str, Any]) -> i
         print(f"{series_row['name']}: {fmt.NO_ROLES.replace('This session', 'This series')}")
     else:
         titles = [c.profile.session_title for c in roles[0]]
-        print(f"Roles over {series_row['name']} ({len(titles)} sessions); --role NAME --md for one in full")
+        print(fill(translate("Cli", "Roles over %1 (%2 sessions); --role NAME --md for one in full"),
+                   series_row["name"], len(titles)))
         for changes in roles:
             print()
             print(changes[0].profile.role)

@@ -17,12 +17,16 @@ import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.words import translate
+
 STEP_TIMEOUT = 30.0  # seconds for the room's page to answer
 
 
 def add_parsers(sub) -> None:
-    smoke = sub.add_parser("smoke", help="check that this Meshwork works: demo, window, exports, Room join",
-                           description="Writes a demo library and its exports into DIR (made if missing).")
+    smoke = sub.add_parser("smoke",
+                           help=translate("Cli", "check that this Meshwork works: demo, window, exports, Room join"),
+                           description=translate("Cli", "Writes a demo library and its exports into DIR (made if "
+                                                        "missing)."))
     smoke.add_argument("folder", metavar="DIR", type=Path)
     smoke.set_defaults(run=cmd_smoke)
 

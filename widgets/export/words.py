@@ -4,22 +4,17 @@ text, names, roles) is data and never translated."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
+
+from app.i18n import fill
+
+__all__ = ["fill", "kind_name", "language_tag", "reflection_kind", "translate"]
 
 
 def translate(context: str, text: str) -> str:
     """``text`` in the window's language. Call it with the two literals only, outside
     f-strings: that is how pyside6-lupdate finds the words to translate."""
     return QCoreApplication.translate(context, text)
-
-
-def fill(text: str, *args: object) -> str:
-    """%1, %2 … filled from ``args`` in one pass, so a value that itself holds "%2"
-    stays as it is."""
-    return re.sub(r"%(\d+)", lambda m: str(args[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(args)
-                  else m.group(0), text)
 
 
 def kind_name(kind: str) -> str:
