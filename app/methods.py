@@ -254,10 +254,11 @@ def get(method_id: str, folder: Path | None = None) -> Method:
 # -- applying ----------------------------------------------------------------------
 
 
-def method_name(method_id: str | None) -> str:
-    """The method's own name for people to read; its id when it is not installed here."""
+def method_name(method_id: str | None, language: str | None = None) -> str:
+    """The method's name for people to read, in ``language`` where the method has it;
+    its id when it is not installed here."""
     try:
-        return get(method_id).name
+        return get(method_id).in_language(language).name
     except Exception:  # a method from another machine, or none: the id still says something
         return method_id or "free"
 

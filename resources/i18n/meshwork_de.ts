@@ -1152,6 +1152,26 @@
         <translation>Geschichte</translation>
     </message>
     <message>
+        <source>artefact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>Fertigkeit</translation>
+    </message>
+    <message>
+        <source>heuristic</source>
+        <translation>Heuristik</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>natural talent</source>
+        <translation>natürliche Begabung</translation>
+    </message>
+    <message>
         <source>Insight</source>
         <translation>Erkenntnis</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,7 +45,7 @@ class SessionDetailsDialog(QDialog):
         self.purpose_edit.setAccessibleName(self.tr("Purpose question"))
         self.purpose_edit.setTabChangesFocus(True)  # Tab moves on, as in the other fields
         self.purpose_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.method_label = QLabel(methods.method_name(session.get("method")), self)
+        self.method_label = QLabel(methods.method_name(session.get("method"), QLocale().name()), self)
         self.method_label.setAccessibleName(self.tr("Method"))
         self.problem = QLabel("", self)
         self.buttons = QDialogButtonBox(

@@ -29,7 +29,7 @@ from widgets.export.summary import (
     summarise,
     top_voted_list,
 )
-from widgets.export.words import fill, translate
+from widgets.export.words import fill, knowledge_name, translate
 
 
 @dataclass
@@ -106,7 +106,7 @@ def metric_rows(report: ReportData) -> list[tuple[str, str]]:
         (translate("Export", "Resources only one role holds"), "; ".join(
             f"{h.text} ({h.role or ', '.join(h.people)})" for h in m.single_holder_resources) or "—"),
         (translate("Export", "Knowledge types (ASHEN)"),
-         ", ".join(f"{k}: {n}" for k, n in m.ashen_mix.items() if n) or "—"),
+         ", ".join(f"{knowledge_name(k)}: {n}" for k, n in m.ashen_mix.items() if n) or "—"),
         (translate("Export", "Top tags"), ", ".join(f"#{t} ({n})" for t, n in m.top_tags) or "—"),
     ]
     return rows

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from app import methods
 from app.document import SessionDocument
 from app.model import Card, Participant, Reflection
-from widgets.export.words import fill, kind_name, reflection_kind, translate
+from widgets.export.words import fill, kind_name, language_tag, reflection_kind, translate
 
 TOP_VOTED = 10
 
@@ -61,7 +61,7 @@ def session_line(session: dict) -> str:
     if session.get("facilitator"):
         parts.append(fill(translate("Export", "facilitated by %1"), session["facilitator"]))
     if session.get("method"):
-        parts.append(fill(translate("Export", "method: %1"), methods.method_name(session["method"])))
+        parts.append(fill(translate("Export", "method: %1"), methods.method_name(session["method"], language_tag())))
     return " · ".join(p for p in parts if p)
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.i18n import fill
 
-__all__ = ["fill", "kind_name", "language_tag", "reflection_kind", "translate"]
+__all__ = ["fill", "kind_name", "knowledge_name", "language_tag", "reflection_kind", "translate"]
 
 
 def translate(context: str, text: str) -> str:
@@ -25,6 +25,14 @@ def kind_name(kind: str) -> str:
         "question": translate("Export", "question"), "insight": translate("Export", "insight"),
         "pain point": translate("Export", "pain point"), "story": translate("Export", "story"),
     }
+    return names.get(kind, kind)
+
+
+def knowledge_name(kind: str) -> str:
+    """An ASHEN knowledge type as the exports name it, in the window's language."""
+    names = {"artefact": translate("Export", "artefact"), "skill": translate("Export", "skill"),
+             "heuristic": translate("Export", "heuristic"), "experience": translate("Export", "experience"),
+             "natural talent": translate("Export", "natural talent")}
     return names.get(kind, kind)
 
 
