@@ -1080,24 +1080,8 @@
         <translation>Rückblicke</translation>
     </message>
     <message>
-        <source>%1 face-down card left out</source>
-        <translation>%1 verdeckte Karte ausgelassen</translation>
-    </message>
-    <message>
-        <source>%1 face-down cards left out</source>
-        <translation>%1 verdeckte Karten ausgelassen</translation>
-    </message>
-    <message>
         <source>No votes were placed.</source>
         <translation>Es wurden keine Stimmen abgegeben.</translation>
-    </message>
-    <message>
-        <source>%1 vote:</source>
-        <translation>%1 Stimme:</translation>
-    </message>
-    <message>
-        <source>%1 votes:</source>
-        <translation>%1 Stimmen:</translation>
     </message>
     <message>
         <source>No reflections recorded.</source>
@@ -1118,6 +1102,20 @@
     <message>
         <source>%1 — summary</source>
         <translation>%1 – Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s):</source>
+        <translation>
+            <numerusform>%n Stimme:</numerusform>
+            <numerusform>%n Stimmen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face-down card(s) left out</source>
+        <translation>
+            <numerusform>%n verdeckte Karte ausgelassen</numerusform>
+            <numerusform>%n verdeckte Karten ausgelassen</numerusform>
+        </translation>
     </message>
     <message>
         <source>activity</source>

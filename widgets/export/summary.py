@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from app import methods
 from app.document import SessionDocument
 from app.model import Card, Participant, Reflection
-from widgets.export.words import fill, kind_name, language_tag, reflection_kind, translate
+from widgets.export.words import Export, fill, kind_name, language_tag, reflection_kind, translate
 
 TOP_VOTED = 10
 
@@ -92,8 +92,7 @@ def counts_line(summary: Summary) -> str:
     line = " · ".join(f"<b>{n}</b> {names.get(name, name)}" for name, n in summary.counts.items())
     n = summary.face_down_left_out
     if n:  # the canvas counts them too: say they exist, not what they say
-        line += " · " + (fill(translate("Export", "%1 face-down card left out"), f"<b>{n}</b>") if n == 1
-                         else fill(translate("Export", "%1 face-down cards left out"), f"<b>{n}</b>"))
+        line += " · " + Export().face_down_left_out(n).replace(str(n), f"<b>{n}</b>", 1)
     return line
 
 
@@ -105,8 +104,7 @@ def top_voted_list(summary: Summary) -> str:
     for card, votes in summary.top_voted:
         person = summary.author(card)
         who = f" — {esc(person.name)}" + (f" ({esc(person.role)})" if person.role else "") if person else ""
-        count = (fill(translate("Export", "%1 vote:"), f"<b>{votes}</b>") if votes == 1
-                 else fill(translate("Export", "%1 votes:"), f"<b>{votes}</b>"))
+        count = Export().votes(votes).replace(str(votes), f"<b>{votes}</b>", 1)
         items.append(f"<li>{count} <bdi>{esc(card.text)}</bdi>{who}</li>")
     return f"<ol>{''.join(items)}</ol>"
 

@@ -4,17 +4,34 @@ text, names, roles) is data and never translated."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.i18n import fill
 
-__all__ = ["fill", "kind_name", "knowledge_name", "language_tag", "reflection_kind", "translate"]
+__all__ = ["Export", "fill", "kind_name", "knowledge_name", "language_tag", "reflection_kind", "translate"]
 
 
 def translate(context: str, text: str) -> str:
     """``text`` in the window's language. Call it with the two literals only, outside
     f-strings: that is how pyside6-lupdate finds the words to translate."""
     return QCoreApplication.translate(context, text)
+
+
+class Export(QObject):
+    """The exports' counted words, with the plural forms of the window's language:
+    lupdate marks a text as counted only in a QObject's tr() with a count, so they
+    live here (context "Export"). English, the source, has no translation file: its
+    "(s)" is settled here."""
+
+    def votes(self, n: int) -> str:
+        return _english(self.tr("%n vote(s):", "", n), n)
+
+    def face_down_left_out(self, n: int) -> str:
+        return _english(self.tr("%n face-down card(s) left out", "", n), n)
+
+
+def _english(shown: str, n: int) -> str:
+    return shown.replace("(s)", "" if n == 1 else "s")
 
 
 def kind_name(kind: str) -> str:
