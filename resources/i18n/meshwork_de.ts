@@ -1604,11 +1604,11 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>This card %1 %2</source>
+        <source>This %1 %2</source>
         <translation>Diese Karte – %1 – %2</translation>
     </message>
     <message>
-        <source>%1 %2 this card</source>
+        <source>%1 %2 this</source>
         <translation>%1 – %2 – diese Karte</translation>
     </message>
     <message>

@@ -146,8 +146,8 @@
       return view.linksOf(card.id).map((l) => {
         const out = l.source_id === card.id;
         const other = view.card(out ? l.target_id : l.source_id);
-        const text = out ? t("This card %1 %2", linkLabel(l.kind), cardName(other))
-          : t("%1 %2 this card", cardName(other), linkLabel(l.kind));
+        const text = out ? t("This %1 %2", linkLabel(l.kind), cardName(other))
+          : t("%1 %2 this", cardName(other), linkLabel(l.kind));
         return { link: l, text: text.charAt(0).toUpperCase() + text.slice(1), mine: mine(view.card(l.source_id)) };
       });
     }
