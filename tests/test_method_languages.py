@@ -104,7 +104,7 @@ def pick_language(qtbot, dialog, name):
 def test_a_german_facilitator_sets_up_a_session_in_german(make_window, qtbot, german_locale):
     window = make_window()
     dialog = open_dialog(window, qtbot)
-    choose_method(qtbot, dialog, "Tätigkeitskarte")  # listed in the window's language
+    choose_method(qtbot, dialog, "Tätigkeitslandkarte")  # listed in the window's language
     assert dialog.language.currentText() == "Deutsch" and dialog.language.isEnabled()
     assert dialog.description.text().startswith("Jede Rolle zeigt")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -114,8 +114,8 @@ def test_a_german_facilitator_sets_up_a_session_in_german(make_window, qtbot, ge
     steps = entities.in_session(db, "agenda_steps", session["id"])
     assert [s["title"] for s in steps][:2] == ["Begrüßung und Ziel", "Was ich tue"]
     assert steps[1]["prompt"].startswith("Allein und ohne zu sprechen")
-    assert [c["name"] for c in entities.in_session(db, "canvases", session["id"])] == ["Tätigkeitskarte"]
-    assert window.tabs.tabText(0) == "Tätigkeitskarte"
+    assert [c["name"] for c in entities.in_session(db, "canvases", session["id"])] == ["Tätigkeitslandkarte"]
+    assert window.tabs.tabText(0) == "Tätigkeitslandkarte"
 
 
 def test_the_prompts_can_be_in_another_language_than_the_window(make_window, qtbot, german_locale):

@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Maps</source>
-        <translation>Karten</translation>
+        <translation>Landkarten</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>Meshwork closed the live map</source>
-        <translation>Meshwork hat die Live-Übersicht geschlossen</translation>
+        <translation>Meshwork hat die Live-Landkarte geschlossen</translation>
     </message>
     <message>
         <source>Pick your name first</source>
@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>Map: %1</source>
-        <translation>Übersicht: %1</translation>
+        <translation>Landkarte: %1</translation>
     </message>
     <message>
         <source>Map (no canvas yet)</source>
-        <translation>Übersicht (noch keine Leinwand)</translation>
+        <translation>Landkarte (noch keine Leinwand)</translation>
     </message>
     <message>
         <source>a card</source>
@@ -1645,11 +1645,11 @@
     </message>
     <message>
         <source>Show on map</source>
-        <translation>In der Übersicht zeigen</translation>
+        <translation>Auf der Landkarte zeigen</translation>
     </message>
     <message>
         <source>Show on map: %1</source>
-        <translation>In der Übersicht zeigen: %1</translation>
+        <translation>Auf der Landkarte zeigen: %1</translation>
     </message>
     <message>
         <source>Face down</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>Map</source>
-        <translation>Übersicht</translation>
+        <translation>Landkarte</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1801,11 +1801,11 @@
     </message>
     <message>
         <source>The facilitator has not shared the whole map with phones.</source>
-        <translation>Die Moderation hat die ganze Übersicht nicht für Telefone freigegeben.</translation>
+        <translation>Die Moderation hat die ganze Landkarte nicht für Telefone freigegeben.</translation>
     </message>
     <message>
         <source>Map view</source>
-        <translation>Übersichtsansicht</translation>
+        <translation>Landkartenansicht</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>Fit the whole map</source>
-        <translation>Die ganze Übersicht einpassen</translation>
+        <translation>Die ganze Landkarte einpassen</translation>
     </message>
     <message>
         <source>Fit</source>
