@@ -14,7 +14,8 @@ from widgets.announce import announce, plural
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionVoice", text)
+    # pyside6-lupdate files a bare tr("...") under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
 
 
 class SessionVoice(QObject):

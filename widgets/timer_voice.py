@@ -17,7 +17,8 @@ LAST_SECONDS = 10
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TimerVoice", text)
+    # pyside6-lupdate files a bare tr("...") under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
 
 
 class TimerVoice(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTextLayout, QTextOption, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -51,7 +51,9 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
     small = style.metrics(style.ROLE_PT)
     height = max(10.0, card.height - PAD - FOOTER - (small.lineSpacing() if tags else 0.0))
     metrics = style.metrics(style.CARD_TEXT_PT)
-    layout = QTextLayout(card.text or "(empty)", style.font(style.CARD_TEXT_PT))
+    layout = QTextLayout(
+        card.text or QCoreApplication.translate("card_item", "(empty)"), style.font(style.CARD_TEXT_PT)
+    )
     layout.setTextOption(WRAP)
     lines: list[tuple[float, str]] = []  # (baseline, text)
     max_lines = max(1, int(height // metrics.lineSpacing()))
@@ -64,7 +66,7 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
             break
         line.setLineWidth(width)
         start = line.textStart()
-        lines.append((y + line.ascent(), text[start: start + line.textLength()].rstrip("\n")))
+        lines.append((y + line.ascent(), text[start : start + line.textLength()].rstrip("\n")))
         y += line.height()
         if len(lines) > max_lines:
             break  # one line past what fits is enough to know where to cut
@@ -81,9 +83,15 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
     footer_y = card.height - FOOTER + (FOOTER - 4 - small.height()) / 2 + small.ascent()
     glyph, glyph_at = kind_glyph(card.kind)
     tags_at = QPointF(TEXT_LEFT, card.height - FOOTER - small.descent())
-    return CardFace(glyph, glyph_at, tuple((QPointF(TEXT_LEFT, b), t) for b, t in lines),
-                    footer, QPointF(PAD + 2, footer_y),
-                    elided_footer(tags, card.width - TEXT_LEFT - PAD) if tags else "", tags_at)
+    return CardFace(
+        glyph,
+        glyph_at,
+        tuple((QPointF(TEXT_LEFT, b), t) for b, t in lines),
+        footer,
+        QPointF(PAD + 2, footer_y),
+        elided_footer(tags, card.width - TEXT_LEFT - PAD) if tags else "",
+        tags_at,
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -110,8 +118,11 @@ def vote_dot(rect: QRectF, lod: float = 1.0) -> QRectF:
 
 
 # Combined once: or-ing Qt flags in Python costs enum calls for every one of thousands of cards.
-CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-              | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 
 
 class CardItem(QGraphicsItem):
@@ -152,9 +163,18 @@ class CardItem(QGraphicsItem):
         kind = CARD_KIND_LABELS.get(self.card.kind, self.card.kind)
         who = ""
         if self.participant:
-            who = f", by {self.participant.name}" + (f" ({self.participant.role})" if self.participant.role else "")
-        votes = f", {self.votes} vote{'s' if self.votes != 1 else ''}" if self.votes else ""
-        return f"{kind} card: {self.card.text or '(empty)'}{who}{votes}"
+            who = QCoreApplication.translate("CardItem", ", by {name}").format(name=self.participant.name) + (
+                f" ({self.participant.role})" if self.participant.role else ""
+            )
+        votes = (
+            (QCoreApplication.translate("CardItem", ", 1 vote") if self.votes == 1
+             else QCoreApplication.translate("CardItem", ", {votes} votes").format(votes=self.votes))
+            if self.votes
+            else ""
+        )
+        return QCoreApplication.translate("CardItem", "{kind} card: {0}{who}{votes}").format(
+            self.card.text or "(empty)", kind=kind, who=who, votes=votes
+        )
 
     # -- geometry -------------------------------------------------------------------
 
@@ -211,8 +231,7 @@ class CardItem(QGraphicsItem):
             return
         self.painted_text_px = style.CARD_TEXT_PX * lod
         face = self.face()
-        border = (QPen(style.SELECTION, style.SELECTION_WIDTH) if selected
-                  else style.card_border(self.colour))
+        border = QPen(style.SELECTION, style.SELECTION_WIDTH) if selected else style.card_border(self.colour)
         if self.hasFocus():
             border = QPen(style.SELECTION, style.SELECTION_WIDTH, Qt.PenStyle.DashLine)
         painter.setPen(border)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.editor import plural
-
 MARGIN = 8
 
 
@@ -61,7 +59,7 @@ class VotingBanner(QWidget):
         self.voter.setCurrentIndex(index)
         self.voter.blockSignals(False)
         left = next((n for pid, _name, n in people if pid == voter_id), None)
-        self.left.setText(self.tr("{} left").format(plural(left, "dot")) if left is not None
+        self.left.setText(self.tr("%n dot(s) left", "", left) if left is not None
                           else self.tr("Add participants to vote"))
         self.place()
 
