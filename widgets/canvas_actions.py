@@ -179,7 +179,8 @@ class CanvasActions(QObject):
             return
         cards = view.editor.capture_lines(lines, view.canvas_id)
         view.canvas_scene.select_cards([c.id for c in cards])
-        self.window.statusBar().showMessage(self.tr("Made %n card(s)", "", len(cards)), 5000)
+        made = self.tr("Made 1 card") if len(cards) == 1 else self.tr("Made %n cards", "", len(cards))
+        self.window.statusBar().showMessage(made, 5000)
 
     def swimlanes(self, view) -> None:
         if not view.editor.swimlanes_from_roster(view.canvas_id):

@@ -59,8 +59,8 @@ class VotingBanner(QWidget):
         self.voter.setCurrentIndex(index)
         self.voter.blockSignals(False)
         left = next((n for pid, _name, n in people if pid == voter_id), None)
-        self.left.setText(self.tr("%n dot(s) left", "", left) if left is not None
-                          else self.tr("Add participants to vote"))
+        dots = self.tr("1 dot left") if left == 1 else self.tr("%n dots left", "", left)
+        self.left.setText(dots if left is not None else self.tr("Add participants to vote"))
         self.place()
 
     def place(self) -> None:

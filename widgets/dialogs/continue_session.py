@@ -48,7 +48,8 @@ class ContinueSessionDialog(QDialog):
         self.canvas_list.setAccessibleName(self.tr("Canvases to carry forward"))
         for canvas_id, name, count in canvases:
             item = QListWidgetItem(
-                self.tr("{name}  (%n card(s))", "", count).format(name=name)
+                (self.tr("{name}  (1 card)") if count == 1 else self.tr("{name}  (%n cards)", "", count)).format(
+                    name=name)
             )
             item.setData(CANVAS_ID, canvas_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

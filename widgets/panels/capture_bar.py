@@ -206,7 +206,7 @@ class CaptureBar(QWidget):
             return []
         owner = self.editor.current_participant_id
         cards = self.editor.capture_lines(lines, self.canvas_id)
-        self.say(self.tr("Made %n card(s)", "", len(cards)))
+        self.say(self.tr("Made 1 card") if len(cards) == 1 else self.tr("Made %n cards", "", len(cards)))
         if cards:
             self.captured.emit(cards[-1].id)
         self._say_owner(owner)

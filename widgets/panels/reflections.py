@@ -182,7 +182,7 @@ class ReflectionsPanel(QWidget):
         for keys, slot in (
             (QKeySequence.StandardKey.Delete, self.delete_current),
             ("F2", self.edit_current),
-            (self.tr("Space"), self.toggle_done),
+            ("Space", self.toggle_done),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -242,11 +242,12 @@ class SeriesMapView(QWidget):
         for line, source, target in self.link_items:
             line.setVisible(source in kept and target in kept)
         n = len(self.map.sessions)
+        sessions = self.tr("1 session") if n == 1 else self.tr("%n sessions", "", n)
         self.summary.setText(
             self.tr(
-                "{0} of {1} cards shown · %n session(s) · one lane per role · size, opacity and badge show how many "
-                "sessions a card appears in", "", n
-            ).format(len(kept), len(self.items))
+                "{0} of {1} cards shown · {2} · one lane per role · size, opacity and badge show how many "
+                "sessions a card appears in"
+            ).format(len(kept), len(self.items), sessions)
         )
 
     def visible_cards(self) -> set[str]:
