@@ -419,6 +419,10 @@
         <translation>Schritt beenden und den nächsten starten</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schritte&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Current step</source>
         <translation>Aktueller Schritt</translation>
     </message>
@@ -464,7 +468,7 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation>Hinzufügen…</translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Add an agenda step</source>
@@ -472,7 +476,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Edit the selected step</source>
@@ -1412,7 +1416,7 @@
     <name>InspectorPanel</name>
     <message>
         <source>Inspector hint</source>
-        <translation>Hinweis der Eigenschaften</translation>
+        <translation>Hinweis im Bereich Details</translation>
     </message>
     <message>
         <source>Card</source>
@@ -1703,11 +1707,11 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation>Eigenschaften</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Find and Filter</source>
-        <translation>Suchen und Filtern</translation>
+        <translation>Suche und Filter</translation>
     </message>
     <message>
         <source>Library: {path}</source>
@@ -1904,6 +1908,10 @@ Das lässt sich rückgängig machen.</translation>
     <message>
         <source>Create Session</source>
         <translation>Sitzung anlegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Teilnehmende&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Copy the people of “{0}” ({1})</source>
@@ -2153,7 +2161,7 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Link to Selected Card</source>
-        <translation>Mit gewählter Karte verbinden</translation>
+        <translation>Karte verbinden</translation>
     </message>
     <message>
         <source>Link this reflection to the card selected on the canvas</source>
@@ -2513,8 +2521,12 @@ Strg+Z macht das rückgängig.</translation>
 <context>
     <name>RoomPanel</name>
     <message>
-        <source>Room join: participants add cards from their phones</source>
-        <translation>Raum-Beitritt: Teilnehmende fügen Karten vom Handy aus hinzu</translation>
+        <source>Switch Room Join On</source>
+        <translation>Raum-Beitritt einschalten</translation>
+    </message>
+    <message>
+        <source>Participants add cards from their phones</source>
+        <translation>Teilnehmende fügen Karten vom Handy aus hinzu</translation>
     </message>
     <message>
         <source>Room join</source>
@@ -2534,7 +2546,7 @@ Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
         <source>Phones see the whole map</source>
-        <translation>Handys sehen die ganze Karte</translation>
+        <translation>Ganze Karte aufs Handy</translation>
     </message>
     <message>
         <source>Every phone shows the current canvas live: everyone&apos;s face-up cards, links and zones. Switch off for a sensitive session: each phone then shows only its own cards.</source>

@@ -124,7 +124,7 @@ class NewSessionDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Participants</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>Participants</b>"), self))
         layout.addWidget(self.people, 1)
         layout.addLayout(people_buttons)
         layout.addWidget(self.problems)

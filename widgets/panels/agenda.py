@@ -81,7 +81,7 @@ class AgendaPanel(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addWidget(self.now_box)
-        layout.addWidget(QLabel("<b>Steps</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>Steps</b>"), self))
         layout.addWidget(self.table, 1)
         layout.addLayout(self.list_buttons)
         self.set_agenda(None)
@@ -161,7 +161,9 @@ class AgendaPanel(QWidget):
             button.setToolTip(accessible)
             button.clicked.connect(lambda _c=False, s=slot: s())
             # Narrow enough for a side panel beside the canvas on a 1280-pixel screen.
-            button.setMinimumWidth({"up": 32, "down": 32, "remove": 64}.get(name, 52))
+            # Never narrower than its (translated) text.
+            button.setMinimumWidth(max({"up": 32, "down": 32, "remove": 64}.get(name, 52),
+                                       button.fontMetrics().horizontalAdvance(text.replace("&", "")) + 12))
             if name in ("up", "down"):
                 button.setMaximumWidth(40)
             self.list_actions[name] = button

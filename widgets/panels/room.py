@@ -84,11 +84,15 @@ class RoomPanel(QWidget):
     # -- building --------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.switch = QCheckBox(self.tr("Room join: participants add cards from their phones"))
+        self.switch = QCheckBox(self.tr("Switch Room Join On"))
+        self.switch.setToolTip(self.tr("Participants add cards from their phones"))
         self.switch.setAccessibleName(self.tr("Room join"))
         self.switch.toggled.connect(self._switch_toggled)
         self.address = QComboBox()
         self.address.setAccessibleName(self.tr("Network address"))
+        # As narrow as a side panel: a long address is cut in the box, whole in its list.
+        self.address.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.address.setMinimumContentsLength(12)
         self.fill_addresses()
         self.admit_radio = QRadioButton(self.tr("Admit new joiners"))
         self.everyone_radio = QRadioButton(self.tr("Let everyone in"))
@@ -97,7 +101,7 @@ class RoomPanel(QWidget):
         self.admission.addButton(self.admit_radio)
         self.admission.addButton(self.everyone_radio)
         self.everyone_radio.toggled.connect(self._admission_changed)
-        admission_row = QHBoxLayout()
+        admission_row = QVBoxLayout()  # one under the other: both stay whole in a narrow dock
         admission_row.addWidget(self.admit_radio)
         admission_row.addWidget(self.everyone_radio)
         admission_row.addStretch(1)
@@ -124,6 +128,7 @@ class RoomPanel(QWidget):
         url_row.addWidget(self.copy_button)
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setWordWrap(True)  # its text while Room join is off
         self.qr.setAccessibleName(self.tr("QR code of the join URL"))
         self.qr_button = QPushButton(self.tr("Show Join QR Full Screen"))
         self.qr_button.clicked.connect(self.show_qr_full_screen)
