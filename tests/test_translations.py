@@ -193,3 +193,13 @@ def test_every_dock_and_main_dialog_was_grabbed(german_window):
     assert {f"de-{n}" for n in docks | {"window", "new-session", "continue", "compare", "trends", "series-map",
                                         "shortcuts"}} <= names
     assert all(Path(p).stat().st_size > 2000 for p in german_window["shots"])
+
+
+def test_every_word_of_the_vocabulary_the_window_shows_can_be_translated():
+    """widgets/vocabulary_text.py lists the labels for lupdate by hand: none may be missing."""
+    from app.vocabulary import CARD_KIND_LABELS, KNOWLEDGE_TYPES, LINK_KINDS, REFLECTION_KINDS
+    from widgets.vocabulary_text import WORDS
+
+    shown = set(CARD_KIND_LABELS.values()) | set(LINK_KINDS)
+    shown |= {value.capitalize() for value in [*LINK_KINDS, *KNOWLEDGE_TYPES, *REFLECTION_KINDS]}
+    assert shown - set(WORDS) == set()

@@ -13,6 +13,7 @@ from app.capture import lines_of
 from app.vocabulary import LINK_KINDS
 from widgets.panels.capture_bar import one_card_per_line
 from widgets.session_tabs import SessionTabs
+from widgets.vocabulary_text import link_kind
 
 MIME = "application/x-meshwork-cards"
 
@@ -58,11 +59,12 @@ class CanvasActions(QObject):
                 [],
             )
         self.link_kind = QComboBox()
-        self.link_kind.addItems(LINK_KINDS)
+        for kind in LINK_KINDS:
+            self.link_kind.addItem(link_kind(kind), kind)
         self.link_kind.setAccessibleName(self.tr("Kind of new links"))
         self.link_kind.setToolTip(self.tr("The kind of link that dragging from a card's edge or Ctrl+K creates"))
-        self.link_kind.currentTextChanged.connect(self._set_link_kind)
-        tabs.currentChanged.connect(lambda _i: self._set_link_kind(self.link_kind.currentText()))
+        self.link_kind.currentIndexChanged.connect(lambda _i: self._set_link_kind(self.link_kind.currentData()))
+        tabs.currentChanged.connect(lambda _i: self._set_link_kind(self.link_kind.currentData()))
 
     def _add(self, name: str, text: str, slot, shortcuts) -> None:
         action = QAction(text, self.window)

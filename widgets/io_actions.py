@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -22,9 +22,10 @@ from storage import imports
 from widgets.export.options import face_down_option
 
 DATA_FORMATS = ["json", "csv", "graphml", "excalidraw", "md", "xlsx"]
-FILTERS = {".json": "Session (*.json)", ".csv": "CSV (*.csv)", ".graphml": "GraphML (*.graphml)",
-           ".excalidraw": "Excalidraw (*.excalidraw)", ".md": "Markdown (*.md)", ".xlsx": "Excel workbook (*.xlsx)",
-           ".gexf": "GEXF graph (*.gexf)"}
+FILTERS = {".json": QCoreApplication.translate("io_actions", "Session (*.json)"), ".csv": "CSV (*.csv)",
+           ".graphml": "GraphML (*.graphml)", ".excalidraw": "Excalidraw (*.excalidraw)", ".md": "Markdown (*.md)",
+           ".xlsx": QCoreApplication.translate("io_actions", "Excel workbook (*.xlsx)"),
+           ".gexf": QCoreApplication.translate("io_actions", "GEXF graph (*.gexf)")}
 
 
 class IoActions(QObject):

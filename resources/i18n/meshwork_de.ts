@@ -3438,6 +3438,109 @@ Das lässt sich rückgängig machen.</numerusform>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Purpose (why)</source>
+        <translation>Zweck (warum)</translation>
+    </message>
+    <message>
+        <source>Resource (what is used)</source>
+        <translation>Ressource (was genutzt wird)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzt</translation>
+    </message>
+    <message>
+        <source>Informs</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Conflicts with</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <source>Artefact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fertigkeit</translation>
+    </message>
+    <message>
+        <source>Heuristic</source>
+        <translation>Faustregel</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>Natural talent</source>
+        <translation>Naturtalent</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>nutzt</translation>
+    </message>
+    <message>
+        <source>informs</source>
+        <translation>informiert</translation>
+    </message>
+    <message>
+        <source>conflicts with</source>
+        <translation>widerspricht</translation>
+    </message>
+</context>
+<context>
     <name>VotingBanner</name>
     <message>
         <source>Voting mode</source>
@@ -3657,6 +3760,14 @@ Das lässt sich rückgängig machen.</numerusform>
         <source>by similar text</source>
         <translation>über ähnlichen Text</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation>keine Zone</translation>
+    </message>
 </context>
 <context>
     <name>compare_overlay</name>
@@ -3743,6 +3854,21 @@ Das lässt sich rückgängig machen.</numerusform>
     <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>io_actions</name>
+    <message>
+        <source>Session (*.json)</source>
+        <translation>Sitzung (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>GEXF graph (*.gexf)</source>
+        <translation>GEXF-Graph (*.gexf)</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +3963,10 @@ Das lässt sich rückgängig machen.</numerusform>
     <message>
         <source>Seen</source>
         <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>{seconds} s ago</source>

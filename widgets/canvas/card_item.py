@@ -14,9 +14,9 @@ from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTextLay
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.model import Card, Participant
-from app.vocabulary import CARD_KIND_LABELS
 from widgets.canvas import style
 from widgets.canvas.card_summary import Summary, lay_out_summary, lod_of, size_class
+from widgets.vocabulary_text import kind_label
 
 PAD = 10.0
 TEXT_LEFT = 34.0
@@ -160,7 +160,7 @@ class CardItem(QGraphicsItem):
         return self._face
 
     def accessible_name(self) -> str:
-        kind = CARD_KIND_LABELS.get(self.card.kind, self.card.kind)
+        kind = kind_label(self.card.kind)
         who = ""
         if self.participant:
             who = QCoreApplication.translate("CardItem", ", by {name}").format(name=self.participant.name) + (

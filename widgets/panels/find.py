@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from app.model import Card
-from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS
+from app.vocabulary import CARD_KINDS
 from widgets.access import reads_its_text
 from widgets.announce import announce
+from widgets.vocabulary_text import kind_label
 
 ANY = QCoreApplication.translate("find", "Any")
 
@@ -108,7 +109,7 @@ class FindPanel(QWidget):
         tags = sorted({t for c in doc.all("cards") for t in c.tags}, key=str.casefold) if doc else []
         self._fill(self.participant, people)
         self._fill(self.role, [(r, r) for r in roles])
-        self._fill(self.kind, [(CARD_KIND_LABELS[k], k) for k in CARD_KINDS])
+        self._fill(self.kind, [(kind_label(k), k) for k in CARD_KINDS])
         self._fill(self.tag, [("#" + t, t) for t in tags])
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:

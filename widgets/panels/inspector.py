@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS, KNOWLEDGE_TYPES, LINK_KINDS
+from app.vocabulary import CARD_KINDS, KNOWLEDGE_TYPES, LINK_KINDS
 from widgets.access import reads_its_text
 from widgets.panels.roster import swatch_icon
+from widgets.vocabulary_text import kind_label
+from widgets.vocabulary_text import word as vocabulary_word
 
 HINT = QCoreApplication.translate(
     "inspector", "Select a card or a link on the canvas to see and edit its details here."
@@ -95,10 +97,10 @@ class InspectorPanel(QWidget):
         self.text_edit = self._text_edit(page, self.tr("Card text"), 5)
         self.why_edit = self._text_edit(page, self.tr("Why"), 3)
         self.why_edit.setPlaceholderText(self.tr("Why is this done? What would go wrong without it?"))
-        self.kind_combo = self._combo(page, self.tr("Card kind"), [(CARD_KIND_LABELS[k], k) for k in CARD_KINDS])
+        self.kind_combo = self._combo(page, self.tr("Card kind"), [(kind_label(k), k) for k in CARD_KINDS])
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.knowledge_combo = self._combo(
-            page, self.tr("Knowledge type"), [(NO_TYPE, None)] + [(k.capitalize(), k) for k in KNOWLEDGE_TYPES]
+            page, self.tr("Knowledge type"), [(NO_TYPE, None)] + [(vocabulary_word(k), k) for k in KNOWLEDGE_TYPES]
         )
         self.knowledge_combo.setToolTip(self.tr("ASHEN knowledge type, for resources"))
         self.knowledge_combo.currentIndexChanged.connect(
@@ -129,7 +131,7 @@ class InspectorPanel(QWidget):
         self.ends_label = QLabel(page)
         self.ends_label.setWordWrap(True)
         reads_its_text(self.ends_label, self.tr("Linked cards"))
-        self.link_kind_combo = self._combo(page, self.tr("Link kind"), [(k.capitalize(), k) for k in LINK_KINDS])
+        self.link_kind_combo = self._combo(page, self.tr("Link kind"), [(vocabulary_word(k), k) for k in LINK_KINDS])
         self.link_kind_combo.currentIndexChanged.connect(
             lambda _i: self._commit_choice("kind", self.link_kind_combo, "links")
         )

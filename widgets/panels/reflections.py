@@ -33,6 +33,7 @@ from app.vocabulary import REFLECTION_KINDS
 from storage.library import new_id, now
 from widgets.access import reads_its_text
 from widgets.markup import literal
+from widgets.vocabulary_text import word
 
 KIND_TITLES = {
     "insight": QCoreApplication.translate("reflections", "Insights"),
@@ -81,7 +82,7 @@ class ReflectionsPanel(QWidget):
 
         self.kind = QComboBox(self)
         for kind in REFLECTION_KINDS:
-            self.kind.addItem(kind.capitalize(), kind)
+            self.kind.addItem(word(kind), kind)
         self.kind.setAccessibleName(self.tr("Kind of reflection"))
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("What the room noticed, decided or will do"))

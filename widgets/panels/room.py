@@ -58,7 +58,7 @@ def qr_pixmap(url: str, scale: int = 6) -> QPixmap:
 def ago(seconds: float) -> str:
     seconds = max(0, int(seconds))
     return (
-        "now"
+        QCoreApplication.translate("room", "now")
         if seconds < 3
         else QCoreApplication.translate("room", "{seconds} s ago").format(seconds=seconds)
         if seconds < 120

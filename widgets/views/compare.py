@@ -464,7 +464,7 @@ class CompareView(QWidget):
         group(
             "moved",
             [
-                ("b", "card", m.b, f"{_card_text(b, m.b)} — {m.zone_a or 'no zone'} → {m.zone_b or 'no zone'}")
+                ("b", "card", m.b, f"{_card_text(b, m.b)} — {m.zone_a or _no_zone()} → {m.zone_b or _no_zone()}")
                 for m in diff.moved
             ],
         )
@@ -606,7 +606,12 @@ def _card_text(data: SessionData, card_id: str) -> str:
     if card is None:
         return card_id
     who = data.author(card)
-    return f"{' '.join(card.text.split()) or '(empty)'}" + (f" ({who})" if who else "")
+    return (" ".join(card.text.split()) or QCoreApplication.translate("compare", "(empty)")) + (
+        f" ({who})" if who else "")
+
+
+def _no_zone() -> str:
+    return QCoreApplication.translate("compare", "no zone")
 
 
 def _link_text(data: SessionData, link) -> str:

@@ -206,7 +206,8 @@ class Overlay:
                         move.b,
                         cards[move.b].scene_rect(),
                         QCoreApplication.translate("Overlay", "Moved from “{0}” to “{1}”").format(
-                            move.zone_a or "no zone", move.zone_b or "no zone"
+                            move.zone_a or QCoreApplication.translate("compare", "no zone"),
+                            move.zone_b or QCoreApplication.translate("compare", "no zone")
                         ),
                     )
                 )

@@ -29,12 +29,12 @@ from app.analysis.matching import DEFAULT_THRESHOLD
 from app.analysis.series_lanes import lane_layout
 from app.analysis.series_map import MapCard, SeriesMap, series_map
 from app.library import Library
-from app.vocabulary import CARD_KIND_LABELS
 from widgets.canvas import style
 from widgets.elided import ElidingComboBox
 from widgets.markup import literal
 from widgets.panels.tables import fill_series
 from widgets.screen_fit import fit_to_screen
+from widgets.vocabulary_text import kind_label, link_kind
 
 BASE_W, BASE_H = 150.0, 70.0
 GROW = 0.5  # a card in every session is this much bigger than one seen once
@@ -138,11 +138,11 @@ class SeriesMapView(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
         entries = [
-            (fill, self.tr("{0} card").format(CARD_KIND_LABELS.get(kind, kind)), False)
+            (fill, self.tr("{0} card").format(kind_label(kind)), False)
             for kind, fill in KIND_FILL.items()
         ]
         entries += [
-            (style.link_style(kind).colour, kind, True)
+            (style.link_style(kind).colour, link_kind(kind), True)
             for kind in ("hand-off", "depends on", "uses", "informs", "conflicts with")
         ]
         per_row = 5  # rows short enough for a small screen
