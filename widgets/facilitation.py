@@ -226,7 +226,8 @@ class Facilitation(QObject):
             announce(self.window, self.tr("No face-down cards to reveal"))
             return False
         self.refresh()
-        announce(self.window, self.tr("%1 revealed").replace("%1", plural(down, self.tr("silent card"))))
+        cards = plural(down, self.tr("silent card"), self.tr("silent cards"))
+        announce(self.window, self.tr("%1 revealed").replace("%1", cards))
         return True
 
     # -- voting ---------------------------------------------------------------------------------

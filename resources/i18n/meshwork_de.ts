@@ -300,6 +300,10 @@
         <translation>Karte</translation>
     </message>
     <message>
+        <source>cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
         <source>Card removed: %1</source>
         <translation>Karte entfernt: %1</translation>
     </message>
@@ -316,6 +320,10 @@
         <translation>Stimme</translation>
     </message>
     <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
         <source>%1 voted for “%2”</source>
         <translation>%1 hat für „%2“ gestimmt</translation>
     </message>
@@ -328,8 +336,16 @@
         <translation>Punkt</translation>
     </message>
     <message>
+        <source>dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
         <source>: %1 left. The card has %2.</source>
         <translation>: noch %1. Die Karte hat %2.</translation>
+    </message>
+    <message>
+        <source>edits</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>%1 not saved yet, retrying</source>
@@ -372,8 +388,16 @@
         <translation>Sekunde</translation>
     </message>
     <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
         <source>minute</source>
         <translation>Minute</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1310,10 @@
     <message>
         <source>No face-down cards to reveal</source>
         <translation>Keine verdeckten Karten zum Aufdecken</translation>
+    </message>
+    <message>
+        <source>silent cards</source>
+        <translation>stille Karten</translation>
     </message>
     <message>
         <source>%1 revealed</source>
@@ -2905,7 +2933,7 @@ Trotzdem beenden und sie verlieren? Mit Nein bleibt Meshwork offen, während Spe
     </message>
     <message>
         <source>{0} card</source>
-        <translation>Karte: {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <source>{kind} · in {weight} of {sessions} sessions</source>
