@@ -157,7 +157,8 @@ class Theme(QObject):
             action.setCheckable(True)
             action.setChecked(mode == self.mode)
             action.setStatusTip(
-                {"system": "Light or dark, as the system is set", "light": "Always light", "dark": "Always dark"}[mode]
+                {"system": self.tr("Light or dark, as the system is set"), "light": self.tr("Always light"),
+                 "dark": self.tr("Always dark")}[mode]
             )
             action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
             group.addAction(action)

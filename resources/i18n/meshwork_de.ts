@@ -1186,6 +1186,17 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export &amp;Canvas</source>
+        <translation>Arbeitsfläche e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Session</source>
+        <translation>Sitzung &amp;exportieren</translation>
+    </message>
+</context>
+<context>
     <name>FaceDownOption</name>
     <message>
         <source>Include Face-Down Cards</source>
@@ -3290,6 +3301,18 @@ Das lässt sich rückgängig machen.</numerusform>
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Light or dark, as the system is set</source>
+        <translation>Hell oder dunkel, wie im System eingestellt</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>Immer hell</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>Immer dunkel</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>

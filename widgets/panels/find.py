@@ -83,7 +83,8 @@ class FindPanel(QWidget):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(self.tr("Filter by {0}").format(name.lower()))
+        said = self.tr("Filter by {0}")  # English runs the noun in lower case; a translation keeps its own
+        combo.setAccessibleName(said.format(name.lower() if said == "Filter by {0}" else name))
         combo.currentIndexChanged.connect(self.apply)
         return combo
 

@@ -187,7 +187,8 @@ class RosterPanel(QWidget):
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self.form_box)
-        edit.setAccessibleName(self.tr("New participant {0}").format(name.lower()))
+        said = self.tr("New participant {0}")  # English runs the noun in lower case; a translation keeps its own
+        edit.setAccessibleName(said.format(name.lower() if said == "New participant {0}" else name))
         edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(self.add_from_form)
         edit.textEdited.connect(lambda _t: self.message.hide())
