@@ -161,6 +161,19 @@ def main(out: Path) -> dict:
             dialog.resize(*size)
             shoot(dialog, name)
             dialog.close()
+        window.session_header.open_dialog()
+        extra = [("session-details", window.session_header.dialog, (560, 420)),
+                 ("step", window.facilitation.agenda_panel.add_step(), (560, 420)),
+                 ("role-profiles", window.patterns.open_role_profiles(), SIZE),
+                 ("replay", window.replay.open(), SIZE)]
+        from widgets.dialogs.restore import RestoreDialog
+
+        extra.append(("restore", RestoreDialog(library, window), (640, 420)))
+        for name, dialog, size in extra:
+            dialog.show()
+            dialog.resize(*size)
+            shoot(dialog, name)
+            dialog.close()
         window.help.show_shortcuts()
         view = window.help.shortcuts_view
         view.resize(640, 760)
