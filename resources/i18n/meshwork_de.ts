@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>&amp;Go to Panel</source>
-        <translation>Zu &amp;Bereich wechseln</translation>
+        <translation>&amp;Zu Bereich wechseln</translation>
     </message>
     <message>
         <source>Next Panel</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation>&amp;Alles zeigen</translation>
+        <translation>Alles ze&amp;igen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
+        <translation>Alles auswä&amp;hlen</translation>
     </message>
     <message>
         <source>&amp;Edit Card Text</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Cu&amp;t Cards</source>
-        <translation>Karten aus&amp;schneiden</translation>
+        <translation>Karten ausschnei&amp;den</translation>
     </message>
     <message>
         <source>&amp;Paste Cards</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Dra&amp;w Zone by Hand</source>
-        <translation>Zone von Hand &amp;zeichnen</translation>
+        <translation>Zone von Han&amp;d zeichnen</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1272,11 +1272,11 @@
     </message>
     <message>
         <source>Voting &amp;Mode</source>
-        <translation>&amp;Abstimmungsmodus</translation>
+        <translation>Abstimmungs&amp;modus</translation>
     </message>
     <message>
         <source>&amp;Vote for Card</source>
-        <translation>Für Karte &amp;stimmen</translation>
+        <translation>Für &amp;Karte stimmen</translation>
     </message>
     <message>
         <source>&amp;Take Back Vote</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Pr&amp;ojector</source>
-        <translation>&amp;Beamer</translation>
+        <translation>B&amp;eamer</translation>
     </message>
     <message>
         <source>Whole &amp;Prompt</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>Export Session &amp;Data</source>
-        <translation>Sitzungs&amp;daten exportieren</translation>
+        <translation>Sitzungsdaten ex&amp;portieren</translation>
     </message>
     <message>
         <source>{0};;All files (*)</source>
@@ -1810,7 +1810,7 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Find Cards…</source>
-        <translation>Karten &amp;suchen…</translation>
+        <translation>Karten suc&amp;hen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2338,7 +2338,7 @@ Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
         <source>&amp;Add Reflection</source>
-        <translation>Reflexion &amp;hinzufügen</translation>
+        <translation>Re&amp;flexion hinzufügen</translation>
     </message>
     <message>
         <source>Write down an insight, decision or action</source>
@@ -3735,7 +3735,7 @@ Das lässt sich rückgängig machen.</numerusform>
     </message>
     <message>
         <source>Show &amp;Minimap</source>
-        <translation>Ü&amp;bersichtskarte zeigen</translation>
+        <translation>&amp;Übersichtskarte zeigen</translation>
     </message>
     <message>
         <source>Panels put away: F11 brings them back</source>
