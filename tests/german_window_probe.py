@@ -106,6 +106,23 @@ def english_left(root: QWidget, english: set[str]) -> list[str]:
     return sorted({t for t in texts if t in english})
 
 
+def mnemonic_clashes(title: str, menu) -> list[list[str]]:
+    """Entries of one menu that share their Alt letter (Qt would only cycle between them)."""
+    from widgets.access import mnemonic
+
+    taken: dict[str, list[str]] = {}
+    clashes = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = mnemonic(action.text())
+        if letter:
+            taken.setdefault(letter.lower(), []).append(action.text())
+        if action.menu() is not None:
+            clashes += mnemonic_clashes(action.text(), action.menu())
+    return clashes + [[title, *texts] for texts in taken.values() if len(texts) > 1]
+
+
 def main(out: Path) -> dict:
     from storage import sessions
     from storage.library import open_library
@@ -142,6 +159,8 @@ def main(out: Path) -> dict:
         settle()
         result["menus"] = [action.text() for action in window.menuBar().actions()]
         result["view_menu"] = [action.text() for action in window.view_menu.actions()]
+        result["mnemonic_clashes"] = [clash for action in window.menuBar().actions()
+                                      for clash in mnemonic_clashes(action.text(), action.menu())]
         shoot(window, "window")
         for dock in window.findChildren(QDockWidget):
             dock.show()

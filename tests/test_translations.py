@@ -176,6 +176,7 @@ def test_the_window_in_german_has_german_menus(german_window):
     assert german_window["menus"] == ["&Datei", "&Bearbeiten", "Arbeits&fläche", "&Ansicht", "Mu&ster",
                                       "&Moderation", "&Hilfe"]
     assert "&Sprache" in german_window["view_menu"]
+    assert german_window["mnemonic_clashes"] == []
 
 
 def test_the_window_in_german_clips_no_label_or_button(german_window):
