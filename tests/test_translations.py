@@ -204,3 +204,17 @@ def test_every_word_of_the_vocabulary_the_window_shows_can_be_translated():
     shown = set(CARD_KIND_LABELS.values()) | set(LINK_KINDS)
     shown |= {value.capitalize() for value in [*LINK_KINDS, *KNOWLEDGE_TYPES, *REFLECTION_KINDS]}
     assert shown - set(WORDS) == set()
+
+
+def test_compiled_translations_are_built_never_committed():
+    """The .qm files come from the build: make (run, test, dist, bundle), the bundle's spec, or the start."""
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    for target in ("run", "test", "dist", "bundle"):
+        assert re.search(rf"^{target}: .*\$\(QM\)", makefile, re.M), target
+    assert re.search(r"^resources/i18n/%\.qm: resources/i18n/%\.ts", makefile, re.M)
+    assert re.search(r"^translations:.*\n(\t.*\n)*\t.*pyside6-lupdate", makefile, re.M)
+    assert "compile_all()" in (ROOT / "packaging" / "meshwork.spec").read_text("utf-8")
+    assert "resources/i18n/*.qm" in (ROOT / ".gitignore").read_text("utf-8").splitlines()
+    if shutil.which("git") and (ROOT / ".git").exists():
+        tracked = subprocess.run(["git", "ls-files", "resources/i18n"], cwd=ROOT, capture_output=True, text=True)
+        assert not [f for f in tracked.stdout.split() if f.endswith(".qm")]
