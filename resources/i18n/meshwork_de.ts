@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>%1 the step</source>
-        <translation>%1: Schritt</translation>
+        <translation>%1 (Schritt)</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Pick a card on each map</source>
-        <translation>Auf jeder Karte eine Karte wählen</translation>
+        <translation>Auf jeder Landkarte eine Karte wählen</translation>
     </message>
     <message>
         <source>Match:</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>Clicking a card also picks its match on the other map. Choices are saved and can be undone (Ctrl+Z here).</source>
-        <translation>Ein Klick auf eine Karte wählt auch ihr Gegenstück auf der anderen Karte. Entscheidungen werden gespeichert und lassen sich rückgängig machen (hier Strg+Z).</translation>
+        <translation>Ein Klick auf eine Karte wählt auch ihr Gegenstück auf der anderen Landkarte. Entscheidungen werden gespeichert und lassen sich rückgängig machen (hier Strg+Z).</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -1862,14 +1862,14 @@ Das lässt sich rückgängig machen.</translation>
     <name>MapView</name>
     <message>
         <source>Read-only map; click a card to pick it</source>
-        <translation>Nur lesbare Karte; ein Klick auf eine Karte wählt sie</translation>
+        <translation>Schreibgeschützte Landkarte; ein Klick auf eine Karte wählt sie</translation>
     </message>
 </context>
 <context>
     <name>Minimap</name>
     <message>
         <source>Minimap</source>
-        <translation>Übersichtskarte</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Overview: click or drag to move the view</source>
@@ -2004,15 +2004,15 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Compare two sessions: both maps, what changed, their metrics</source>
-        <translation>Zwei Sitzungen vergleichen: beide Karten, was sich geändert hat, ihre Kennzahlen</translation>
+        <translation>Zwei Sitzungen vergleichen: beide Landkarten, was sich geändert hat, ihre Kennzahlen</translation>
     </message>
     <message>
         <source>&amp;Series Map…</source>
-        <translation>&amp;Reihenkarte…</translation>
+        <translation>&amp;Landkarte der Reihe…</translation>
     </message>
     <message>
         <source>Every session of a series merged into one map</source>
-        <translation>Alle Sitzungen einer Reihe in einer Karte vereint</translation>
+        <translation>Alle Sitzungen einer Reihe in einer Landkarte vereint</translation>
     </message>
     <message>
         <source>&amp;Trends…</source>
@@ -2048,7 +2048,7 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Create a series first: the series map merges its sessions.</source>
-        <translation>Zuerst eine Reihe anlegen: Die Reihenkarte vereint ihre Sitzungen.</translation>
+        <translation>Zuerst eine Reihe anlegen: Die Landkarte der Reihe vereint ihre Sitzungen.</translation>
     </message>
     <message>
         <source>Create a series first: trends follow its sessions.</source>
@@ -2585,7 +2585,7 @@ Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
         <source>Phones see the whole map</source>
-        <translation>Ganze Karte aufs Handy</translation>
+        <translation>Handys sehen alles</translation>
     </message>
     <message>
         <source>Every phone shows the current canvas live: everyone&apos;s face-up cards, links and zones. Switch off for a sensitive session: each phone then shows only its own cards.</source>
@@ -2645,7 +2645,7 @@ Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
         <source>Live map:</source>
-        <translation>Live-Karte:</translation>
+        <translation>Live-Ansicht:</translation>
     </message>
     <message>
         <source>Join URL:</source>
@@ -2908,7 +2908,7 @@ Trotzdem beenden und sie verlieren? Mit Nein bleibt Meshwork offen, während Spe
     <name>SeriesMapView</name>
     <message>
         <source>Series Map — Meshwork</source>
-        <translation>Reihenkarte — Meshwork</translation>
+        <translation>Landkarte der Reihe — Meshwork</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2936,7 +2936,7 @@ Trotzdem beenden und sie verlieren? Mit Nein bleibt Meshwork offen, während Spe
     </message>
     <message>
         <source>Series map</source>
-        <translation>Reihenkarte</translation>
+        <translation>Landkarte der Reihe</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -3735,7 +3735,7 @@ Das lässt sich rückgängig machen.</numerusform>
     </message>
     <message>
         <source>Show &amp;Minimap</source>
-        <translation>&amp;Übersichtskarte zeigen</translation>
+        <translation>&amp;Übersicht zeigen</translation>
     </message>
     <message>
         <source>Panels put away: F11 brings them back</source>
