@@ -34,6 +34,8 @@ def languages() -> list[str]:
 
 def native_name(code: str) -> str:
     """The language named in itself: "Deutsch", "Français"."""
+    if code == SOURCE_LANGUAGE:
+        return "English"  # not Qt's "American English": the source is no country's
     name = QLocale(code).nativeLanguageName() or code
     return name[:1].upper() + name[1:]
 

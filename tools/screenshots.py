@@ -25,6 +25,7 @@ SIZES = [(1280, 800), (1024, 700)]
 THEMES = {"light": ("light", False), "dark": ("dark", False), "high-contrast": ("light", True)}
 READABLE = 0.7  # the smallest canvas zoom at which a picture's card text can still be read
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MESHWORK_LANGUAGE", "en")  # the guide is English; MESHWORK_LANGUAGE=de shows the German window
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="meshwork-shots-config-")
 
 from PySide6.QtCore import QRectF, QSettings  # noqa: E402

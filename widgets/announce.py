@@ -43,5 +43,6 @@ def announce(source: QObject, text: str, urgent: bool = False) -> None:
         source.setAccessibleDescription(text)
 
 
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """ "1 card", "3 cards"; ``nouns`` is the plural where it is not ``noun`` + "s" (a translation)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {nouns or noun + 's'}"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -70,7 +70,9 @@ def open_window(path: Path, room: str | None = None, session_id: str | None = No
         return open_window(chosen, room, session_id)
     except LibraryError as exc:
         print(f"meshwork: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "Meshwork cannot open this library", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app_main", "Meshwork cannot open this library"), str(exc)
+        )
         return 2
     window = MainWindow(db, str(path))
     window.show()
@@ -101,6 +103,7 @@ def quit_on_signals(app: QApplication, window) -> None:
     """Ctrl+C in the terminal or a polite kill closes the window as if by the user,
     so the exit is as clean as choosing Quit. Qt's loop runs in C++, so a short timer
     gives Python a moment to notice the signal."""
+
     def close(*_args) -> None:
         window.close()
         app.quit()

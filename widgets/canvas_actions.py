@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QToolBar, QWidget
 
 from app.capture import lines_of
-from app.editor import plural
 from app.vocabulary import LINK_KINDS
 from widgets.panels.capture_bar import one_card_per_line
 from widgets.session_tabs import SessionTabs
+from widgets.vocabulary_text import link_kind
 
 MIME = "application/x-meshwork-cards"
 
@@ -25,35 +25,46 @@ class CanvasActions(QObject):
         self.tabs = tabs
         self.actions: dict[str, QAction] = {}
         add = self._add
-        add("zoom_in", "Zoom &In", lambda v: v.zoom_in(), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
-        add("zoom_out", "Zoom &Out", lambda v: v.zoom_out(), [QKeySequence.StandardKey.ZoomOut])
-        add("zoom_fit", "Zoom to &Fit", lambda v: v.zoom_to_fit(), ["Ctrl+0"])
-        add("zoom_actual", "&Actual Size", lambda v: v.zoom_actual(), ["Ctrl+1"])
-        add("zoom_selection", "Zoom to &Selection", lambda v: v.zoom_to_selection(), ["Ctrl+2"])
-        add("link", "&Link Selected Cards", self.link_selected, ["Ctrl+K"])
-        add("neighbourhood", "Select &Neighbourhood", lambda v: v.canvas_scene.select_neighbourhood(),
+        add("zoom_in", self.tr("Zoom &In"), lambda v: v.zoom_in(), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
+        add("zoom_out", self.tr("Zoom &Out"), lambda v: v.zoom_out(), [QKeySequence.StandardKey.ZoomOut])
+        add("zoom_fit", self.tr("Zoom to &Fit"), lambda v: v.zoom_to_fit(), ["Ctrl+0"])
+        add("zoom_actual", self.tr("&Actual Size"), lambda v: v.zoom_actual(), ["Ctrl+1"])
+        add("zoom_selection", self.tr("Zoom to &Selection"), lambda v: v.zoom_to_selection(), ["Ctrl+2"])
+        add("link", self.tr("&Link Selected Cards"), self.link_selected, ["Ctrl+K"])
+        add("neighbourhood", self.tr("Select &Neighbourhood"), lambda v: v.canvas_scene.select_neighbourhood(),
             ["Ctrl+Shift+A"])
-        add("select_all", "Select &All", self.select_all, [QKeySequence.StandardKey.SelectAll])
-        add("edit_text", "&Edit Card Text", self.edit_text, [])
-        add("delete", "&Delete", lambda v: v.canvas_scene.delete_selection(), [])
-        add("duplicate", "D&uplicate", self.duplicate, ["Ctrl+D"])
-        add("copy", "&Copy Cards", self.copy, [QKeySequence.StandardKey.Copy])
-        add("cut", "Cu&t Cards", self.cut, [QKeySequence.StandardKey.Cut])
-        add("paste", "&Paste Cards", self.paste, [QKeySequence.StandardKey.Paste])
-        add("swimlanes", "S&wimlanes from Roster", self.swimlanes, [])
+        add("select_all", self.tr("Select &All"), self.select_all, [QKeySequence.StandardKey.SelectAll])
+        add("edit_text", self.tr("&Edit Card Text"), self.edit_text, [])
+        add("delete", self.tr("&Delete"), lambda v: v.canvas_scene.delete_selection(), [])
+        add("duplicate", self.tr("D&uplicate"), self.duplicate, ["Ctrl+D"])
+        add("copy", self.tr("&Copy Cards"), self.copy, [QKeySequence.StandardKey.Copy])
+        add("cut", self.tr("Cu&t Cards"), self.cut, [QKeySequence.StandardKey.Cut])
+        add("paste", self.tr("&Paste Cards"), self.paste, [QKeySequence.StandardKey.Paste])
+        add("swimlanes", self.tr("S&wimlanes from Roster"), self.swimlanes, [])
         add("fit_lanes", self.tr("Fit &Lanes to Cards"), self.fit_lanes, [])
-        add("zone", "Add &Zone…", self.add_zone, [])
-        add("draw_zone", "Dra&w Zone by Hand", lambda v: v.start_drawing_zone(), ["Ctrl+Shift+D"])
-        for how, label in (("left", "Left"), ("right", "Right"), ("top", "Top"), ("bottom", "Bottom"),
-                           ("hcentre", "Centres Horizontally"), ("vcentre", "Centres Vertically")):
-            add(f"align_{how}", f"Align {label}", lambda v, h=how: v.editor.align(
-                v.canvas_scene.selected_card_ids(), h), [])
+        add("zone", self.tr("Add &Zone…"), self.add_zone, [])
+        add("draw_zone", self.tr("Dra&w Zone by Hand"), lambda v: v.start_drawing_zone(), ["Ctrl+Shift+D"])
+        for how, label in (
+            ("left", self.tr("Left")),
+            ("right", self.tr("Right")),
+            ("top", self.tr("Top")),
+            ("bottom", self.tr("Bottom")),
+            ("hcentre", self.tr("Centres Horizontally")),
+            ("vcentre", self.tr("Centres Vertically")),
+        ):
+            add(
+                f"align_{how}",
+                self.tr("Align {label}").format(label=label),
+                lambda v, h=how: v.editor.align(v.canvas_scene.selected_card_ids(), h),
+                [],
+            )
         self.link_kind = QComboBox()
-        self.link_kind.addItems(LINK_KINDS)
-        self.link_kind.setAccessibleName("Kind of new links")
-        self.link_kind.setToolTip("The kind of link that dragging from a card's edge or Ctrl+K creates")
-        self.link_kind.currentTextChanged.connect(self._set_link_kind)
-        tabs.currentChanged.connect(lambda _i: self._set_link_kind(self.link_kind.currentText()))
+        for kind in LINK_KINDS:
+            self.link_kind.addItem(link_kind(kind), kind)
+        self.link_kind.setAccessibleName(self.tr("Kind of new links"))
+        self.link_kind.setToolTip(self.tr("The kind of link that dragging from a card's edge or Ctrl+K creates"))
+        self.link_kind.currentIndexChanged.connect(lambda _i: self._set_link_kind(self.link_kind.currentData()))
+        tabs.currentChanged.connect(lambda _i: self._set_link_kind(self.link_kind.currentData()))
 
     def _add(self, name: str, text: str, slot, shortcuts) -> None:
         action = QAction(text, self.window)
@@ -74,12 +85,15 @@ class CanvasActions(QObject):
 
     def fill_menu(self, menu: QMenu) -> None:
         a = self.actions
-        for names in (["zoom_in", "zoom_out", "zoom_fit", "zoom_actual", "zoom_selection"],
-                      ["link", "neighbourhood", "select_all"], ["swimlanes", "fit_lanes", "zone", "draw_zone"]):
+        for names in (
+            ["zoom_in", "zoom_out", "zoom_fit", "zoom_actual", "zoom_selection"],
+            ["link", "neighbourhood", "select_all"],
+            ["swimlanes", "fit_lanes", "zone", "draw_zone"],
+        ):
             for name in names:
                 menu.addAction(a[name])
             menu.addSeparator()
-        align = menu.addMenu("Ali&gn")
+        align = menu.addMenu(self.tr("Ali&gn"))
         for how in ("left", "right", "top", "bottom", "hcentre", "vcentre"):
             align.addAction(a[f"align_{how}"])
 
@@ -88,7 +102,7 @@ class CanvasActions(QObject):
             menu.addAction(self.actions[name])
 
     def toolbar(self, parent: QWidget) -> QToolBar:
-        bar = QToolBar("Canvas", parent)
+        bar = QToolBar(self.tr("Canvas"), parent)
         bar.setObjectName("CanvasToolbar")
         for name in ("zoom_fit", "zoom_selection", "swimlanes", "zone", "draw_zone"):
             bar.addAction(self.actions[name])
@@ -104,7 +118,7 @@ class CanvasActions(QObject):
 
     def link_selected(self, view) -> None:
         if not view.canvas_scene.link_selected():
-            self.window.statusBar().showMessage("Select exactly two cards to link them (first → second)", 5000)
+            self.window.statusBar().showMessage(self.tr("Select exactly two cards to link them (first → second)"), 5000)
 
     def select_all(self, view) -> None:
         for item in view.canvas_scene.cards.values():
@@ -167,19 +181,22 @@ class CanvasActions(QObject):
             return
         cards = view.editor.capture_lines(lines, view.canvas_id)
         view.canvas_scene.select_cards([c.id for c in cards])
-        self.window.statusBar().showMessage(self.tr("Made {0}").format(plural(len(cards), "card")), 5000)
+        made = self.tr("Made 1 card") if len(cards) == 1 else self.tr("Made %n cards", "", len(cards))
+        self.window.statusBar().showMessage(made, 5000)
 
     def swimlanes(self, view) -> None:
         if not view.editor.swimlanes_from_roster(view.canvas_id):
             self.window.statusBar().showMessage(
-                "Every role in the roster already has a swimlane (add participants with a job role first)", 6000)
+                self.tr("Every role in the roster already has a swimlane (add participants with a job role first)"),
+                6000,
+            )
 
     def fit_lanes(self, view) -> None:
         if not view.editor.fit_lanes(view.canvas_id):
             self.window.statusBar().showMessage(self.tr("Every swimlane already fits its cards"), 6000)
 
     def add_zone(self, view) -> None:
-        label, ok = QInputDialog.getText(self.window, "Add zone", "Zone label:")
+        label, ok = QInputDialog.getText(self.window, self.tr("Add zone"), self.tr("Zone label:"))
         if not ok or not label.strip():
             return
         scene = view.canvas_scene

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 from app.vocabulary import LINK_KINDS
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.link_item import LinkItem
+from widgets.vocabulary_text import link_kind
 
 
 class CanvasMenu(QObject):
@@ -81,7 +82,7 @@ class CanvasMenu(QObject):
     def _link_menu(self, menu: QMenu, view, item: LinkItem) -> None:
         kinds = menu.addMenu(self.tr("Link &Kind"))
         for kind in LINK_KINDS:
-            action = kinds.addAction(kind)
+            action = kinds.addAction(link_kind(kind))
             action.setCheckable(True)
             action.setChecked(kind == item.link.kind)
             action.triggered.connect(

@@ -8,7 +8,7 @@ canvas tabs), so the window needs no hooks beyond creating it."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -44,8 +44,8 @@ class Facilitation(QObject):
         self.agenda_panel = AgendaPanel(window)
         self.voting_panel = VotingPanel(window)
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.agenda_dock = window._dock("Agenda", self.agenda_panel, right)
-        self.voting_dock = window._dock("Voting", self.voting_panel, right)
+        self.agenda_dock = window._dock(QT_TRANSLATE_NOOP("MainWindow", "Agenda"), self.agenda_panel, right)
+        self.voting_dock = window._dock(QT_TRANSLATE_NOOP("MainWindow", "Voting"), self.voting_panel, right)
         window.tabifyDockWidget(self.agenda_dock, self.voting_dock)
         self.agenda_dock.raise_()
         self._make_actions()
@@ -66,7 +66,7 @@ class Facilitation(QObject):
 
     def _make_actions(self) -> None:
         window = self.window
-        menu = window.menuBar().addMenu("F&acilitate")
+        menu = window.menuBar().addMenu(self.tr("F&acilitate"))
         self.menu = menu
         self.actions: dict[str, QAction] = {}
 
@@ -82,30 +82,30 @@ class Facilitation(QObject):
             self.actions[name] = action
             return action
 
-        add("toggle", "&Start or Pause Step", lambda: self._run("toggle"), "F8")
-        add("plus1", "Add &1 Minute", lambda: self._run("extend", 60), "Shift+F8")
-        add("plus5", "Add &5 Minutes", lambda: self._run("extend", 300), "Ctrl+Shift+F8")
-        add("skip", "S&kip Step", lambda: self._run("skip"), "Shift+F9")
-        add("next", "&Next Step", lambda: self._run("next"), "F9")
+        add("toggle", self.tr("&Start or Pause Step"), lambda: self._run("toggle"), "F8")
+        add("plus1", self.tr("Add &1 Minute"), lambda: self._run("extend", 60), "Shift+F8")
+        add("plus5", self.tr("Add &5 Minutes"), lambda: self._run("extend", 300), "Ctrl+Shift+F8")
+        add("skip", self.tr("S&kip Step"), lambda: self._run("skip"), "Shift+F9")
+        add("next", self.tr("&Next Step"), lambda: self._run("next"), "F9")
         menu.addSeparator()
-        add("reveal", "&Reveal Silent Cards", self.reveal, "Ctrl+Shift+R")
+        add("reveal", self.tr("&Reveal Silent Cards"), self.reveal, "Ctrl+Shift+R")
         menu.addSeparator()
         # Only on the canvas, so typing "v" anywhere else stays typing.
         canvas_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
         mode = add("voting_mode", self.tr("Voting &Mode"), lambda: self.set_voting_mode(
             self.actions["voting_mode"].isChecked()), "F7")
         mode.setCheckable(True)
-        add("vote", "&Vote for Card", lambda: self.vote_focused(False), "V", self.tabs, canvas_only)
-        add("unvote", "&Take Back Vote", lambda: self.vote_focused(True), "Shift+V", self.tabs, canvas_only)
+        add("vote", self.tr("&Vote for Card"), lambda: self.vote_focused(False), "V", self.tabs, canvas_only)
+        add("unvote", self.tr("&Take Back Vote"), lambda: self.vote_focused(True), "Shift+V", self.tabs, canvas_only)
         menu.addSeparator()
-        sound = add("sound", "S&ound at End of Step", self._sound_toggled)
+        sound = add("sound", self.tr("S&ound at End of Step"), self._sound_toggled)
         sound.setCheckable(True)
         sound.setChecked(QSettings().value(SOUND_KEY, False, type=bool))
         for name, button in self.agenda_panel.buttons.items():
             action = self.actions[name]
             button.clicked.connect(action.trigger)
             button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
-        self.presenter_action = QAction("Presenter Mo&de", window)
+        self.presenter_action = QAction(self.tr("Presenter Mo&de"), window)
         self.presenter_action.setShortcut(QKeySequence("F5"))
         self.presenter_action.triggered.connect(lambda _checked=False: self.toggle_presenter())
         window.addAction(self.presenter_action)
@@ -199,7 +199,7 @@ class Facilitation(QObject):
     def _time_up(self, step_id: str) -> None:
         step = self.agenda.step(step_id) if self.agenda else None
         if step is not None:
-            self.window.statusBar().showMessage(f"Time's up: {step.title}", 10_000)
+            self.window.statusBar().showMessage(self.tr("Time's up: {title}").format(title=step.title), 10_000)
             announce(self.window, self.tr("Time's up: %1").replace("%1", step.title), urgent=True)
         if self.actions["sound"].isChecked():
             QApplication.beep()
@@ -222,11 +222,12 @@ class Facilitation(QObject):
             return False
         down = sum(1 for card in self.editor.doc.all("cards") if card.hidden)
         if not self.agenda.reveal():
-            self.window.statusBar().showMessage("No face-down cards to reveal", 5000)
+            self.window.statusBar().showMessage(self.tr("No face-down cards to reveal"), 5000)
             announce(self.window, self.tr("No face-down cards to reveal"))
             return False
         self.refresh()
-        announce(self.window, self.tr("%1 revealed").replace("%1", plural(down, self.tr("silent card"))))
+        cards = plural(down, self.tr("silent card"), self.tr("silent cards"))
+        announce(self.window, self.tr("%1 revealed").replace("%1", cards))
         return True
 
     # -- voting ---------------------------------------------------------------------------------
@@ -237,7 +238,7 @@ class Facilitation(QObject):
             return None
         card_id = view.canvas_scene.focused_card_id()
         if card_id is None:
-            return self._report(Outcome(False, "Select a card to vote for it"))
+            return self._report(Outcome(False, self.tr("Select a card to vote for it")))
         return self.vote(card_id, take_back)
 
     def vote(self, card_id: str, take_back: bool = False) -> Outcome | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -22,19 +22,22 @@ from storage import imports
 from widgets.export.options import face_down_option
 
 DATA_FORMATS = ["json", "csv", "graphml", "excalidraw", "md", "xlsx"]
-FILTERS = {".json": "Session (*.json)", ".csv": "CSV (*.csv)", ".graphml": "GraphML (*.graphml)",
-           ".excalidraw": "Excalidraw (*.excalidraw)", ".md": "Markdown (*.md)", ".xlsx": "Excel workbook (*.xlsx)",
-           ".gexf": "GEXF graph (*.gexf)"}
+FILTERS = {".json": QCoreApplication.translate("io_actions", "Session (*.json)"), ".csv": "CSV (*.csv)",
+           ".graphml": "GraphML (*.graphml)", ".excalidraw": "Excalidraw (*.excalidraw)", ".md": "Markdown (*.md)",
+           ".xlsx": QCoreApplication.translate("io_actions", "Excel workbook (*.xlsx)"),
+           ".gexf": QCoreApplication.translate("io_actions", "GEXF graph (*.gexf)")}
 
 
 class IoActions(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
-        self.import_action = QAction("&Import…", window)
-        self.import_action.setStatusTip("Import a session (.json), cards (.csv) or the sessions of another library")
+        self.import_action = QAction(self.tr("&Import…"), window)
+        self.import_action.setStatusTip(
+            self.tr("Import a session (.json), cards (.csv) or the sessions of another library")
+        )
         self.import_action.triggered.connect(lambda _checked=False: self.import_file())
-        self.export_menu = QMenu("Export Session &Data", window)
+        self.export_menu = QMenu(self.tr("Export Session &Data"), window)
         self.actions: dict[str, QAction] = {}
         for name in DATA_FORMATS:
             exporter = registry.EXPORTERS[name]
@@ -66,8 +69,12 @@ class IoActions(QObject):
 
     def _ask_save(self, title: str, name: str, suffix: str) -> Path | None:
         folder = QSettings().value("io/export_folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / f"{name}{suffix}"),
-                                              f"{FILTERS.get(suffix, '')};;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            title,
+            str(Path(folder) / f"{name}{suffix}"),
+            self.tr("{0};;All files (*)").format(FILTERS.get(suffix, "")),
+        )
         if not path:
             return None
         path = Path(path)
@@ -80,35 +87,39 @@ class IoActions(QObject):
         """Export the open session; returns the files written (none if cancelled or failed)."""
         session = self._session()
         if session is None:
-            self.window.statusBar().showMessage("Open a session to export it.", 5000)
+            self.window.statusBar().showMessage(self.tr("Open a session to export it."), 5000)
             return []
         exporter = registry.EXPORTERS[name]
-        out = out or self._ask_save(f"Export {exporter.label.rstrip('…')}", slug(session["title"]), exporter.suffix)
+        out = out or self._ask_save(
+            self.tr("Export {0}").format(exporter.label.rstrip("…")), slug(session["title"]), exporter.suffix
+        )
         if out is None:
             return []
         note = self.face_down.note(keeps=exporter.keeps_face_down)
-        return self._write(lambda: exporter(self.window.library.db, session["id"], out, **self.face_down.options()),
-                           note)
+        return self._write(
+            lambda: exporter(self.window.library.db, session["id"], out, **self.face_down.options()), note
+        )
 
     def export_series(self, name: str, out: Path | None = None) -> list[Path]:
         session = self._session()
         if session is None or not session.get("series_id"):
-            self.window.statusBar().showMessage("Open a session of a series to export the series.", 5000)
+            self.window.statusBar().showMessage(self.tr("Open a session of a series to export the series."), 5000)
             return []
         exporter = registry.SERIES_EXPORTERS[name]
-        out = out or self._ask_save("Export Series", slug(session["title"]) + "-series", exporter.suffix)
+        out = out or self._ask_save(self.tr("Export Series"), slug(session["title"]) + "-series", exporter.suffix)
         if out is None:
             return []
-        return self._write(lambda: exporter(self.window.library.db, session["series_id"], out,
-                                            **self.face_down.options()))
+        return self._write(
+            lambda: exporter(self.window.library.db, session["series_id"], out, **self.face_down.options())
+        )
 
     def _write(self, run, note: str = "") -> list[Path]:
         try:
             written = run()
         except (OSError, ValueError, sqlite3.Error) as exc:
-            self.window.show_error(f"The export was not written: {exc}")
+            self.window.show_error(self.tr("The export was not written: {exc}").format(exc=exc))
             return []
-        self.window.statusBar().showMessage("Exported " + ", ".join(p.name for p in written) + note, 8000)
+        self.window.statusBar().showMessage(self.tr("Exported ") + ", ".join(p.name for p in written) + note, 8000)
         return written
 
     # -- import -----------------------------------------------------------------------
@@ -117,7 +128,7 @@ class IoActions(QObject):
         """Ask for a file (unless given), import it; returns the new session ids."""
         if path is None:
             folder = QSettings().value("io/import_folder", str(Path.home()))
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import", str(folder), importing.FILE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import"), str(folder), importing.FILE_FILTER)
             if not chosen:
                 return []
             path = Path(chosen)
@@ -141,8 +152,15 @@ class IoActions(QObject):
             self.window.show_error(str(exc).replace("import with --new-ids to add", "you can import"))
             return []
         library = self.window.library
-        library.stack.push(ImportCommand(db, f"Import {path.name}", result.session_ids,
-                                         imports.series_ids(db) - series_before, library.changed.emit))
+        library.stack.push(
+            ImportCommand(
+                db,
+                self.tr("Import {name}").format(name=path.name),
+                result.session_ids,
+                imports.series_ids(db) - series_before,
+                library.changed.emit,
+            )
+        )
         library.changed.emit()
         self.window.statusBar().showMessage(result.message, 10_000)
         if result.session_ids and result.kind != "library":
@@ -151,9 +169,13 @@ class IoActions(QObject):
 
     def _ask_copy(self) -> bool:
         answer = QMessageBox.question(
-            self.window, "Import",
-            "This session is already in the library. Import a copy with new ids? "
-            "(Its cards keep their lineage, so the copy still compares with the original.)")
+            self.window,
+            self.tr("Import"),
+            self.tr(
+                "This session is already in the library. Import a copy with new ids? (Its cards keep their lineage, "
+                "so the copy still compares with the original.)"
+            ),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _csv_options(self, path: Path) -> dict | None:

@@ -26,7 +26,8 @@ CANVAS_KEY = "Alt+0"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("KeyboardMap", text)
+    # pyside6-lupdate files a bare tr("...") under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
 
 
 def first_focusable(root: QWidget) -> QWidget | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.editor: Editor | None = None
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.library.stack)
-        self.setWindowTitle("Meshwork")
+        self.setWindowTitle(self.tr("Meshwork"))
         self.setup_central()
         self.setup_library_panel()
         self.setup_session_panels()
@@ -119,8 +119,12 @@ class MainWindow(QMainWindow):
     def setup_central(self) -> None:
         self.tabs = SessionTabs(self)
         self.empty = QLabel(
-            "<h2>No session open</h2><p>Create a series and a session in the library panel, "
-            "or open one by double-clicking it.</p>", self)
+            self.tr(
+                "<h2>No session open</h2><p>Create a series and a session in the library panel, or open one by "
+                "double-clicking it.</p>"
+            ),
+            self,
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.capture_bar = CaptureBar(self)
@@ -177,7 +181,11 @@ class MainWindow(QMainWindow):
         from widgets.views.replay import ReplayLauncher
 
         self.reflections_panel = ReflectionsPanel(self)
-        self.reflections_dock = self._dock("Reflections", self.reflections_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.reflections_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Reflections"),
+            self.reflections_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         self.tabifyDockWidget(self.inspector_dock, self.reflections_dock)
         self.inspector_dock.raise_()
         self.reflections_panel.install(self, self.reflections_dock)
@@ -203,30 +211,43 @@ class MainWindow(QMainWindow):
         from widgets.panels.room import RoomPanel
 
         self.room_panel = RoomPanel(self)
-        self.room_dock = self._dock("Room Join", self.room_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.room_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Room Join"), self.room_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.room_dock.hide()
         self.view_menu.addAction(self.room_dock.toggleViewAction())
-        self.view_menu.addAction(self._action("Show Join &QR Full Screen", self.room_panel.show_qr_full_screen))
+        self.view_menu.addAction(
+            self._action(self.tr("Show Join &QR Full Screen"), self.room_panel.show_qr_full_screen)
+        )
 
     def setup_library_panel(self) -> None:
         self.library_panel = LibraryPanel(self.library, self)
         self.library_panel.session_activated.connect(self.open_session)
-        self.library_dock = self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Library"), self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
 
     def setup_session_panels(self) -> None:
         self.roster_panel = RosterPanel(self)
-        self.roster_dock = self._dock("Participants", self.roster_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.roster_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Participants"), self.roster_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.inspector = InspectorPanel(self)
-        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabs.selection_changed.connect(self._show_selection)
         self.find_panel = FindPanel(self)
-        self.find_dock = self._dock("Find and Filter", self.find_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.find_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Find and Filter"), self.find_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.inspector_dock, self.find_dock)
         self.inspector_dock.raise_()
         self.tabs.current_canvas_changed.connect(lambda _id: self.find_panel.apply())
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        # ``title`` is English (QT_TRANSLATE_NOOP at the caller): it names the dock for saved layouts.
+        dock = QDockWidget(QCoreApplication.translate("MainWindow", title), self)
         dock.setObjectName(title.replace(" ", "") + "Dock")
         # In a scroll area, a panel taller than its share of a small screen scrolls instead
         # of pushing the window past the screen's edge (1280 × 800 laptops and projectors).
@@ -238,38 +259,39 @@ class MainWindow(QMainWindow):
         # Not a Tab stop of its own (an empty-named stop to a screen reader): the panel's
         # controls are, and the scroll area still scrolls to the one with the focus.
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroller.setAccessibleName(title)
+        scroller.setAccessibleName(dock.windowTitle())
         dock.setWidget(scroller)
         self.addDockWidget(area, dock)
         return dock
 
     def setup_status_bar(self) -> None:
-        self.library_label = QLabel(f"Library: {self.library.path}")
-        reads_its_text(self.library_label, "Open library")
+        self.library_label = QLabel(self.tr("Library: {path}").format(path=self.library.path))
+        reads_its_text(self.library_label, self.tr("Open library"))
         self.saved_label = QLabel("")
-        reads_its_text(self.saved_label, "Save state")
+        reads_its_text(self.saved_label, self.tr("Save state"))
         self.statusBar().addWidget(self.library_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         # A message takes the library line's place: never two texts drawn over each other.
         self.statusBar().messageChanged.connect(lambda message: self.library_label.setVisible(not message))
 
     def setup_actions(self) -> None:
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.new_series_action = self._action("New &Series", self.library_panel.begin_new_series)
-        self.new_session_action = self._action(self.tr("New &Blank Session"), self.library_panel.begin_new_session,
-                                               QKeySequence.StandardKey.New)
+        self.new_series_action = self._action(self.tr("New &Series"), self.library_panel.begin_new_series)
+        self.new_session_action = self._action(
+            self.tr("New &Blank Session"), self.library_panel.begin_new_session, QKeySequence.StandardKey.New
+        )
         # A name only; "New Session…" (widgets/views/welcome.py) is the full dialog.
         self.new_session_action.setStatusTip(self.tr("Add a blank session, named in place, to the selected series"))
-        self.rename_action = self._action("Re&name Series or Session", self.library_panel.rename_selected)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.new_canvas_action = self._action("New &Canvas", self.tabs.add_canvas, "Ctrl+T")
-        self.rename_canvas_action = self._action("&Rename Canvas…", self.tabs.rename_canvas)
-        self.delete_canvas_action = self._action("&Delete Canvas…", self.tabs.delete_canvas)
-        self.capture_action = self._action("&Quick Capture", self.capture_bar.focus, "Ctrl+L")
-        self.find_action = self._action("&Find Cards…", self._find, QKeySequence.StandardKey.Find)
+        self.rename_action = self._action(self.tr("Re&name Series or Session"), self.library_panel.rename_selected)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.new_canvas_action = self._action(self.tr("New &Canvas"), self.tabs.add_canvas, "Ctrl+T")
+        self.rename_canvas_action = self._action(self.tr("&Rename Canvas…"), self.tabs.rename_canvas)
+        self.delete_canvas_action = self._action(self.tr("&Delete Canvas…"), self.tabs.delete_canvas)
+        self.capture_action = self._action(self.tr("&Quick Capture"), self.capture_bar.focus, "Ctrl+L")
+        self.find_action = self._action(self.tr("&Find Cards…"), self._find, QKeySequence.StandardKey.Find)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -281,24 +303,24 @@ class MainWindow(QMainWindow):
 
     def setup_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_series_action, self.new_session_action, self.rename_action):
             file_menu.addAction(action)
         self.quit_separator = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.capture_action)
         self.edit_menu.addAction(self.find_action)
         self.canvas_actions.fill_edit_menu(self.edit_menu)
-        self.canvas_menu = bar.addMenu("&Canvas")
+        self.canvas_menu = bar.addMenu(self.tr("&Canvas"))
         for action in (self.new_canvas_action, self.rename_canvas_action, self.delete_canvas_action):
             self.canvas_menu.addAction(action)
         self.canvas_menu.addSeparator()
         self.canvas_actions.fill_menu(self.canvas_menu)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.library_dock, self.roster_dock, self.inspector_dock, self.find_dock):
             self.view_menu.addAction(dock.toggleViewAction())
 
@@ -336,8 +358,8 @@ class MainWindow(QMainWindow):
         self.inspector.set_editor(self.editor)
         self.capture_bar.set_canvas(self.tabs.current_canvas_id())
         self.central.setCurrentWidget(self.session_page)
-        self.setWindowTitle(f"{doc.session['title']} — Meshwork")
-        self.saved_label.setText("All changes saved")
+        self.setWindowTitle(self.tr("{0} — Meshwork").format(doc.session["title"]))
+        self.saved_label.setText(self.tr("All changes saved"))
         self.library_panel.mark_open(session_id)
         self.library_panel.select("session", session_id)
         self.session_changed.emit(self.editor)
@@ -357,7 +379,7 @@ class MainWindow(QMainWindow):
         self.editor.deleteLater()
         self.editor = None
         self.central.setCurrentWidget(self.empty)
-        self.setWindowTitle("Meshwork")
+        self.setWindowTitle(self.tr("Meshwork"))
         self.library_panel.mark_open(None)
         self.session_changed.emit(None)
 
@@ -395,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, stamp: str) -> None:
         local = time_text(dt.datetime.fromisoformat(stamp), seconds=True)
-        self.saved_label.setText(f"Saved at {local}")
+        self.saved_label.setText(self.tr("Saved at {local}").format(local=local))
 
     def _focus_changed(self, _old, new) -> None:
         """Undo follows the focus: the library's history in its panel, else the session's."""
@@ -406,7 +428,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
-        QMessageBox.warning(self, "Meshwork", message)
+        QMessageBox.warning(self, self.tr("Meshwork"), message)
 
     # -- closing --------------------------------------------------------------------
 

@@ -21,17 +21,17 @@ class Patterns(QObject):
         self.trends_view = None
         self.role_profiles_view = None
         self.continue_dialog = None
-        self.compare_action = self._action("&Compare Sessions…", self.open_compare,
-                                           "Compare two sessions: both maps, what changed, their metrics")
-        self.series_map_action = self._action("&Series Map…", self.open_series_map,
-                                              "Every session of a series merged into one map")
-        self.trends_action = self._action("&Trends…", self.open_trends,
-                                          "Every metric over the sessions of a series")
+        self.compare_action = self._action(self.tr("&Compare Sessions…"), self.open_compare,
+                                           self.tr("Compare two sessions: both maps, what changed, their metrics"))
+        self.series_map_action = self._action(self.tr("&Series Map…"), self.open_series_map,
+                                              self.tr("Every session of a series merged into one map"))
+        self.trends_action = self._action(self.tr("&Trends…"), self.open_trends,
+                                          self.tr("Every metric over the sessions of a series"))
         self.role_profiles_action = self._action(self.tr("&Role Profiles…"), self.open_role_profiles,
                                                  self.tr("What each role does, uses and needs from others"))
-        self.continue_action = self._action("C&ontinue Session…", lambda: self.continue_session(None),
-                                            "Start the next session of the series from this one")
-        self.menu = window.menuBar().addMenu("&Patterns")
+        self.continue_action = self._action(self.tr("C&ontinue Session…"), lambda: self.continue_session(None),
+                                            self.tr("Start the next session of the series from this one"))
+        self.menu = window.menuBar().addMenu(self.tr("&Patterns"))
         for action in (self.compare_action, self.series_map_action, self.trends_action,
                        self.role_profiles_action):
             self.menu.addAction(action)
@@ -82,7 +82,7 @@ class Patterns(QObject):
         if session_a is None or session_b is None:
             session_a, session_b = self.compare_view.default_pair(self._open_session_id())
         if session_a is None:
-            self.window.statusBar().showMessage("There are no sessions to compare yet.", 8000)
+            self.window.statusBar().showMessage(self.tr("There are no sessions to compare yet."), 8000)
             return None
         self.compare_view.set_sessions(session_a, session_b)
         self._present(self.compare_view)
@@ -93,7 +93,9 @@ class Patterns(QObject):
 
         series_id = series_id or self._current_series_id()
         if series_id is None:
-            self.window.statusBar().showMessage("Create a series first: the series map merges its sessions.", 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Create a series first: the series map merges its sessions."), 8000
+            )
             return None
         if self.series_map_view is None:
             self.series_map_view = SeriesMapView(self.window.library, self.window)
@@ -107,7 +109,7 @@ class Patterns(QObject):
 
         series_id = series_id or self._current_series_id()
         if series_id is None:
-            self.window.statusBar().showMessage("Create a series first: trends follow its sessions.", 8000)
+            self.window.statusBar().showMessage(self.tr("Create a series first: trends follow its sessions."), 8000)
             return None
         if self.trends_view is None:
             self.trends_view = TrendsView(self.window.library, self.window)
@@ -169,11 +171,13 @@ class Patterns(QObject):
 
         session_id = session_id or self._chosen_session_id()
         if session_id is None:
-            self.window.statusBar().showMessage("Select the session to continue in the library panel.", 8000)
+            self.window.statusBar().showMessage(self.tr("Select the session to continue in the library panel."), 8000)
             return None
         data = load_session(self.window.library.db, session_id)
-        canvases = [(c.id, c.name, sum(card.canvas_id == c.id for card in data.cards.values()))
-                    for c in sorted(data.canvases.values(), key=lambda c: c.position)]
+        canvases = [
+            (c.id, c.name, sum(card.canvas_id == c.id for card in data.cards.values()))
+            for c in sorted(data.canvases.values(), key=lambda c: c.position)
+        ]
         from app.follow_up import next_date
 
         day = next_date(self.window.library.db, session_id, self.today())
@@ -185,7 +189,8 @@ class Patterns(QObject):
         return dialog
 
     def _continue(self, session_id: str, dialog) -> None:
-        new_id = self.window.library.continue_session(session_id, dialog.chosen_canvases(), dialog.title(),
-                                                      dialog.date())
+        new_id = self.window.library.continue_session(
+            session_id, dialog.chosen_canvases(), dialog.title(), dialog.date()
+        )
         if new_id:
             self.window.open_session(new_id)

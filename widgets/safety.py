@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
@@ -16,7 +16,7 @@ from storage import backup
 from storage.library import read_only_reason
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
-READ_ONLY_MARK = " [read-only]"
+READ_ONLY_MARK = QCoreApplication.translate("safety", " [read-only]")
 
 
 class Safety(QObject):
@@ -35,13 +35,13 @@ class Safety(QObject):
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(lambda: self.backup_now("auto"))
 
-        self.restore_action = QAction("Restore from &Backup…", window)
-        self.restore_action.setStatusTip("Copy one of this library's backups to a new library file")
+        self.restore_action = QAction(self.tr("Restore from &Backup…"), window)
+        self.restore_action.setStatusTip(self.tr("Copy one of this library's backups to a new library file"))
         self.restore_action.triggered.connect(self.open_restore_dialog)
         self.window.add_to_file_menu(self.restore_action)
 
         self.pending_label = QLabel("", window)
-        self.pending_label.setAccessibleName("Edits not saved yet")
+        self.pending_label.setAccessibleName(self.tr("Edits not saved yet"))
         self.pending_label.setStyleSheet("color: #B00020; font-weight: bold")
         self.pending_label.hide()
         window.statusBar().addPermanentWidget(self.pending_label)
@@ -68,7 +68,7 @@ class Safety(QObject):
             taken = backup.take(self.path, reason)
             backup.rotate(self.path)
         except (OSError, sqlite3.Error) as exc:
-            self.window.statusBar().showMessage(f"Backup failed: {exc}", 15_000)
+            self.window.statusBar().showMessage(self.tr("Backup failed: {exc}").format(exc=exc), 15_000)
             return None
         self.last_backup = taken
         self.backed_up.emit(taken)
@@ -89,17 +89,21 @@ class Safety(QObject):
 
     def offer_to_open(self, restored: Path) -> None:
         answer = QMessageBox.question(
-            self.window, "Backup restored",
-            f"The backup was restored to\n{restored}\n\nThis library was not changed. "
-            "Open the restored copy in a new window?")
+            self.window,
+            self.tr("Backup restored"),
+            self.tr(
+                "The backup was restored to\n{restored}\n\nThis library was not changed. Open the restored copy in a "
+                "new window?"
+            ).format(restored=restored),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             QProcess.startDetached(sys.executable, ["-m", "app", "--library", str(restored)])
 
     # -- read-only view -----------------------------------------------------------------
 
     def _show_read_only(self) -> None:
-        self.banner = QLabel("  Read-only  ", self.window)
-        self.banner.setAccessibleName("Read-only library")
+        self.banner = QLabel(self.tr("  Read-only  "), self.window)
+        self.banner.setAccessibleName(self.tr("Read-only library"))
         self.banner.setToolTip(self.read_only)
         self.banner.setStyleSheet("background: #FFD54F; color: black; font-weight: bold")
         self.window.statusBar().insertPermanentWidget(0, self.banner)
@@ -113,7 +117,11 @@ class Safety(QObject):
         if READ_ONLY_MARK in title:
             return
         head, sep, app_name = title.rpartition(" — ")
-        marked = f"{head}{READ_ONLY_MARK}{sep}{app_name}" if sep else f"{title}{READ_ONLY_MARK} — Meshwork"
+        marked = (
+            f"{head}{READ_ONLY_MARK}{sep}{app_name}"
+            if sep
+            else self.tr("{title}{READ_ONLY_MARK} — Meshwork").format(title=title, READ_ONLY_MARK=READ_ONLY_MARK)
+        )
         self.window.setWindowTitle(marked)
 
     # -- edits kept in memory -------------------------------------------------------------
@@ -134,18 +142,23 @@ class Safety(QObject):
         count = editor.pending_count()
         noun = self.tr("1 edit is") if count == 1 else self.tr("{0} edits are").format(count)
         answer = QMessageBox.question(
-            self.window, self.tr("Edits not saved"),
-            self.tr("{0} not saved yet: {1}.\n\nQuit anyway and lose them? Choose No to keep "
-                    "Meshwork open while you free some space or fix the folder; they are retried "
-                    "every few seconds.").format(noun, editor.last_error_text()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self.window,
+            self.tr("Edits not saved"),
+            self.tr(
+                "{0} not saved yet: {1}.\n\nQuit anyway and lose them? Choose No to keep "
+                "Meshwork open while you free some space or fix the folder; they are retried "
+                "every few seconds."
+            ).format(noun, editor.last_error_text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _pending_changed(self, count: int) -> None:
         if count:
             noun = "edit" if count == 1 else "edits"
-            self.pending_label.setText(f"{count} {noun} not saved yet, retrying")
+            self.pending_label.setText(self.tr("{count} {noun} not saved yet, retrying").format(count=count, noun=noun))
             self.pending_label.show()
         else:
             self.pending_label.hide()
-            self.window.statusBar().showMessage("The kept edits are saved now", 10_000)
+            self.window.statusBar().showMessage(self.tr("The kept edits are saved now"), 10_000)

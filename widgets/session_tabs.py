@@ -22,7 +22,7 @@ class SessionTabs(QTabWidget):
         self._syncing = False
         self.setMovable(True)
         self.setDocumentMode(True)
-        self.setAccessibleName("Canvases")
+        self.setAccessibleName(self.tr("Canvases"))
         self.tabBar().tabMoved.connect(self._tab_moved)
         self.tabBar().tabBarDoubleClicked.connect(lambda i: self.rename_canvas(i))
         self.currentChanged.connect(self._current_changed)
@@ -143,8 +143,8 @@ class SessionTabs(QTabWidget):
     def add_canvas(self) -> None:
         if self.editor is None:
             return
-        name, ok = QInputDialog.getText(self, "New canvas", "Canvas name:",
-                                        text=f"Canvas {self.count() + 1}")
+        name, ok = QInputDialog.getText(self, self.tr("New canvas"), self.tr("Canvas name:"),
+                                        text=self.tr("Canvas {0}").format(self.count() + 1))
         if ok and name.strip():
             self.editor.add_canvas(name)
 
@@ -153,7 +153,8 @@ class SessionTabs(QTabWidget):
         view = self.widget(index)
         if self.editor is None or not isinstance(view, CanvasView):
             return
-        name, ok = QInputDialog.getText(self, "Rename canvas", "Canvas name:", text=self.tabText(index))
+        name, ok = QInputDialog.getText(self, self.tr("Rename canvas"), self.tr("Canvas name:"),
+                                        text=self.tabText(index))
         if ok and name.strip():
             self.editor.rename_canvas(view.canvas_id, name.strip())
 
@@ -162,15 +163,17 @@ class SessionTabs(QTabWidget):
         if self.editor is None or view is None:
             return
         if self.count() == 1:
-            QMessageBox.information(self, "Delete canvas", "A session keeps at least one canvas.")
+            QMessageBox.information(self, self.tr("Delete canvas"), self.tr("A session keeps at least one canvas."))
             return
         cards = len(self.editor.doc.on_canvas("cards", view.canvas_id))
         answer = QMessageBox.question(
-            self, "Delete canvas",
-            literal(f"Delete the canvas “{self.tabText(self.currentIndex())}” and its {cards} card(s)?\n\n"
-                    "You can undo this."),
+            self,
+            self.tr("Delete canvas"),
+            literal(
+                self.tr("Delete the canvas “{0}” and its %n card(s)?\n\nYou can undo this.", "", cards).format(
+                    self.tabText(self.currentIndex())
+                )
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.editor.delete_canvas(view.canvas_id)
-
-

@@ -14,7 +14,8 @@ from widgets.announce import announce, plural
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionVoice", text)
+    # pyside6-lupdate files a bare tr("...") under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
 
 
 class SessionVoice(QObject):
@@ -93,15 +94,15 @@ class SessionVoice(QObject):
         if len(self.added) == 1:
             said.append(tr("Card added: %1").replace("%1", self.describe(self.added[0])))
         elif self.added:
-            said.append(tr("%1 added").replace("%1", plural(len(self.added), tr("card"))))
+            said.append(tr("%1 added").replace("%1", plural(len(self.added), tr("card"), tr("cards"))))
         if len(self.removed) == 1:
             said.append(tr("Card removed: %1").replace("%1", self.describe(self.removed[0])))
         elif self.removed:
-            said.append(tr("%1 removed").replace("%1", plural(len(self.removed), tr("card"))))
+            said.append(tr("%1 removed").replace("%1", plural(len(self.removed), tr("card"), tr("cards"))))
         if len(self.votes) == 1:
             said.append(self.vote_said(*self.votes[0]))
         elif self.votes:
-            said.append(tr("%1 changed").replace("%1", plural(len(self.votes), tr("vote"))))
+            said.append(tr("%1 changed").replace("%1", plural(len(self.votes), tr("vote"), tr("votes"))))
         self._clear()
         announce(self.window, ". ".join(s for s in said if s))
 
@@ -114,8 +115,8 @@ class SessionVoice(QObject):
         text = " ".join(card.text.split())
         text = text if len(text) <= 40 else text[:39] + "…"
         template = tr("%1 voted for “%2”") if cast else tr("%1 took back a vote on “%2”")
-        left = plural(self.voting.remaining(person.id), tr("dot"))
-        count = plural(len(doc.votes_on(card.id)), tr("vote"))
+        left = plural(self.voting.remaining(person.id), tr("dot"), tr("dots"))
+        count = plural(len(doc.votes_on(card.id)), tr("vote"), tr("votes"))
         return (template.replace("%1", person.name).replace("%2", text)
                 + tr(": %1 left. The card has %2.").replace("%1", left).replace("%2", count))
 
@@ -128,8 +129,8 @@ class SessionVoice(QObject):
 
     def _pending(self, count: int) -> None:
         if count and not self.pending:
-            announce(self.window, tr("%1 not saved yet, retrying").replace("%1", plural(count, tr("edit"))),
-                     urgent=True)
+            edits = plural(count, tr("edit"), tr("edits"))
+            announce(self.window, tr("%1 not saved yet, retrying").replace("%1", edits), urgent=True)
         elif not count and self.pending:
             announce(self.window, tr("All changes saved"))
         self.pending = count

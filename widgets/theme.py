@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib import resources as package_files
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow
 
@@ -18,7 +18,11 @@ from widgets.canvas import style
 
 MODE_KEY = "view/theme"  # "system", "light" or "dark"
 HIGH_CONTRAST_KEY = "view/high_contrast"
-MODES = {"system": "Follow &System", "light": "&Light", "dark": "&Dark"}
+MODES = {
+    "system": QCoreApplication.translate("theme", "Follow &System"),
+    "light": QCoreApplication.translate("theme", "&Light"),
+    "dark": QCoreApplication.translate("theme", "&Dark"),
+}
 
 _original: dict | None = None  # the application's own style, palette and style sheet
 
@@ -30,22 +34,50 @@ def system_is_dark() -> bool:
 def make_palette(dark: bool, high_contrast: bool) -> QPalette:
     if high_contrast:
         fg, bg = ("#FFFFFF", "#000000") if dark else ("#000000", "#FFFFFF")
-        colours = {"Window": bg, "WindowText": fg, "Base": bg, "AlternateBase": bg, "Text": fg,
-                   "Button": bg, "ButtonText": fg, "ToolTipBase": bg, "ToolTipText": fg,
-                   "BrightText": fg, "Light": fg, "Midlight": fg, "Mid": fg,
-                   "Dark": fg, "Shadow": fg,
-                   "Highlight": "#FFD400" if dark else "#0000CC",
-                   "HighlightedText": "#000000" if dark else "#FFFFFF",
-                   "Link": "#FFFF00" if dark else "#0000EE"}
+        colours = {
+            "Window": bg,
+            "WindowText": fg,
+            "Base": bg,
+            "AlternateBase": bg,
+            "Text": fg,
+            "Button": bg,
+            "ButtonText": fg,
+            "ToolTipBase": bg,
+            "ToolTipText": fg,
+            "BrightText": fg,
+            "Light": fg,
+            "Midlight": fg,
+            "Mid": fg,
+            "Dark": fg,
+            "Shadow": fg,
+            "Highlight": "#FFD400" if dark else "#0000CC",
+            "HighlightedText": "#000000" if dark else "#FFFFFF",
+            "Link": "#FFFF00" if dark else "#0000EE",
+        }
         disabled = "#A0A0A0" if dark else "#595959"
         colours["PlaceholderText"] = disabled  # still readable, but never mistaken for typed text
     else:
-        colours = {"Window": "#2B2D31", "WindowText": "#E8EAED", "Base": "#1E1F22",
-                   "AlternateBase": "#26282C", "Text": "#E8EAED", "Button": "#34363B",
-                   "ButtonText": "#E8EAED", "ToolTipBase": "#34363B", "ToolTipText": "#E8EAED",
-                   "PlaceholderText": "#9AA0A6", "BrightText": "#FF6B6B", "Light": "#4A4D53",
-                   "Midlight": "#3E4046", "Mid": "#2F3136", "Dark": "#191A1D", "Shadow": "#000000",
-                   "Highlight": "#3D6FD1", "HighlightedText": "#FFFFFF", "Link": "#8AB4F8"}
+        colours = {
+            "Window": "#2B2D31",
+            "WindowText": "#E8EAED",
+            "Base": "#1E1F22",
+            "AlternateBase": "#26282C",
+            "Text": "#E8EAED",
+            "Button": "#34363B",
+            "ButtonText": "#E8EAED",
+            "ToolTipBase": "#34363B",
+            "ToolTipText": "#E8EAED",
+            "PlaceholderText": "#9AA0A6",
+            "BrightText": "#FF6B6B",
+            "Light": "#4A4D53",
+            "Midlight": "#3E4046",
+            "Mid": "#2F3136",
+            "Dark": "#191A1D",
+            "Shadow": "#000000",
+            "Highlight": "#3D6FD1",
+            "HighlightedText": "#FFFFFF",
+            "Link": "#8AB4F8",
+        }
         disabled = "#7F858C"
     palette = QPalette()
     for role, colour in colours.items():
@@ -64,8 +96,7 @@ def apply(dark: bool, high_contrast: bool) -> None:
     global _original
     app = QApplication.instance()
     if _original is None:
-        _original = {"style": app.style().name(), "palette": QPalette(app.palette()),
-                     "sheet": app.styleSheet()}
+        _original = {"style": app.style().name(), "palette": QPalette(app.palette()), "sheet": app.styleSheet()}
     style.set_theme(dark, high_contrast)
     if dark or high_contrast:
         if app.style().name().lower() != "fusion":
@@ -118,24 +149,26 @@ class Theme(QObject):
             self.mode = "system"
         self.high_contrast = settings.value(HIGH_CONTRAST_KEY, False, type=bool)
 
-        menu = window.view_menu.addMenu("&Theme")
+        menu = window.view_menu.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for mode, text in MODES.items():
             action = QAction(text, window)
             action.setCheckable(True)
             action.setChecked(mode == self.mode)
-            action.setStatusTip({"system": "Light or dark, as the system is set",
-                                 "light": "Always light", "dark": "Always dark"}[mode])
+            action.setStatusTip(
+                {"system": self.tr("Light or dark, as the system is set"), "light": self.tr("Always light"),
+                 "dark": self.tr("Always dark")}[mode]
+            )
             action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
             group.addAction(action)
             menu.addAction(action)
             self.mode_actions[mode] = action
-        self.high_contrast_action = QAction("&High Contrast", window)
+        self.high_contrast_action = QAction(self.tr("&High Contrast"), window)
         self.high_contrast_action.setCheckable(True)
         self.high_contrast_action.setChecked(self.high_contrast)
         self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Alt+H"))
-        self.high_contrast_action.setStatusTip("Black and white text, strong borders, thick focus outlines")
+        self.high_contrast_action.setStatusTip(self.tr("Black and white text, strong borders, thick focus outlines"))
         self.high_contrast_action.toggled.connect(self.set_high_contrast)
         window.addAction(self.high_contrast_action)
         window.view_menu.addAction(self.high_contrast_action)

@@ -17,7 +17,8 @@ LAST_SECONDS = 10
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TimerVoice", text)
+    # pyside6-lupdate files a bare tr("...") under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
 
 
 class TimerVoice(QObject):
@@ -62,8 +63,10 @@ class TimerVoice(QObject):
         if status != "running":
             return ""
         if 0 < left <= LAST_SECONDS and left < old_left:  # the last ten: "10 seconds left", "9", … "1"
-            return tr("%1 left").replace("%1", plural(left, tr("second"))) if old_left > LAST_SECONDS else str(left)
+            if old_left <= LAST_SECONDS:
+                return str(left)
+            return tr("%1 left").replace("%1", plural(left, tr("second"), tr("seconds")))
         crossed = 60 * ((old_left - 1) // 60)  # the last whole minute before the old time
         if left > LAST_SECONDS and 60 <= crossed and left <= crossed:
-            return tr("%1 left").replace("%1", plural(math.ceil(left / 60), tr("minute")))
+            return tr("%1 left").replace("%1", plural(math.ceil(left / 60), tr("minute"), tr("minutes")))
         return ""

@@ -34,7 +34,7 @@ class WindowLayout(QObject):
         self._default_state = window.saveState(STATE_VERSION)  # the docks as set up, before sizing
         window.view_menu.addSeparator()
         # Alt+L is the Library's, so the y.
-        window.view_menu.addAction(window._action("Reset La&yout", self.reset))
+        window.view_menu.addAction(window._action(self.tr("Reset La&yout"), self.reset))
         self.canvas_only_action = self._toggle(self.tr("&Canvas Only"), self.set_canvas_only, "F11")
         self.minimap_action = self._toggle(self.tr("Show &Minimap"), self.show_minimaps)
         self.minimap_action.setChecked(minimap.wanted())
@@ -121,7 +121,7 @@ class WindowLayout(QObject):
             dock.setVisible(dock.objectName() not in HIDDEN_AT_FIRST)
         self._default_docks()
         QTimer.singleShot(0, self.hide_stray_tab_bars)
-        self.window.statusBar().showMessage("Panels are back in their usual places.", 5000)
+        self.window.statusBar().showMessage(self.tr("Panels are back in their usual places."), 5000)
 
     def _default_size(self) -> None:
         screen = self.window.screen() or QApplication.primaryScreen()

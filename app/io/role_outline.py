@@ -18,7 +18,8 @@ from app.vocabulary import CARD_KIND_LABELS
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RoleProfile", text)
+    # pyside6-lupdate files a bare tr("...") under the empty context, so it is looked up there.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -1,474 +1,882 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de">
 <context>
     <name></name>
     <message>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stimme</translation>
     </message>
     <message>
         <source>{0} votes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Stimmen</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished">keine Rolle</translation>
+        <translation>keine Rolle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>{0} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Karten</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Karte</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>Why: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: {0}</translation>
     </message>
     <message>
         <source>Why: not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: noch nicht notiert</translation>
     </message>
     <message>
         <source>Purposes and outcomes served</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke und Ergebnisse, denen sie dienen</translation>
     </message>
     <message>
         <source>Resources used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Ressourcen</translation>
     </message>
     <message>
         <source>Knowledge type not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensart nicht gesetzt</translation>
     </message>
     <message>
         <source>{0}&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von {0}</translation>
     </message>
     <message>
         <source>also used by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>auch genutzt von {0}</translation>
     </message>
     <message>
         <source>used by no other role</source>
-        <translation type="unfinished"></translation>
+        <translation>von keiner anderen Rolle genutzt</translation>
     </message>
     <message>
         <source>Inputs (from other roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingänge (von anderen Rollen)</translation>
     </message>
     <message>
         <source>Outputs (to other roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgänge (an andere Rollen)</translation>
     </message>
     <message>
         <source>Pain points and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkte und Fragen</translation>
     </message>
     <message>
         <source>no votes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stimmen</translation>
     </message>
     <message>
         <source>Insights and stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse und Geschichten</translation>
     </message>
     <message>
         <source>Reflections and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen und Maßnahmen</translation>
     </message>
     <message>
         <source>owner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuständig: {0}</translation>
     </message>
     <message>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig {0}</translation>
     </message>
     <message>
         <source>on “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>zu „{0}“</translation>
     </message>
     <message>
         <source>Knowledge at risk</source>
-        <translation type="unfinished">Gefährdetes Wissen</translation>
+        <translation>Gefährdetes Wissen</translation>
     </message>
     <message>
         <source>only one person knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Person weiß es</translation>
     </message>
     <message>
         <source>only this role knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Rolle weiß es</translation>
     </message>
     <message>
         <source>Place in the role graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz im Rollengraphen</translation>
     </message>
     <message>
         <source>Since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {0}</translation>
     </message>
     <message>
         <source>Since the previous session</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der vorigen Sitzung</translation>
     </message>
     <message>
         <source>Over the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Reihe</translation>
     </message>
     <message>
         <source>cards without a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten ohne Rolle</translation>
     </message>
     <message>
         <source>From {1}: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {1}: {0}</translation>
     </message>
     <message>
         <source>To {1}: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>An {1}: {0}</translation>
     </message>
     <message>
         <source>{0} links</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Verbindungen</translation>
     </message>
     <message>
         <source>1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Verbindung</translation>
     </message>
     <message>
         <source>Linked with no other role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keiner anderen Rolle verbunden.</translation>
     </message>
     <message>
         <source>Linked with {0} of the other {1} roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {0} der {1} anderen Rollen verbunden</translation>
     </message>
     <message>
         <source>betweenness {0:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzentralität {0:.2f}</translation>
     </message>
     <message>
         <source>Brokers between roles not linked with each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt zwischen Rollen, die nicht direkt verbunden sind</translation>
     </message>
     <message>
         <source>New activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tätigkeiten</translation>
     </message>
     <message>
         <source>Vanished activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwundene Tätigkeiten</translation>
     </message>
     <message>
         <source>in the previous session</source>
-        <translation type="unfinished"></translation>
+        <translation>in der vorigen Sitzung</translation>
     </message>
     <message>
         <source>Recurring activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Tätigkeiten</translation>
     </message>
     <message>
         <source>Dependencies gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abhängigkeiten</translation>
     </message>
     <message>
         <source>Dependencies lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggefallene Abhängigkeiten</translation>
     </message>
     <message>
         <source>New knowledge at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gefährdetes Wissen</translation>
     </message>
     <message>
         <source>Risks resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behobene Risiken</translation>
     </message>
     <message>
         <source>no longer known by one person or role only</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr nur einer Person oder Rolle bekannt</translation>
     </message>
     <message>
         <source>Risks gone with their card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ihrer Karte verschwundene Risiken</translation>
     </message>
     <message>
         <source>Nothing changed for this role since the previous session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Rolle hat sich seit der vorigen Sitzung nichts geändert.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>No participant has this role (its cards are in its lane).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine teilnehmende Person hat diese Rolle (ihre Karten liegen in ihrer Bahn).</translation>
     </message>
     <message>
         <source>No activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tätigkeiten.</translation>
     </message>
     <message>
         <source>No purpose or outcome linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zweck und kein Ergebnis verbunden.</translation>
     </message>
     <message>
         <source>No resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressourcen.</translation>
     </message>
     <message>
         <source>Nothing comes in from other roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von anderen Rollen kommt nichts herein.</translation>
     </message>
     <message>
         <source>Nothing goes out to other roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>An andere Rollen geht nichts hinaus.</translation>
     </message>
     <message>
         <source>No pain points or questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schmerzpunkte oder Fragen.</translation>
     </message>
     <message>
         <source>No reflection names its cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reflexion nennt ihre Karten.</translation>
     </message>
     <message>
         <source>Nothing only one person or only this role knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, das nur eine Person oder nur diese Rolle weiß.</translation>
     </message>
     <message>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts.</translation>
     </message>
     <message>
         <source>&amp;Go to Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu Bereich wechseln</translation>
     </message>
     <message>
         <source>Next Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Bereich</translation>
     </message>
     <message>
         <source>Previous Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Bereich</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <source>face-down card</source>
-        <translation type="unfinished">verdeckte Karte</translation>
+        <translation>verdeckte Karte</translation>
     </message>
     <message>
         <source>Card added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte hinzugefügt: %1</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Card removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte entfernt: %1</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>%1 voted for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat für „%2“ gestimmt</translation>
     </message>
     <message>
         <source>%1 took back a vote on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Stimme für „%2“ zurückgenommen</translation>
     </message>
     <message>
         <source>dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>: %1 left. The card has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>: noch %1. Die Karte hat %2.</translation>
+    </message>
+    <message>
+        <source>edits</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>%1 not saved yet, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht gespeichert, neuer Versuch läuft</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt: %1, noch %2</translation>
     </message>
     <message>
         <source>Step started: %1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt gestartet: %1, noch %2</translation>
     </message>
     <message>
         <source>Paused: %1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: %1, noch %2</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
         <source>Time added: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit verlängert: noch %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished">noch %1</translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunde</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause the step</source>
+        <translation>Schritt starten oder pausieren</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Add one minute</source>
+        <translation>Eine Minute mehr</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Fünf Minuten mehr</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Finish the step and start the next</source>
+        <translation>Schritt beenden und den nächsten starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schritte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Impuls</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation>Schrittstatus</translation>
+    </message>
+    <message>
+        <source>Face-down cards</source>
+        <translation>Verdeckte Karten</translation>
+    </message>
+    <message>
+        <source>Reveal Silent Cards</source>
+        <translation>Stille Karten aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal the face-down cards</source>
+        <translation>Die verdeckten Karten aufdecken</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agenda steps</source>
+        <translation>Agendaschritte</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Add an agenda step</source>
+        <translation>Einen Agendaschritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Edit the selected step</source>
+        <translation>Den gewählten Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Den gewählten Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Schritt nach unten</translation>
+    </message>
+    <message>
+        <source> · silent</source>
+        <translation> · still</translation>
+    </message>
+    <message>
+        <source> · voting</source>
+        <translation> · Abstimmung</translation>
+    </message>
+    <message>
+        <source>No session open</source>
+        <translation>Keine Sitzung geöffnet</translation>
+    </message>
+    <message>
+        <source>Agenda complete</source>
+        <translation>Agenda abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No agenda steps yet</source>
+        <translation>Noch keine Agendaschritte</translation>
+    </message>
+    <message>
+        <source>Add steps with “Add…” below.</source>
+        <translation>Schritte unten mit „Hinzufügen…“ anlegen.</translation>
+    </message>
+    <message>
+        <source>  · silent</source>
+        <translation>  · still</translation>
+    </message>
+    <message>
+        <source>  · voting</source>
+        <translation>  · Abstimmung</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Bereit zum Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
         <source>%1 the step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schritt)</translation>
     </message>
 </context>
 <context>
     <name>CanvasActions</name>
     <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>Alles ze&amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf Aus&amp;wahl zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected Cards</source>
+        <translation>Gewählte Karten &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Select &amp;Neighbourhood</source>
+        <translation>&amp;Nachbarschaft auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles auswä&amp;hlen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card Text</source>
+        <translation>Kartentext &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cards</source>
+        <translation>Karten &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Cards</source>
+        <translation>Karten ausschnei&amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Cards</source>
+        <translation>Karten &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>S&amp;wimlanes from Roster</source>
+        <translation>&amp;Bahnen aus der Teilnehmerliste</translation>
+    </message>
+    <message>
         <source>Fit &amp;Lanes to Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnen an Karten an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Zone…</source>
+        <translation>&amp;Zone hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w Zone by Hand</source>
+        <translation>Zone von Han&amp;d zeichnen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>Centres Horizontally</source>
+        <translation>Mitten waagerecht</translation>
+    </message>
+    <message>
+        <source>Centres Vertically</source>
+        <translation>Mitten senkrecht</translation>
+    </message>
+    <message>
+        <source>Align {label}</source>
+        <translation>Ausrichten: {label}</translation>
+    </message>
+    <message>
+        <source>Kind of new links</source>
+        <translation>Art neuer Verbindungen</translation>
+    </message>
+    <message>
+        <source>The kind of link that dragging from a card&apos;s edge or Ctrl+K creates</source>
+        <translation>Die Art der Verbindung, die Ziehen vom Kartenrand oder Strg+K erzeugt</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gn</source>
+        <translation>Aus&amp;richten</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Arbeitsfläche</translation>
     </message>
     <message>
         <source> New links: </source>
-        <translation type="unfinished"></translation>
+        <translation> Neue Verbindungen: </translation>
     </message>
     <message>
-        <source>Made {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Select exactly two cards to link them (first → second)</source>
+        <translation>Genau zwei Karten wählen, um sie zu verbinden (erste → zweite)</translation>
+    </message>
+    <message>
+        <source>Made 1 card</source>
+        <translation>1 Karte erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n cards</source>
+        <translation>
+            <numerusform>%n Karte erstellt</numerusform>
+            <numerusform>%n Karten erstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every role in the roster already has a swimlane (add participants with a job role first)</source>
+        <translation>Jede Rolle der Teilnehmerliste hat schon eine Bahn (zuerst Teilnehmende mit Rolle hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>Zone label:</source>
+        <translation>Zonenname:</translation>
     </message>
     <message>
         <source>Every swimlane already fits its cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bahn passt schon zu ihren Karten</translation>
     </message>
 </context>
 <context>
     <name>CanvasMenu</name>
     <message>
         <source>Canvas menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü der Arbeitsfläche</translation>
     </message>
     <message>
         <source>Ali&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;richten</translation>
     </message>
     <message>
         <source>Link &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;art</translation>
     </message>
     <message>
         <source>Edit &amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung bearbeiten…</translation>
     </message>
     <message>
         <source>Link label</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsbeschriftung</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung:</translation>
     </message>
     <message>
         <source>Add &amp;Card Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte hier hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>CanvasScene</name>
     <message>
+        <source>Rename zone</source>
+        <translation>Zone umbenennen</translation>
+    </message>
+    <message>
+        <source>Zone label:</source>
+        <translation>Zonenname:</translation>
+    </message>
+    <message>
+        <source>Followed {kind} link. {0}</source>
+        <translation>Verbindung „{kind}“ gefolgt. {0}</translation>
+    </message>
+    <message>
+        <source>Back along {kind} link. {0}</source>
+        <translation>Zurück entlang „{kind}“. {0}</translation>
+    </message>
+    <message>
         <source>No link to follow from this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Karte führt keine Verbindung weg.</translation>
     </message>
     <message>
         <source>No link leads back to this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung führt zu dieser Karte zurück.</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>Other links: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Verbindungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Tab moves between cards; Ctrl+Right follows a link; F2 edits</source>
+        <translation>Tab wechselt zwischen Karten; Strg+Rechts folgt einer Verbindung; F2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>Name the zone</source>
+        <translation>Zone benennen</translation>
+    </message>
+    <message>
+        <source>Zone label:</source>
+        <translation>Zonenname:</translation>
     </message>
 </context>
 <context>
     <name>CaptureBar</name>
     <message>
-        <source>Capture note</source>
-        <translation type="unfinished"></translation>
+        <source>Paste several lines</source>
+        <translation>Mehrere Zeilen einfügen</translation>
     </message>
     <message>
-        <source>Made {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Make {0} cards, one per line?</source>
+        <translation>{0} Karten erstellen, eine pro Zeile?</translation>
+    </message>
+    <message>
+        <source>Current participant</source>
+        <translation>Aktuelle teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Ctrl+L  Type a card and press Enter:  @Ana review the claim #intake</source>
+        <translation>Strg+L  Karte tippen und Enter drücken:  @Ana Schaden prüfen #eingang</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Schnellerfassung</translation>
+    </message>
+    <message>
+        <source>Capture note</source>
+        <translation>Hinweis zur Erfassung</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no participant&lt;/i&gt;</source>
+        <translation>&lt;i&gt;niemand gewählt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Made 1 card</source>
+        <translation>1 Karte erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n cards</source>
+        <translation>
+            <numerusform>%n Karte erstellt</numerusform>
+            <numerusform>%n Karten erstellt</numerusform>
+        </translation>
     </message>
     <message>
         <source>New cards are now {0}’s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karten gehören jetzt {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message>
+        <source>, by {name}</source>
+        <translation>, von {name}</translation>
+    </message>
+    <message>
+        <source>, 1 vote</source>
+        <translation>, 1 Stimme</translation>
+    </message>
+    <message>
+        <source>, {votes} votes</source>
+        <translation>, {votes} Stimmen</translation>
+    </message>
+    <message>
+        <source>{kind} card: {0}{who}{votes}</source>
+        <translation>Karte ({kind}): {0}{who}{votes}</translation>
     </message>
 </context>
 <context>
@@ -827,10 +1235,309 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare Sessions — Meshwork</source>
+        <translation>Sitzungen vergleichen — Meshwork</translation>
+    </message>
+    <message>
+        <source>Earlier session</source>
+        <translation>Frühere Sitzung</translation>
+    </message>
+    <message>
+        <source>Later session</source>
+        <translation>Spätere Sitzung</translation>
+    </message>
+    <message>
+        <source>Text similarity threshold</source>
+        <translation>Schwelle der Textähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Cards with text at least this similar (within role and kind) match</source>
+        <translation>Karten mit mindestens so ähnlichem Text (innerhalb von Rolle und Art) gelten als gleich</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Früher:</translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation>Später:</translation>
+    </message>
+    <message>
+        <source>Match text at:</source>
+        <translation>Text gleich ab:</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Pick a card on each map</source>
+        <translation>Auf jeder Landkarte eine Karte wählen</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Confirm Match</source>
+        <translation>Zuordnung bestätigen</translation>
+    </message>
+    <message>
+        <source>Keep this automatic match, whatever the threshold</source>
+        <translation>Diese automatische Zuordnung behalten, egal bei welcher Schwelle</translation>
+    </message>
+    <message>
+        <source>Break Match</source>
+        <translation>Zuordnung lösen</translation>
+    </message>
+    <message>
+        <source>These two are not the same card</source>
+        <translation>Diese beiden sind nicht dieselbe Karte</translation>
+    </message>
+    <message>
+        <source>Match These Two</source>
+        <translation>Diese zwei zuordnen</translation>
+    </message>
+    <message>
+        <source>Make the two picked cards a match by hand</source>
+        <translation>Die zwei gewählten Karten von Hand zuordnen</translation>
+    </message>
+    <message>
+        <source>Forget Choice</source>
+        <translation>Wahl vergessen</translation>
+    </message>
+    <message>
+        <source>Let automatic matching decide again for this pair</source>
+        <translation>Für dieses Paar wieder automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>Clicking a card also picks its match on the other map. Choices are saved and can be undone (Ctrl+Z here).</source>
+        <translation>Ein Klick auf eine Karte wählt auch ihr Gegenstück auf der anderen Landkarte. Entscheidungen werden gespeichert und lassen sich rückgängig machen (hier Strg+Z).</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Metrics of both sessions</source>
+        <translation>Kennzahlen beider Sitzungen</translation>
+    </message>
+    <message>
+        <source>No series</source>
+        <translation>Keine Reihe</translation>
+    </message>
+    <message>
+        <source>Earlier: {title} ({date})</source>
+        <translation>Früher: {title} ({date})</translation>
+    </message>
+    <message>
+        <source>Later: {title} ({date})</source>
+        <translation>Später: {title} ({date})</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Matched {0} (similarity {score:.0f} %)</source>
+        <translation>Zugeordnet {0} (Ähnlichkeit {score:.0f} %)</translation>
+    </message>
+    <message>
+        <source>Not matched to each other</source>
+        <translation>Einander nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source> (broken by hand)</source>
+        <translation> (von Hand gelöst)</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Top tags</source>
+        <translation>Häufigste Schlagwörter</translation>
+    </message>
+    <message>
+        <source>The tags used most, with how often.</source>
+        <translation>Die meistgenutzten Schlagwörter mit ihrer Häufigkeit.</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueSessionDialog</name>
+    <message>
+        <source>Continue Session</source>
+        <translation>Sitzung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start the next session of the series from &lt;b&gt;{0}&lt;/b&gt; ({1}). Participants come along; carried cards keep their identity so the sessions can be compared. Votes and reflections stay with the earlier session; the agenda starts with a review of its open actions.</source>
+        <translation>Die nächste Sitzung der Reihe aus &lt;b&gt;{0}&lt;/b&gt; ({1}) beginnen. Die Teilnehmenden kommen mit; übernommene Karten behalten ihre Identität, damit sich die Sitzungen vergleichen lassen. Stimmen und Reflexionen bleiben bei der früheren Sitzung; die Agenda beginnt mit einem Blick auf ihre offenen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Canvases to carry forward</source>
+        <translation>Zu übernehmende Arbeitsflächen</translation>
+    </message>
+    <message>
+        <source>{name}  (1 card)</source>
+        <translation>{name}  (1 Karte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  (%n cards)</source>
+        <translation>
+            <numerusform>{name}  (%n Karte)</numerusform>
+            <numerusform>{name}  (%n Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title of the new session</source>
+        <translation>Titel der neuen Sitzung</translation>
+    </message>
+    <message>
+        <source>Date of the new session</source>
+        <translation>Datum der neuen Sitzung</translation>
+    </message>
+    <message>
+        <source>Carry forward:</source>
+        <translation>Übernehmen:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Choose at least one canvas to carry forward.</source>
+        <translation>Mindestens eine Arbeitsfläche zum Übernehmen wählen.</translation>
+    </message>
+    <message>
+        <source>The new session needs a title.</source>
+        <translation>Die neue Sitzung braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Import Cards from {name}</source>
+        <translation>Karten aus {name} importieren</translation>
+    </message>
+    <message>
+        <source>{0} rows. Choose the column that holds each part of a card; only the card text is needed.</source>
+        <translation>{0} Zeilen. Für jeden Teil einer Karte die Spalte wählen; nötig ist nur der Kartentext.</translation>
+    </message>
+    <message>
+        <source>Imported from {name}</source>
+        <translation>Importiert aus {name}</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Sitzungstitel</translation>
+    </message>
+    <message>
+        <source>&amp;Session title</source>
+        <translation>&amp;Sitzungstitel</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Preview of the first cards</source>
+        <translation>Vorschau der ersten Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose the column with the card text.</source>
+        <translation>Die Spalte mit dem Kartentext wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>This library is damaged</source>
+        <translation>Diese Bibliothek ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Meshwork cannot open this library safely&lt;/h3&gt;&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The file has not been changed. You can open a copy instead:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Meshwork kann diese Bibliothek nicht sicher öffnen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;Die Datei wurde nicht verändert. Stattdessen lässt sich eine Kopie öffnen:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;the newest good backup&lt;/b&gt;, from {when} ({0}): edits made after it are not in it;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;die neueste intakte Sicherung&lt;/b&gt; vom {when} ({0}): spätere Änderungen fehlen darin;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;a salvage copy&lt;/b&gt;: everything that can still be read from the damaged file, which may have gaps.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Either is written as a new file beside the damaged one.&lt;/p&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;eine Rettungskopie&lt;/b&gt;: alles, was sich aus der beschädigten Datei noch lesen lässt, möglicherweise mit Lücken.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Beides wird als neue Datei neben die beschädigte geschrieben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Newest Backup</source>
+        <translation>Neueste Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Open a Salvage Copy</source>
+        <translation>Rettungskopie öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Meshwork</source>
+        <translation>Meshwork</translation>
+    </message>
+    <message>
+        <source>Could not restore the backup: {exc}</source>
+        <translation>Die Sicherung ließ sich nicht wiederherstellen: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not make a salvage copy: {exc}</source>
+        <translation>Die Rettungskopie ließ sich nicht anlegen: {exc}</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>“{0}” was not saved: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wurde nicht gespeichert: {1}</translation>
     </message>
 </context>
 <context>
@@ -1183,218 +1890,885 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export &amp;Canvas</source>
+        <translation>Arbeitsfläche e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Session</source>
+        <translation>Sitzung &amp;exportieren</translation>
+    </message>
+</context>
+<context>
     <name>FaceDownOption</name>
     <message>
         <source>Include Face-Down Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Karten einbeziehen</translation>
     </message>
     <message>
         <source>Also export the cards still face down in a silent round, with their text</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die in einer stillen Runde noch verdeckten Karten mit ihrem Text exportieren</translation>
     </message>
     <message>
         <source> (it keeps the face-down card, still face down: JSON is the complete session)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die verdeckte Karte bleibt darin, weiter verdeckt: JSON ist die vollständige Sitzung)</translation>
     </message>
     <message numerus="yes">
         <source> (it keeps the %n face-down cards, still face down: JSON is the complete session)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (die %n verdeckten Karten bleiben darin, weiter verdeckt: JSON ist die vollständige Sitzung)</numerusform>
+            <numerusform> (die %n verdeckten Karten bleiben darin, weiter verdeckt: JSON ist die vollständige Sitzung)</numerusform>
         </translation>
     </message>
     <message>
         <source> (1 face-down card included)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 verdeckte Karte einbezogen)</translation>
     </message>
     <message numerus="yes">
         <source> (%n face-down cards included)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n verdeckte Karten einbezogen)</numerusform>
+            <numerusform> (%n verdeckte Karten einbezogen)</numerusform>
         </translation>
     </message>
     <message>
         <source> (1 face-down card left out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 verdeckte Karte ausgelassen)</translation>
     </message>
     <message numerus="yes">
         <source> (%n face-down cards left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n verdeckte Karten ausgelassen)</numerusform>
+            <numerusform> (%n verdeckte Karten ausgelassen)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Facilitation</name>
     <message>
+        <source>F&amp;acilitate</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause Step</source>
+        <translation>Schritt &amp;starten oder pausieren</translation>
+    </message>
+    <message>
+        <source>Add &amp;1 Minute</source>
+        <translation>&amp;1 Minute mehr</translation>
+    </message>
+    <message>
+        <source>Add &amp;5 Minutes</source>
+        <translation>&amp;5 Minuten mehr</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Step</source>
+        <translation>Schritt &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Silent Cards</source>
+        <translation>Stille Karten &amp;aufdecken</translation>
+    </message>
+    <message>
         <source>Voting &amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungs&amp;modus</translation>
+    </message>
+    <message>
+        <source>&amp;Vote for Card</source>
+        <translation>Für &amp;Karte stimmen</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Vote</source>
+        <translation>Stimme &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>S&amp;ound at End of Step</source>
+        <translation>&amp;Ton am Ende des Schritts</translation>
+    </message>
+    <message>
+        <source>Presenter Mo&amp;de</source>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Pr&amp;ojector</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eamer</translation>
     </message>
     <message>
         <source>Whole &amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer &amp;Impuls</translation>
     </message>
     <message>
         <source>P&amp;urpose Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfrage</translation>
     </message>
     <message>
         <source>&amp;Follow the Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem &amp;Raum folgen</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up: {title}</source>
+        <translation>Zeit ist um: {title}</translation>
     </message>
     <message>
         <source>Time&apos;s up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit ist um: %1</translation>
     </message>
     <message>
         <source>A voting step: press F7 for voting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abstimmungsschritt: F7 für den Abstimmungsmodus</translation>
     </message>
     <message>
         <source>No face-down cards to reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verdeckten Karten zum Aufdecken</translation>
+    </message>
+    <message>
+        <source>silent cards</source>
+        <translation>stille Karten</translation>
     </message>
     <message>
         <source>%1 revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgedeckt</translation>
     </message>
     <message>
         <source>silent card</source>
-        <translation type="unfinished"></translation>
+        <translation>stille Karte</translation>
+    </message>
+    <message>
+        <source>Select a card to vote for it</source>
+        <translation>Eine Karte wählen, um für sie zu stimmen</translation>
     </message>
     <message>
         <source>Voting mode: a click on a card votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsmodus: Ein Klick auf eine Karte ist eine Stimme</translation>
     </message>
     <message>
         <source>{} votes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt stimmt {} ab</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Find cards (Ctrl+F)</source>
+        <translation>Karten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find cards by text</source>
+        <translation>Karten nach Text suchen</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Select Matches</source>
+        <translation>Treffer &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Filter by {0}</source>
+        <translation>Filtern nach: {0}</translation>
+    </message>
+    <message>
+        <source>{found} of {total} cards match</source>
+        <translation>{found} von {total} Karten passen</translation>
+    </message>
+</context>
+<context>
+    <name>GhostCard</name>
+    <message>
+        <source>Removed: {text}</source>
+        <translation>Entfernt: {text}</translation>
     </message>
 </context>
 <context>
     <name>GuideView</name>
     <message>
         <source>Facilitator&apos;s Guide — Meshwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden für die Moderation — Meshwork</translation>
     </message>
     <message>
         <source>Facilitator&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden für die Moderation</translation>
     </message>
     <message>
         <source>The guide is missing from this installation ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden fehlt in dieser Installation ({0}).</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Facilitator&apos;s Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfaden für die Moderation</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Meshwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Meshwork</translation>
     </message>
     <message>
         <source>About Meshwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Meshwork</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Meshwork {0}&lt;/h3&gt;&lt;p&gt;Facilitate collaborative knowledge workshops: map who does what, why, with what, and how it connects, and compare it over time.&lt;/p&gt;&lt;p&gt;Help &amp;gt; Facilitator&apos;s Guide (F1) takes you from preparing a session to its follow-up.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Meshwork {0}&lt;/h3&gt;&lt;p&gt;Gemeinsame Wissens-Workshops moderieren: festhalten, wer was tut, warum, womit und wie es zusammenhängt, und es über die Zeit vergleichen.&lt;/p&gt;&lt;p&gt;Hilfe &amp;gt; Leitfaden für die Moderation (F1) führt von der Vorbereitung einer Sitzung bis zur Nachbereitung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Inspector hint</source>
+        <translation>Hinweis im Bereich Details</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Kartentext</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Why is this done? What would go wrong without it?</source>
+        <translation>Warum wird das getan? Was ginge ohne es schief?</translation>
+    </message>
+    <message>
+        <source>Card kind</source>
+        <translation>Kartenart</translation>
+    </message>
+    <message>
+        <source>Knowledge type</source>
+        <translation>Wissensart</translation>
+    </message>
+    <message>
+        <source>ASHEN knowledge type, for resources</source>
+        <translation>ASHEN-Wissensart, für Ressourcen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>#intake #phone</source>
+        <translation>#eingang #telefon</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Urheber:in</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Knowledge t&amp;ype:</source>
+        <translation>&amp;Wissensart:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Urheber:in:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Linked cards</source>
+        <translation>Verbundene Karten</translation>
+    </message>
+    <message>
+        <source>Link kind</source>
+        <translation>Verbindungsart</translation>
+    </message>
+    <message>
+        <source>Link label</source>
+        <translation>Verbindungsbeschriftung</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “claim file”</source>
+        <translation>optional, z. B. „Schadenakte“</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field, or press Ctrl+Enter</source>
+        <translation>Gespeichert beim Verlassen des Feldes oder mit Strg+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>IoActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a session (.json), cards (.csv) or the sessions of another library</source>
+        <translation>Eine Sitzung (.json), Karten (.csv) oder die Sitzungen einer anderen Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Export Session &amp;Data</source>
+        <translation>Sitzungsdaten ex&amp;portieren</translation>
+    </message>
+    <message>
+        <source>{0};;All files (*)</source>
+        <translation>{0};;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a session to export it.</source>
+        <translation>Eine Sitzung öffnen, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>{0} exportieren</translation>
+    </message>
+    <message>
+        <source>Open a session of a series to export the series.</source>
+        <translation>Eine Sitzung einer Reihe öffnen, um die Reihe zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Series</source>
+        <translation>Reihe exportieren</translation>
+    </message>
+    <message>
+        <source>The export was not written: {exc}</source>
+        <translation>Der Export wurde nicht geschrieben: {exc}</translation>
+    </message>
+    <message>
+        <source>Exported </source>
+        <translation>Exportiert: </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>This session is already in the library. Import a copy with new ids? (Its cards keep their lineage, so the copy still compares with the original.)</source>
+        <translation>Diese Sitzung ist schon in der Bibliothek. Eine Kopie mit neuen IDs importieren? (Ihre Karten behalten ihre Herkunft, die Kopie bleibt also mit dem Original vergleichbar.)</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <source>Use {0} from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Start {0} verwenden</translation>
     </message>
     <message>
         <source>Use the system&apos;s language from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Start die Sprache des Systems verwenden</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Systems</translation>
     </message>
     <message>
         <source>{0} will be used from the next start of Meshwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gilt ab dem nächsten Start von Meshwork.</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>“{0}” was not saved: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wurde nicht gespeichert: {1}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
+        <source>Series and sessions</source>
+        <translation>Reihen und Sitzungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>Neue Reihe</translation>
+    </message>
+    <message>
+        <source>Create a series of sessions</source>
+        <translation>Eine Reihe von Sitzungen anlegen</translation>
+    </message>
+    <message>
         <source>Blank session</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Sitzung</translation>
     </message>
     <message>
         <source>Add a blank session (a name only) to the selected series; File &gt; New Session… sets method, date, purpose and participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Sitzung (nur ein Name) zur gewählten Reihe hinzufügen; Datei &gt; Neue Sitzung… legt Methode, Datum, Leitfrage und Teilnehmende fest</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected series or session</source>
+        <translation>Die gewählte Reihe oder Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>{0} · {1} cards</source>
+        <translation>{0} · {1} Karten</translation>
+    </message>
+    <message>
+        <source>Session {0}</source>
+        <translation>Sitzung {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the series “{name}” and its %n session(s)?
+
+You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Die Reihe „{name}“ und ihre %n Sitzung löschen?
+
+Bearbeiten › Rückgängig macht das rückgängig.</numerusform>
+            <numerusform>Die Reihe „{name}“ und ihre %n Sitzungen löschen?
+
+Bearbeiten › Rückgängig macht das rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the session “{name}” with all its canvases and cards?
+
+You can undo this.</source>
+        <translation>Die Sitzung „{name}“ mit allen Arbeitsflächen und Karten löschen?
+
+Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Continue Session…</source>
+        <translation>Sitzung fortsetzen…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkItem</name>
+    <message>
+        <source>{kind} link{label} from “{text}” to “{text2}”</source>
+        <translation>Verbindung ({kind}){label} von „{text}“ zu „{text2}“</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Meshwork</source>
+        <translation>Meshwork</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No session open&lt;/h2&gt;&lt;p&gt;Create a series and a session in the library panel, or open one by double-clicking it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Keine Sitzung geöffnet&lt;/h2&gt;&lt;p&gt;Im Bereich Bibliothek eine Reihe und eine Sitzung anlegen oder eine Sitzung per Doppelklick öffnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexionen</translation>
+    </message>
+    <message>
+        <source>Room Join</source>
+        <translation>Raum-Beitritt</translation>
+    </message>
+    <message>
+        <source>Show Join &amp;QR Full Screen</source>
+        <translation>Beitritts-&amp;QR-Code im Vollbild</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Find and Filter</source>
+        <translation>Suche und Filter</translation>
+    </message>
+    <message>
+        <source>Library: {path}</source>
+        <translation>Bibliothek: {path}</translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>Geöffnete Bibliothek</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstand</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>New &amp;Series</source>
+        <translation>Neue &amp;Reihe</translation>
+    </message>
+    <message>
         <source>New &amp;Blank Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;leere Sitzung</translation>
     </message>
     <message>
         <source>Add a blank session, named in place, to the selected series</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählten Reihe eine leere Sitzung hinzufügen, direkt benannt</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Series or Session</source>
+        <translation>Reihe oder Sitzung &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>New &amp;Canvas</source>
+        <translation>Neue &amp;Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Canvas…</source>
+        <translation>Arbeitsfläche &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Canvas…</source>
+        <translation>Arbeitsfläche &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture</source>
+        <translation>&amp;Schnellerfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Find Cards…</source>
+        <translation>Karten suc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Canvas</source>
+        <translation>Arbeits&amp;fläche</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>{0} — Meshwork</source>
+        <translation>{0} — Meshwork</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved at {local}</source>
+        <translation>Gespeichert um {local}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Abstimmung</translation>
+    </message>
+</context>
+<context>
+    <name>MapCardItem</name>
+    <message>
+        <source>{text}
+{kind} · {0} · in {weight} of {sessions} sessions</source>
+        <translation>{text}
+{kind} · {0} · in {weight} von {sessions} Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Read-only map; click a card to pick it</source>
+        <translation>Schreibgeschützte Landkarte; ein Klick auf eine Karte wählt sie</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>Minimap</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Not offered, because the file is broken:
+</source>
+        <translation>Nicht angeboten, weil die Datei fehlerhaft ist:
+</translation>
+    </message>
+    <message>
+        <source>No series, or type a new series name</source>
+        <translation>Keine Reihe, oder Namen einer neuen Reihe eingeben</translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation> (eigene)</translation>
+    </message>
+    <message>
         <source>The language of the method&apos;s prompts, step titles and canvas names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Anleitungen, Schritttitel und Leinwandnamen der Methode</translation>
+    </message>
+    <message>
+        <source>Method description</source>
+        <translation>Beschreibung der Methode</translation>
+    </message>
+    <message>
+        <source>The question the room works on, e.g. “Where do our claims get stuck?”</source>
+        <translation>Die Frage, an der der Raum arbeitet, z. B. „Wo bleiben unsere Schadenfälle hängen?“</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Reihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>M&amp;oderation:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose question:</source>
+        <translation>&amp;Leitfrage:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Add Participant</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Participants from Previous Session</source>
+        <translation>Teilnehmende aus der vorigen Sitzung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Create Session</source>
+        <translation>Sitzung anlegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Teilnehmende&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy the people of “{0}” ({1})</source>
+        <translation>Die Personen aus „{0}“ ({1}) übernehmen</translation>
+    </message>
+    <message>
+        <source>The chosen series has no earlier session</source>
+        <translation>Die gewählte Reihe hat keine frühere Sitzung</translation>
+    </message>
+    <message>
+        <source> Agenda: {steps} steps, about {minutes} minutes.</source>
+        <translation> Agenda: {steps} Schritte, etwa {minutes} Minuten.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>The method cannot be used: {exc}</source>
+        <translation>Die Methode lässt sich nicht verwenden: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <source>Added: {text}</source>
+        <translation>Hinzugefügt: {text}</translation>
+    </message>
+    <message>
+        <source>Changed </source>
+        <translation>Geändert: </translation>
+    </message>
+    <message>
+        <source>Moved from “{0}” to “{1}”</source>
+        <translation>Verschoben von „{0}“ nach „{1}“</translation>
+    </message>
+    <message>
+        <source>Link added: {kind}</source>
+        <translation>Verbindung hinzugefügt: {kind}</translation>
+    </message>
+    <message>
+        <source>Link removed: {kind}</source>
+        <translation>Verbindung entfernt: {kind}</translation>
     </message>
 </context>
 <context>
     <name>Patterns</name>
     <message>
+        <source>&amp;Compare Sessions…</source>
+        <translation>Sitzungen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two sessions: both maps, what changed, their metrics</source>
+        <translation>Zwei Sitzungen vergleichen: beide Landkarten, was sich geändert hat, ihre Kennzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Series Map…</source>
+        <translation>&amp;Landkarte der Reihe…</translation>
+    </message>
+    <message>
+        <source>Every session of a series merged into one map</source>
+        <translation>Alle Sitzungen einer Reihe in einer Landkarte vereint</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>&amp;Trends…</translation>
+    </message>
+    <message>
+        <source>Every metric over the sessions of a series</source>
+        <translation>Jede Kennzahl über die Sitzungen einer Reihe</translation>
+    </message>
+    <message>
         <source>&amp;Role Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ollenprofile…</translation>
     </message>
     <message>
         <source>What each role does, uses and needs from others</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Rolle tut, nutzt und von anderen braucht</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Session…</source>
+        <translation>Sitzung &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Start the next session of the series from this one</source>
+        <translation>Die nächste Sitzung der Reihe aus dieser beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Patterns</source>
+        <translation>Mu&amp;ster</translation>
+    </message>
+    <message>
+        <source>There are no sessions to compare yet.</source>
+        <translation>Noch keine Sitzungen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Create a series first: the series map merges its sessions.</source>
+        <translation>Zuerst eine Reihe anlegen: Die Landkarte der Reihe vereint ihre Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Create a series first: trends follow its sessions.</source>
+        <translation>Zuerst eine Reihe anlegen: Trends folgen ihren Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Select the session to continue in the library panel.</source>
+        <translation>Die fortzusetzende Sitzung im Bereich Bibliothek wählen.</translation>
     </message>
 </context>
 <context>
@@ -1927,473 +3301,2037 @@
     <name>PresenterView</name>
     <message>
         <source>Canvas (presenter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche (Präsentation)</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Meshwork — Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshwork — Präsentation</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsansicht</translation>
     </message>
     <message>
         <source>Purpose question</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage</translation>
     </message>
     <message>
         <source>No canvas open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Arbeitsfläche geöffnet</translation>
     </message>
     <message>
         <source>Following the room · F</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt dem Raum · F</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Purpose: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage: {0}</translation>
     </message>
     <message>
         <source>This session has no purpose question yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung hat noch keine Leitfrage</translation>
+    </message>
+</context>
+<context>
+    <name>QRWindow</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Dem Raum beitreten</translation>
+    </message>
+    <message>
+        <source>Scan to add your cards</source>
+        <translation>Scannen und eigene Karten beitragen</translation>
+    </message>
+    <message>
+        <source>QR code of the join URL</source>
+        <translation>QR-Code der Beitrittsadresse</translation>
     </message>
 </context>
 <context>
     <name>ReflectionsPanel</name>
     <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>{0} only</source>
+        <translation>Nur {0}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Show reflections of kind</source>
+        <translation>Reflexionen dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexionen</translation>
+    </message>
+    <message>
+        <source>F2 edits, Delete deletes, Enter shows the linked card</source>
+        <translation>F2 bearbeitet, Entf löscht, Enter zeigt die verbundene Karte</translation>
+    </message>
+    <message>
+        <source>Kind of reflection</source>
+        <translation>Art der Reflexion</translation>
+    </message>
+    <message>
+        <source>What the room noticed, decided or will do</source>
+        <translation>Was der Raum bemerkt, entschieden oder vorhat</translation>
+    </message>
+    <message>
+        <source>Reflection text</source>
+        <translation>Text der Reflexion</translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation>Wer es übernimmt</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Zuständig für die Maßnahme</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Action has a due date</source>
+        <translation>Maßnahme hat ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Not linked to a card</source>
+        <translation>Mit keiner Karte verbunden</translation>
+    </message>
+    <message>
+        <source>Linked card</source>
+        <translation>Verbundene Karte</translation>
+    </message>
+    <message>
+        <source>Link to Selected Card</source>
+        <translation>Karte verbinden</translation>
+    </message>
+    <message>
+        <source>Link this reflection to the card selected on the canvas</source>
+        <translation>Diese Reflexion mit der auf der Arbeitsfläche gewählten Karte verbinden</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Unlink card</source>
+        <translation>Karte lösen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add reflection</source>
+        <translation>Reflexion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit reflection</source>
+        <translation>Reflexion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete reflection</source>
+        <translation>Reflexion löschen</translation>
+    </message>
+    <message>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Mark action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme als erledigt markieren</translation>
     </message>
     <message>
         <source>Mark the selected action done, or open again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Maßnahme als erledigt markieren oder wieder öffnen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New reflection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neue Reflexion&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Zuständig:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Karte:</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Editing the {kind}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bearbeitung: {kind}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save reflection</source>
+        <translation>Reflexion speichern</translation>
+    </message>
+    <message>
+        <source>Type the reflection&apos;s text first</source>
+        <translation>Zuerst den Text der Reflexion eingeben</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>{0} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the {kind} {0}?
+You can undo this with Ctrl+Z.</source>
+        <translation>{kind} {0} löschen?
+Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>Delete {kind}</source>
+        <translation>{kind} löschen</translation>
     </message>
     <message>
         <source>Open action again</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Select one card on the canvas to link it</source>
+        <translation>Eine Karte auf der Arbeitsfläche wählen, um sie zu verbinden</translation>
+    </message>
+    <message>
+        <source>Linked to {0}</source>
+        <translation>Verbunden mit {0}</translation>
     </message>
     <message>
         <source>Open Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Reflection</source>
+        <translation>Re&amp;flexion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write down an insight, decision or action</source>
+        <translation>Eine Erkenntnis, Entscheidung oder Maßnahme festhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayLauncher</name>
+    <message>
+        <source>Re&amp;play Session…</source>
+        <translation>Sitzung &amp;wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Play the open session back from its event log; nothing is changed</source>
+        <translation>Die offene Sitzung aus ihrem Ereignisprotokoll wiedergeben; nichts wird verändert</translation>
+    </message>
+    <message>
+        <source>Open a session to replay it</source>
+        <translation>Eine Sitzung öffnen, um sie wiederzugeben</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Replay: {title} — Meshwork</source>
+        <translation>Wiedergabe: {title} — Meshwork</translation>
+    </message>
+    <message>
+        <source>Replay of {title}</source>
+        <translation>Wiedergabe von {title}</translation>
+    </message>
+    <message>
+        <source>Canvases as they were</source>
+        <translation>Arbeitsflächen, wie sie waren</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation>Ereignisnummer</translation>
+    </message>
+    <message>
+        <source>Moment in the session</source>
+        <translation>Zeitpunkt in der Sitzung</translation>
+    </message>
+    <message>
+        <source>Drag, or use the arrow keys, Page Up/Down, Home and End</source>
+        <translation>Ziehen oder Pfeiltasten, Bild auf/ab, Pos1 und Ende verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the session back, one event at a time (Ctrl+P)</source>
+        <translation>Die Sitzung Ereignis für Ereignis abspielen (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>One event back (Ctrl+Left)</source>
+        <translation>Ein Ereignis zurück (Strg+Links)</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Schritt vor</translation>
+    </message>
+    <message>
+        <source>One event forward (Ctrl+Right)</source>
+        <translation>Ein Ereignis vor (Strg+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} von {n}</translation>
+    </message>
+    <message>
+        <source>No edits recorded</source>
+        <translation>Keine Änderungen aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Canvas {name} as it was</source>
+        <translation>Arbeitsfläche {name}, wie sie war</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups of &lt;b&gt;{name}&lt;/b&gt;, newest first. Restoring copies the backup to a new library file beside this one; this library stays as it is.</source>
+        <translation>Sicherungen von &lt;b&gt;{name}&lt;/b&gt;, neueste zuerst. Beim Wiederherstellen wird die Sicherung in eine neue Bibliotheksdatei neben dieser kopiert; diese Bibliothek bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet.</source>
+        <translation>Von dieser Bibliothek gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Restore as New Library</source>
+        <translation>Als neue Bibliothek wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Could not restore this backup: {exc}</source>
+        <translation>Diese Sicherung ließ sich nicht wiederherstellen: {exc}</translation>
     </message>
 </context>
 <context>
     <name>RoleProfilesView</name>
     <message>
         <source>Role Profiles — Meshwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenprofile — Meshwork</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Choose a role to see its profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle wählen, um ihr Profil zu sehen</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen:</translation>
     </message>
     <message>
         <source>Role profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenprofil</translation>
     </message>
     <message>
         <source>Enter on an item selects its card on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter auf einem Eintrag wählt seine Karte auf der Arbeitsfläche</translation>
     </message>
     <message>
         <source>&amp;Profile (Enter shows the card on the canvas):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil (Enter zeigt die Karte auf der Arbeitsfläche):</translation>
     </message>
     <message>
         <source>Role profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenprofile</translation>
     </message>
     <message>
         <source>Export Role as &amp;Web Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle als &amp;Webseite exportieren…</translation>
     </message>
     <message>
         <source>Export this role&apos;s profile as an offline web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil dieser Rolle als Offline-Webseite exportieren</translation>
     </message>
     <message>
         <source>Export Role &amp;Card (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen&amp;karte exportieren (PDF)…</translation>
     </message>
     <message>
         <source>Export this role&apos;s card as a one-page PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte dieser Rolle als einseitiges PDF exportieren</translation>
     </message>
     <message>
         <source>Open a session to see its role profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung öffnen, um ihre Rollenprofile zu sehen.</translation>
     </message>
     <message>
         <source>Role profiles — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenprofile — {0}</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle exportieren</translation>
     </message>
     <message>
         <source>Meshwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshwork</translation>
     </message>
     <message>
         <source>Could not export {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ließ sich nicht exportieren: {1}</translation>
     </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
+        <source>Switch Room Join On</source>
+        <translation>Raum-Beitritt einschalten</translation>
+    </message>
+    <message>
+        <source>Participants add cards from their phones</source>
+        <translation>Teilnehmende fügen Karten vom Handy aus hinzu</translation>
+    </message>
+    <message>
+        <source>Room join</source>
+        <translation>Raum-Beitritt</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>Admit new joiners</source>
+        <translation>Neue einzeln einlassen</translation>
+    </message>
+    <message>
+        <source>Let everyone in</source>
+        <translation>Alle einlassen</translation>
+    </message>
+    <message>
         <source>Phones see the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Handys sehen alles</translation>
     </message>
     <message>
         <source>Every phone shows the current canvas live: everyone&apos;s face-up cards, links and zones. Switch off for a sensitive session: each phone then shows only its own cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Handy zeigt die aktuelle Arbeitsfläche live: alle aufgedeckten Karten, Verbindungen und Zonen. Für eine heikle Sitzung ausschalten: Dann zeigt jedes Handy nur seine eigenen Karten.</translation>
+    </message>
+    <message>
+        <source>Join URL</source>
+        <translation>Beitrittsadresse</translation>
+    </message>
+    <message>
+        <source>Switch Room join on to get the join link</source>
+        <translation>Raum-Beitritt einschalten, um den Beitrittslink zu erhalten</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Show Join QR Full Screen</source>
+        <translation>QR-Code im Vollbild</translation>
+    </message>
+    <message>
+        <source>Ready check</source>
+        <translation>Fertig-Abfrage</translation>
+    </message>
+    <message>
+        <source>New Ready Check</source>
+        <translation>Neue Fertig-Abfrage</translation>
+    </message>
+    <message>
+        <source>Clear everyone&apos;s “I&apos;m done” and ask again</source>
+        <translation>Alle „Ich bin fertig“ zurücksetzen und neu fragen</translation>
+    </message>
+    <message>
+        <source>Connected devices</source>
+        <translation>Verbundene Geräte</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Einlassen</translation>
+    </message>
+    <message>
+        <source>Remove Device</source>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Room join status</source>
+        <translation>Status des Raum-Beitritts</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>New joiners:</source>
+        <translation>Neue:</translation>
     </message>
     <message>
         <source>Live map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Ansicht:</translation>
+    </message>
+    <message>
+        <source>Join URL:</source>
+        <translation>Beitritt:</translation>
+    </message>
+    <message>
+        <source>Open a session first.</source>
+        <translation>Zuerst eine Sitzung öffnen.</translation>
+    </message>
+    <message>
+        <source>Room join is on. Scan the code or open the link on the same network.</source>
+        <translation>Raum-Beitritt ist an. Code scannen oder den Link im selben Netzwerk öffnen.</translation>
+    </message>
+    <message>
+        <source>No join code: Room join is off.</source>
+        <translation>Kein Beitrittscode: Raum-Beitritt ist aus.</translation>
+    </message>
+    <message>
+        <source>Waiting to be admitted</source>
+        <translation>Wartet auf Einlass</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Drin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Everyone done? {ready} of {total} devices ready</source>
+        <translation>Alle fertig? {ready} von {total} Geräten fertig</translation>
+    </message>
+    <message>
+        <source>QR code to join the room</source>
+        <translation>QR-Code zum Beitreten</translation>
     </message>
     <message>
         <source>QR code of the join URL</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code der Beitrittsadresse</translation>
     </message>
 </context>
 <context>
     <name>RosterPanel</name>
     <message>
+        <source>Current participant</source>
+        <translation>Aktuelle teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Make current</source>
+        <translation>Aktuell machen</translation>
+    </message>
+    <message>
+        <source>New cards will be this participant&apos;s</source>
+        <translation>Neue Karten gehören dieser Person</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant (Delete)</source>
+        <translation>Die gewählte Person entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Colour: {0}</source>
+        <translation>Farbe: {0}</translation>
+    </message>
+    <message>
+        <source>Colour {0}</source>
+        <translation>Farbe {0}</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>Pick any colour</source>
+        <translation>Beliebige Farbe wählen</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name or pseudonym</source>
+        <translation>Name oder Pseudonym</translation>
+    </message>
+    <message>
+        <source>Job role, e.g. Claims handler</source>
+        <translation>Berufsrolle, z. B. Schadensachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Roster message</source>
+        <translation>Meldung der Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>New participant {0}</source>
+        <translation>Neue Person: {0}</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe %1</translation>
     </message>
     <message>
         <source>, current participant</source>
-        <translation type="unfinished"></translation>
+        <translation>, aktuelle Person</translation>
+    </message>
+    <message>
+        <source>No current participant: new cards have no author.</source>
+        <translation>Keine aktuelle Person: Neue Karten haben keine Urheberschaft.</translation>
+    </message>
+    <message>
+        <source>{MARKER} New cards are &lt;b&gt;{0}&lt;/b&gt;’s</source>
+        <translation>{MARKER} Neue Karten gehören &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type a name (or a pseudonym) first.</source>
+        <translation>Zuerst einen Namen (oder ein Pseudonym) eingeben.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name; the old one is kept.</source>
+        <translation>Eine Person braucht einen Namen; der alte bleibt.</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this session?
+
+Their cards ({cards}) stay on the canvas without an author; their votes ({votes}) are removed. Undo brings everything back.</source>
+        <translation>{name} aus dieser Sitzung entfernen?
+
+Die Karten ({cards}) bleiben ohne Urheberschaft auf der Arbeitsfläche; die Stimmen ({votes}) werden entfernt. Rückgängig bringt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Colour for {name}</source>
+        <translation>Farbe für {name}</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Copy one of this library&apos;s backups to a new library file</source>
+        <translation>Eine Sicherung dieser Bibliothek in eine neue Bibliotheksdatei kopieren</translation>
+    </message>
+    <message>
+        <source>Edits not saved yet</source>
+        <translation>Noch nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Backup failed: {exc}</source>
+        <translation>Sicherung fehlgeschlagen: {exc}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup was restored to
+{restored}
+
+This library was not changed. Open the restored copy in a new window?</source>
+        <translation>Die Sicherung wurde wiederhergestellt nach
+{restored}
+
+Diese Bibliothek blieb unverändert. Die wiederhergestellte Kopie in einem neuen Fenster öffnen?</translation>
+    </message>
+    <message>
+        <source>  Read-only  </source>
+        <translation>  Nur lesen  </translation>
+    </message>
+    <message>
+        <source>Read-only library</source>
+        <translation>Schreibgeschützte Bibliothek</translation>
+    </message>
+    <message>
+        <source>{title}{READ_ONLY_MARK} — Meshwork</source>
+        <translation>{title}{READ_ONLY_MARK} — Meshwork</translation>
+    </message>
+    <message>
         <source>1 edit is</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung ist</translation>
     </message>
     <message>
         <source>{0} edits are</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Änderungen sind</translation>
     </message>
     <message>
         <source>Edits not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
         <source>{0} not saved yet: {1}.
 
 Quit anyway and lose them? Choose No to keep Meshwork open while you free some space or fix the folder; they are retried every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} noch nicht gespeichert: {1}.
+
+Trotzdem beenden und sie verlieren? Mit Nein bleibt Meshwork offen, während Speicherplatz frei gemacht oder der Ordner repariert wird; alle paar Sekunden gibt es einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>{count} {noun} not saved yet, retrying</source>
+        <translation>{count} {noun} noch nicht gespeichert, neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>The kept edits are saved now</source>
+        <translation>Die zurückgehaltenen Änderungen sind jetzt gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesMapView</name>
+    <message>
+        <source>Series Map — Meshwork</source>
+        <translation>Landkarte der Reihe — Meshwork</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Show only what recurs in at least this share of sessions</source>
+        <translation>Nur zeigen, was in mindestens diesem Anteil der Sitzungen wiederkehrt</translation>
+    </message>
+    <message>
+        <source>Recurs in at least</source>
+        <translation>Kehrt wieder in mindestens</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Reihe:</translation>
+    </message>
+    <message>
+        <source>Show only what recurs in at least</source>
+        <translation>Nur zeigen, was wiederkehrt in mindestens</translation>
+    </message>
+    <message>
+        <source>of sessions</source>
+        <translation>der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Series map</source>
+        <translation>Landkarte der Reihe</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>{0} card</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{kind} · in {weight} of {sessions} sessions</source>
+        <translation>{kind} · in {weight} von {sessions} Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} cards shown · {2} · one lane per role · size, opacity and badge show how many sessions a card appears in</source>
+        <translation>{0} von {1} Karten gezeigt · {2} · eine Bahn pro Rolle · Größe, Deckkraft und Plakette zeigen, in wie vielen Sitzungen eine Karte vorkommt</translation>
     </message>
 </context>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
         <source>Session Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdetails</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstitel</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdatum</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>Purpose question</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;oderation:</translation>
     </message>
     <message>
         <source>&amp;Purpose question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfrage:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>The session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung braucht einen Titel.</translation>
     </message>
     <message>
         <source>Edit session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdetails bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>SessionHeader</name>
     <message>
         <source>Purpose question</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Edit the session&apos;s title, date, facilitator and purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Datum, Moderation und Leitfrage der Sitzung bearbeiten</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdetails</translation>
     </message>
     <message>
         <source>Session &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs&amp;details…</translation>
+    </message>
+    <message>
+        <source>{0} — Meshwork</source>
+        <translation>{0} — Meshwork</translation>
     </message>
     <message>
         <source>Purpose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage: %s</translation>
     </message>
     <message>
         <source>No purpose question yet: Details… to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Leitfrage: über Details… hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>SessionTabs</name>
     <message>
+        <source>Canvases</source>
+        <translation>Arbeitsflächen</translation>
+    </message>
+    <message>
         <source>%1 canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche %1</translation>
+    </message>
+    <message>
+        <source>New canvas</source>
+        <translation>Neue Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Canvas name:</source>
+        <translation>Name der Arbeitsfläche:</translation>
+    </message>
+    <message>
+        <source>Canvas {0}</source>
+        <translation>Arbeitsfläche {0}</translation>
+    </message>
+    <message>
+        <source>Rename canvas</source>
+        <translation>Arbeitsfläche umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete canvas</source>
+        <translation>Arbeitsfläche löschen</translation>
+    </message>
+    <message>
+        <source>A session keeps at least one canvas.</source>
+        <translation>Eine Sitzung behält mindestens eine Arbeitsfläche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the canvas “{0}” and its %n card(s)?
+
+You can undo this.</source>
+        <translation>
+            <numerusform>Die Arbeitsfläche „{0}“ und ihre %n Karte löschen?
+
+Das lässt sich rückgängig machen.</numerusform>
+            <numerusform>Die Arbeitsfläche „{0}“ und ihre %n Karten löschen?
+
+Das lässt sich rückgängig machen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShortcutsView</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts — Meshwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel — Meshwork</translation>
     </message>
     <message>
         <source>Type to filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um nach Aktion, Taste oder Menü zu filtern</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
+    </message>
+</context>
+<context>
+    <name>Starter</name>
+    <message>
+        <source>New Session…</source>
+        <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Save Session as Method…</source>
+        <translation>Sitzung als Methode speichern…</translation>
+    </message>
+    <message>
+        <source>Create the Demo Series</source>
+        <translation>Demo-Reihe anlegen</translation>
+    </message>
+    <message>
+        <source>This library already has the demo series “{SERIES_NAME}”.</source>
+        <translation>Diese Bibliothek hat die Demo-Reihe „{SERIES_NAME}“ schon.</translation>
+    </message>
+    <message>
+        <source>Create the demo series</source>
+        <translation>Demo-Reihe anlegen</translation>
+    </message>
+    <message>
+        <source>Created the demo series with {0} sessions; Edit › Undo removes it again.</source>
+        <translation>Demo-Reihe mit {0} Sitzungen angelegt; Bearbeiten › Rückgängig entfernt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Open a session first: its canvases, zones and agenda become the method.</source>
+        <translation>Zuerst eine Sitzung öffnen: Ihre Arbeitsflächen, Zonen und Agenda werden zur Methode.</translation>
+    </message>
+    <message>
+        <source>Save Session as Method</source>
+        <translation>Sitzung als Methode speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new method (its canvases, zones and agenda are saved):</source>
+        <translation>Name der neuen Methode (Arbeitsflächen, Zonen und Agenda werden gespeichert):</translation>
+    </message>
+    <message>
+        <source>The method was not saved: {exc}</source>
+        <translation>Die Methode wurde nicht gespeichert: {exc}</translation>
+    </message>
+    <message>
+        <source>Saved the method “{name}” to {path}</source>
+        <translation>Methode „{name}“ gespeichert unter {path}</translation>
     </message>
 </context>
 <context>
     <name>StepBanner</name>
     <message>
         <source>Current step</source>
-        <translation type="unfinished">Aktueller Schritt</translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Face-down cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Karten</translation>
     </message>
     <message>
         <source>Prompt key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls-Taste</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Step status</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittstatus</translation>
     </message>
     <message>
         <source>P  shorter prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>P  kürzerer Impuls</translation>
     </message>
     <message>
         <source>P  whole prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>P  ganzer Impuls</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Edit agenda step</source>
+        <translation>Agendaschritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add agenda step</source>
+        <translation>Agendaschritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Step {0}</source>
+        <translation>Schritt {0}</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Titel des Schritts</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Impuls</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>(stay on the current canvas)</source>
+        <translation>(auf der aktuellen Arbeitsfläche bleiben)</translation>
+    </message>
+    <message>
+        <source>Silent round: new cards stay face down until revealed</source>
+        <translation>Stille Runde: Neue Karten bleiben bis zum Aufdecken verdeckt</translation>
+    </message>
+    <message>
+        <source>Dot voting: clicking a card casts a vote</source>
+        <translation>Punkteabstimmung: Ein Klick auf eine Karte gibt eine Stimme</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Impuls:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Canvas:</source>
+        <translation>&amp;Arbeitsfläche:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Light or dark, as the system is set</source>
+        <translation>Hell oder dunkel, wie im System eingestellt</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>Immer hell</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>Immer dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Black and white text, strong borders, thick focus outlines</source>
+        <translation>Schwarz-weißer Text, kräftige Rahmen, dicke Fokusrahmen</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Step timer</source>
+        <translation>Schritt-Timer</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Restzeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation>Schrittstatus</translation>
+    </message>
+    <message>
+        <source>Face-down cards</source>
+        <translation>Verdeckte Karten</translation>
+    </message>
+</context>
+<context>
+    <name>TrendCharts</name>
+    <message>
+        <source>Trend charts; click a point to open that session</source>
+        <translation>Trenddiagramme; ein Klick auf einen Punkt öffnet diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Point at a chart for what it measures; click a point to open that session</source>
+        <translation>Auf ein Diagramm zeigen, um zu sehen, was es misst; ein Klick auf einen Punkt öffnet diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
+        <source>Trends — Meshwork</source>
+        <translation>Trends — Meshwork</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Reihe:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Recurring, new and vanished activities</source>
+        <translation>Wiederkehrende, neue und verschwundene Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Role-to-role links per session</source>
+        <translation>Verbindungen zwischen Rollen pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Role links</source>
+        <translation>Rollenverbindungen</translation>
+    </message>
+    <message>
+        <source>Themes (tags) per session</source>
+        <translation>Themen (Schlagwörter) pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Faden</translation>
+    </message>
+    <message>
+        <source>Emergent clusters per session</source>
+        <translation>Entstandene Cluster pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <source>Glossary of metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar der Kennzahlen</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>{0}, in date order · click a point to open that session · point at a chart for what it measures</source>
+        <translation>{0}, nach Datum · ein Klick auf einen Punkt öffnet diese Sitzung · auf ein Diagramm zeigen, um zu sehen, was es misst</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Vanished</source>
+        <translation>Verschwunden</translation>
+    </message>
+    <message>
+        <source>New role links</source>
+        <translation>Neue Rollenverbindungen</translation>
+    </message>
+    <message>
+        <source>Vanished role links</source>
+        <translation>Verschwundene Rollenverbindungen</translation>
+    </message>
+    <message>
+        <source>New themes</source>
+        <translation>Neue Themen</translation>
+    </message>
+    <message>
+        <source>Vanished themes</source>
+        <translation>Verschwundene Themen</translation>
+    </message>
+    <message>
+        <source> (continues)</source>
+        <translation> (setzt fort)</translation>
+    </message>
+    <message>
+        <source>(no clusters of linked cards yet)</source>
+        <translation>(noch keine Cluster verbundener Karten)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Purpose (why)</source>
+        <translation>Zweck (warum)</translation>
+    </message>
+    <message>
+        <source>Resource (what is used)</source>
+        <translation>Ressource (was genutzt wird)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzt</translation>
+    </message>
+    <message>
+        <source>Informs</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Conflicts with</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <source>Artefact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fertigkeit</translation>
+    </message>
+    <message>
+        <source>Heuristic</source>
+        <translation>Faustregel</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>Natural talent</source>
+        <translation>Naturtalent</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>nutzt</translation>
+    </message>
+    <message>
+        <source>informs</source>
+        <translation>informiert</translation>
+    </message>
+    <message>
+        <source>conflicts with</source>
+        <translation>widerspricht</translation>
     </message>
 </context>
 <context>
     <name>VotingBanner</name>
     <message>
         <source>Voting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsmodus</translation>
     </message>
     <message>
         <source>Voting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung:</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer abstimmt</translation>
     </message>
     <message>
         <source>Who the next click votes for (or press 1-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen der nächste Klick stimmt (oder 1–9 drücken)</translation>
     </message>
     <message>
         <source>Dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Punkte</translation>
     </message>
     <message>
         <source>Click a card to vote · Ctrl+click takes back · 1-9 who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte anklicken zum Abstimmen · Strg+Klick nimmt zurück · 1–9 wer abstimmt</translation>
     </message>
     <message>
         <source>Leave Voting (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung beenden (F7)</translation>
     </message>
     <message>
         <source>Leave voting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsmodus verlassen</translation>
     </message>
     <message>
-        <source>{} left</source>
-        <translation type="unfinished"></translation>
+        <source>1 dot left</source>
+        <translation>noch 1 Punkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots left</source>
+        <translation>
+            <numerusform>noch %n Punkt</numerusform>
+            <numerusform>noch %n Punkte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add participants to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende hinzufügen, um abzustimmen</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>How many votes each participant may place</source>
+        <translation>Wie viele Stimmen jede Person vergeben darf</translation>
+    </message>
+    <message>
+        <source>Dots left per participant</source>
+        <translation>Verbleibende Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>With a card selected, V casts a vote for the current participant and Shift+V takes one back. In voting mode (F7) a click on a card votes (Ctrl+click takes back).</source>
+        <translation>Bei gewählter Karte gibt V eine Stimme für die aktuelle Person ab, Umschalt+V nimmt eine zurück. Im Abstimmungsmodus (F7) stimmt ein Klick auf eine Karte (Strg+Klick nimmt zurück).</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Urheber:in</translation>
+    </message>
+    <message>
+        <source>Cards ranked by votes</source>
+        <translation>Karten nach Stimmen geordnet</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant:</source>
+        <translation>&amp;Punkte pro Person:</translation>
+    </message>
+    <message>
+        <source>Dots left: </source>
+        <translation>Verbleibende Punkte: </translation>
+    </message>
+    <message>
+        <source>Add participants to vote.</source>
+        <translation>Teilnehmende hinzufügen, um abzustimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>New Session…</source>
+        <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Choose a series, a method and the people in the room</source>
+        <translation>Eine Reihe, eine Methode und die Personen im Raum wählen</translation>
+    </message>
+    <message>
+        <source>Create the Demo Series</source>
+        <translation>Demo-Reihe anlegen</translation>
+    </message>
+    <message>
+        <source>Three quarterly sessions of a motor-claims team, to explore and compare</source>
+        <translation>Drei Quartalssitzungen eines Kfz-Schadenteams, zum Erkunden und Vergleichen</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to Meshwork&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Willkommen bei Meshwork&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Map with the people in the room what they do, why, with what, and how their work connects, and compare the maps over time.&lt;br&gt;&lt;br&gt;Start your first session, or look around in a demo series of three workshops of a claims-handling team.</source>
+        <translation>Mit den Personen im Raum festhalten, was sie tun, warum, womit und wie ihre Arbeit zusammenhängt, und die Karten über die Zeit vergleichen.&lt;br&gt;&lt;br&gt;Die erste Sitzung beginnen oder sich in einer Demo-Reihe mit drei Workshops eines Schadenteams umsehen.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No session open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Keine Sitzung geöffnet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a session by double-clicking it in the library panel, or start a new one.</source>
+        <translation>Eine Sitzung per Doppelklick im Bereich Bibliothek öffnen oder eine neue beginnen.</translation>
     </message>
 </context>
 <context>
     <name>WindowLayout</name>
     <message>
+        <source>Reset La&amp;yout</source>
+        <translation>&amp;Anordnung zurücksetzen</translation>
+    </message>
+    <message>
         <source>&amp;Canvas Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur Arbeitsfläche</translation>
     </message>
     <message>
         <source>Show &amp;Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht zeigen</translation>
     </message>
     <message>
         <source>Panels put away: F11 brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche ausgeblendet: F11 holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Panels are back in their usual places.</source>
+        <translation>Die Bereiche sind wieder an ihren üblichen Plätzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneItem</name>
+    <message>
+        <source>Zone: {label}</source>
+        <translation>Zone: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>_Side</name>
+    <message>
+        <source>{caption} canvas</source>
+        <translation>Arbeitsfläche {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>agenda</name>
+    <message>
+        <source>▶ Running</source>
+        <translation>▶ Läuft</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Pausiert</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
     <name>app_main</name>
     <message>
+        <source>Meshwork cannot open this library</source>
+        <translation>Meshwork kann diese Bibliothek nicht öffnen</translation>
+    </message>
+    <message>
         <source>Meshwork cannot open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshwork kann diese Datei nicht öffnen</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>card_item</name>
     <message>
-        <source>Paste several lines</source>
-        <translation type="unfinished"></translation>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>confirmed by hand</source>
+        <translation>von Hand bestätigt</translation>
     </message>
     <message>
-        <source>Make {0}, one per line?</source>
-        <translation type="unfinished"></translation>
+        <source>by lineage</source>
+        <translation>über die Herkunft</translation>
+    </message>
+    <message>
+        <source>by similar text</source>
+        <translation>über ähnlichen Text</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation>keine Zone</translation>
+    </message>
+</context>
+<context>
+    <name>compare_overlay</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Moved to another zone</source>
+        <translation>In eine andere Zone verschoben</translation>
+    </message>
+    <message>
+        <source>Removed (ghost at old place)</source>
+        <translation>Entfernt (Schatten am alten Platz)</translation>
+    </message>
+    <message>
+        <source>Link added</source>
+        <translation>Verbindung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Link removed</source>
+        <translation>Verbindung entfernt</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>continue_session</name>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>csv_mapping</name>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Card &amp;text</source>
+        <translation>Karten&amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
+    </message>
+</context>
+<context>
+    <name>find</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>inspector</name>
+    <message>
+        <source>Select a card or a link on the canvas to see and edit its details here.</source>
+        <translation>Eine Karte oder Verbindung auf der Arbeitsfläche wählen, um ihre Details hier zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>io_actions</name>
+    <message>
+        <source>Session (*.json)</source>
+        <translation>Sitzung (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>GEXF graph (*.gexf)</source>
+        <translation>GEXF-Graph (*.gexf)</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>Sessions without a series</source>
+        <translation>Sitzungen ohne Reihe</translation>
+    </message>
+</context>
+<context>
+    <name>new_session</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>presenter</name>
+    <message>
+        <source>Presenter Mode</source>
+        <translation>Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Show the presenter view on:</source>
+        <translation>Präsentationsansicht zeigen auf:</translation>
+    </message>
+</context>
+<context>
+    <name>reflections</name>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <source>when opened</source>
+        <translation>beim Öffnen</translation>
+    </message>
+    <message>
+        <source>every 30 minutes</source>
+        <translation>alle 30 Minuten</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einem Update</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>room</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{seconds} s ago</source>
+        <translation>vor {seconds} s</translation>
+    </message>
+    <message>
+        <source>{0} min ago</source>
+        <translation>vor {0} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>Himmelblau</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>Blaugrün</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>vermilion</source>
+        <translation>Zinnoberrot</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>Rotviolett</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>Grau</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source> [read-only]</source>
+        <translation> [schreibgeschützt]</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>trends</name>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} Sitzungen</translation>
     </message>
 </context>
 </TS>

@@ -9,15 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTextLayout, QTextOption, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.bidi import right_to_left
 from app.model import Card, Participant
-from app.vocabulary import CARD_KIND_LABELS
 from widgets.canvas import style
 from widgets.canvas.card_summary import Summary, lay_out_summary, lod_of, size_class
+from widgets.vocabulary_text import kind_label
 
 PAD = 10.0
 TEXT_LEFT = 34.0
@@ -55,7 +55,9 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
     small = style.metrics(style.ROLE_PT)
     height = max(10.0, card.height - PAD - FOOTER - (small.lineSpacing() if tags else 0.0))
     metrics = style.metrics(style.CARD_TEXT_PT)
-    layout = QTextLayout(card.text or "(empty)", style.font(style.CARD_TEXT_PT))
+    layout = QTextLayout(
+        card.text or QCoreApplication.translate("card_item", "(empty)"), style.font(style.CARD_TEXT_PT)
+    )
     rtl = right_to_left(layout.text())
     layout.setTextOption(WRAP_RTL if rtl else WRAP)
     lines: list[tuple[float, str]] = []  # (baseline, text)
@@ -69,7 +71,7 @@ def lay_out(card: Card, participant: Participant | None, votes: int) -> CardFace
             break
         line.setLineWidth(width)
         start = line.textStart()
-        lines.append((y + line.ascent(), text[start: start + line.textLength()].rstrip("\n")))
+        lines.append((y + line.ascent(), text[start : start + line.textLength()].rstrip("\n")))
         y += line.height()
         if len(lines) > max_lines:
             break  # one line past what fits is enough to know where to cut
@@ -118,8 +120,11 @@ def vote_dot(rect: QRectF, lod: float = 1.0) -> QRectF:
 
 
 # Combined once: or-ing Qt flags in Python costs enum calls for every one of thousands of cards.
-CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-              | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 
 
 class CardItem(QGraphicsItem):
@@ -157,12 +162,21 @@ class CardItem(QGraphicsItem):
         return self._face
 
     def accessible_name(self) -> str:
-        kind = CARD_KIND_LABELS.get(self.card.kind, self.card.kind)
+        kind = kind_label(self.card.kind)
         who = ""
         if self.participant:
-            who = f", by {self.participant.name}" + (f" ({self.participant.role})" if self.participant.role else "")
-        votes = f", {self.votes} vote{'s' if self.votes != 1 else ''}" if self.votes else ""
-        return f"{kind} card: {self.card.text or '(empty)'}{who}{votes}"
+            who = QCoreApplication.translate("CardItem", ", by {name}").format(name=self.participant.name) + (
+                f" ({self.participant.role})" if self.participant.role else ""
+            )
+        votes = (
+            (QCoreApplication.translate("CardItem", ", 1 vote") if self.votes == 1
+             else QCoreApplication.translate("CardItem", ", {votes} votes").format(votes=self.votes))
+            if self.votes
+            else ""
+        )
+        return QCoreApplication.translate("CardItem", "{kind} card: {0}{who}{votes}").format(
+            self.card.text or "(empty)", kind=kind, who=who, votes=votes
+        )
 
     # -- geometry -------------------------------------------------------------------
 
@@ -219,8 +233,7 @@ class CardItem(QGraphicsItem):
             return
         self.painted_text_px = style.CARD_TEXT_PX * lod
         face = self.face()
-        border = (QPen(style.SELECTION, style.SELECTION_WIDTH) if selected
-                  else style.card_border(self.colour))
+        border = QPen(style.SELECTION, style.SELECTION_WIDTH) if selected else style.card_border(self.colour)
         if self.hasFocus():
             border = QPen(style.SELECTION, style.SELECTION_WIDTH, Qt.PenStyle.DashLine)
         painter.setPen(border)

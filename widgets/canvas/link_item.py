@@ -9,7 +9,7 @@ import math
 from functools import lru_cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -140,8 +140,9 @@ class LinkItem(QGraphicsItem):
 
     def accessible_name(self) -> str:
         label = f" “{self.link.label}”" if self.link.label else ""
-        return (f"{self.link.kind} link{label} from “{self.source.card.text}” "
-                f"to “{self.target.card.text}”")
+        return QCoreApplication.translate("LinkItem", "{kind} link{label} from “{text}” to “{text2}”").format(
+            kind=self.link.kind, label=label, text=self.source.card.text, text2=self.target.card.text
+        )
 
     def adjust(self) -> None:
         """Recompute the cached path after either card moved or resized."""
@@ -194,9 +195,11 @@ class LinkItem(QGraphicsItem):
         along = QPointF(line.dx(), line.dy()) / max(line.length(), 1e-9) * CLEARANCE
         band = QPolygonF([p - along + off, q + along + off, q + along - off, p - along - off])
         ends = (self.source, self.target)
-        return [i.scene_rect() for i in self.source.scene().items(
-                    band, Qt.ItemSelectionMode.IntersectsItemShape)
-                if isinstance(i, CardItem) and i not in ends and i.isVisible()]
+        return [
+            i.scene_rect()
+            for i in self.source.scene().items(band, Qt.ItemSelectionMode.IntersectsItemShape)
+            if isinstance(i, CardItem) and i not in ends and i.isVisible()
+        ]
 
     def _arrowhead(self, line: QLineF) -> QPolygonF:
         if line.length() < 1:
@@ -205,8 +208,10 @@ class LinkItem(QGraphicsItem):
         tip = line.p2()
 
         def at(back: float, side: float) -> QPointF:
-            return QPointF(tip.x() - back * math.cos(angle) + side * math.sin(angle),
-                           tip.y() - back * math.sin(angle) - side * math.cos(angle))
+            return QPointF(
+                tip.x() - back * math.cos(angle) + side * math.sin(angle),
+                tip.y() - back * math.sin(angle) - side * math.cos(angle),
+            )
 
         if self._style.head == "diamond":
             return QPolygonF([tip, at(HEAD, HEAD / 2.2), at(2 * HEAD, 0), at(HEAD, -HEAD / 2.2)])
@@ -245,8 +250,11 @@ class LinkItem(QGraphicsItem):
         metrics = style.metrics(style.ROLE_PT + 1)
         w = metrics.horizontalAdvance(self.link.label) + 10
         h = metrics.height() + 4
-        mid = longest_leg((self._path.pointAtPercent(0), *self._bends, self._line.p2())).center() \
-            if self._bends else self._line.center()
+        mid = (
+            longest_leg((self._path.pointAtPercent(0), *self._bends, self._line.p2())).center()
+            if self._bends
+            else self._line.center()
+        )
         return QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
 
     def boundingRect(self) -> QRectF:
@@ -264,8 +272,13 @@ class LinkItem(QGraphicsItem):
         lod = detail_level(option, painter)
         pens = link_pens(self.link.kind, self.isSelected())  # isSelected: no enum arithmetic per item
         if self._halo and lod >= HALO_LOD:  # a band of canvas colour marks where it passes over a card
-            halo = QPen(style.CANVAS_BG, pens.line.widthF() + HALO, Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
+            halo = QPen(
+                style.CANVAS_BG,
+                pens.line.widthF() + HALO,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.FlatCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
             painter.setPen(halo)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._path)

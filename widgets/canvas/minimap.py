@@ -30,8 +30,8 @@ class Minimap(QWidget):
         self.view = view
         self.setObjectName("Minimap")
         self.setFixedSize(*SIZE)
-        self.setAccessibleName("Minimap")
-        self.setToolTip("Overview: click or drag to move the view")
+        self.setAccessibleName(self.tr("Minimap"))
+        self.setToolTip(self.tr("Overview: click or drag to move the view"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._pixmap = QPixmap()
         self._source = QRectF()

@@ -345,7 +345,7 @@ class CanvasScene(QGraphicsScene):
     def rename_zone(self, zone_id: str) -> None:
         zone = self.doc.get("zones", zone_id)
         parent = self.views()[0] if self.views() else None
-        label, ok = QInputDialog.getText(parent, "Rename zone", "Zone label:", text=zone.label)
+        label, ok = QInputDialog.getText(parent, self.tr("Rename zone"), self.tr("Zone label:"), text=zone.label)
         if ok and label.strip():
             self.editor.edit_zone(zone_id, label=label.strip())
 
@@ -503,11 +503,14 @@ class CanvasScene(QGraphicsScene):
         links = sorted(self.doc.links_of([current]), key=lambda link: link.created_at)
         for link in links:
             if forward and link.source_id == current and link.target_id in self.cards:
-                said = f"Followed {link.kind} link. {self.cards[link.target_id].accessible_name()}"
+                said = self.tr("Followed {kind} link. {0}").format(
+                    self.cards[link.target_id].accessible_name(), kind=link.kind)
                 self.focus_card(link.target_id, said=said + self._other_links(link.target_id, link.id))
                 return
             if not forward and link.target_id == current and link.source_id in self.cards:
-                said = f"Back along {link.kind} link. {self.cards[link.source_id].accessible_name()}"
+                said = self.tr("Back along {kind} link. {0}").format(
+                    self.cards[link.source_id].accessible_name(), kind=link.kind
+                )
                 self.focus_card(link.source_id, said=said + self._other_links(link.source_id, link.id))
                 return
         # Silence would sound like a key that did nothing: say why nothing moved.
@@ -532,8 +535,9 @@ class CanvasScene(QGraphicsScene):
             self.editor.nudge("zones", zones, dx, dy)
 
     def delete_selection(self) -> None:
-        self.editor.delete(card_ids=self.selected_card_ids(), link_ids=self.selected_link_ids(),
-                           zone_ids=self.selected_zone_ids())
+        self.editor.delete(
+            card_ids=self.selected_card_ids(), link_ids=self.selected_link_ids(), zone_ids=self.selected_zone_ids()
+        )
 
     def link_selected(self) -> bool:
         """Link the first two selected cards, in the order they were selected."""

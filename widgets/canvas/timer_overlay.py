@@ -21,7 +21,7 @@ class TimerOverlay(QWidget):
         self.setObjectName("TimerOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.setAccessibleName("Step timer")
+        self.setAccessibleName(self.tr("Step timer"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
         layout.setSpacing(0)
@@ -29,13 +29,13 @@ class TimerOverlay(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.clock = QLabel(self)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.clock.setAccessibleDescription("Time left in this step")  # no fixed name: its text is read
+        self.clock.setAccessibleDescription(self.tr("Time left in this step"))  # no fixed name: its text is read
         self.note = QLabel(self)
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.note.setAccessibleDescription("Step status")  # no fixed name: its text is read
+        self.note.setAccessibleDescription(self.tr("Step status"))  # no fixed name: its text is read
         self.face_down = QLabel(self)
         self.face_down.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.face_down.setAccessibleDescription("Face-down cards")  # no fixed name: its text is read
+        self.face_down.setAccessibleDescription(self.tr("Face-down cards"))  # no fixed name: its text is read
         for label in (self.title, self.clock, self.note, self.face_down):
             label.setTextFormat(Qt.TextFormat.PlainText)  # step titles and participant names, never markup
             layout.addWidget(label)

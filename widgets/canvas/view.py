@@ -45,8 +45,8 @@ class CanvasView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setBackgroundBrush(style.CANVAS_BG)  # follows the theme (widgets/theme.py)
-        self.setAccessibleName("Canvas")
-        self.setAccessibleDescription("Tab moves between cards; Ctrl+Right follows a link; F2 edits")
+        self.setAccessibleName(self.tr("Canvas"))
+        self.setAccessibleDescription(self.tr("Tab moves between cards; Ctrl+Right follows a link; F2 edits"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._panning: QPoint | None = None
         self._drawing: list[QPointF] | None = None  # points of a zone being drawn by hand
@@ -254,7 +254,7 @@ class CanvasView(QGraphicsView):
         self.viewport().unsetCursor()
         if cancel or len(points) < 3:
             return
-        label, ok = QInputDialog.getText(self, "Name the zone", "Zone label:")
+        label, ok = QInputDialog.getText(self, self.tr("Name the zone"), self.tr("Zone label:"))
         if ok and label.strip():
             self.editor.draw_zone(self.canvas_id, label.strip(), [(p.x(), p.y()) for p in points])
 

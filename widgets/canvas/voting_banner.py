@@ -10,8 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.editor import plural
-
 MARGIN = 8
 
 
@@ -61,8 +59,8 @@ class VotingBanner(QWidget):
         self.voter.setCurrentIndex(index)
         self.voter.blockSignals(False)
         left = next((n for pid, _name, n in people if pid == voter_id), None)
-        self.left.setText(self.tr("{} left").format(plural(left, "dot")) if left is not None
-                          else self.tr("Add participants to vote"))
+        dots = self.tr("1 dot left") if left == 1 else self.tr("%n dots left", "", left)
+        self.left.setText(dots if left is not None else self.tr("Add participants to vote"))
         self.place()
 
     def place(self) -> None:

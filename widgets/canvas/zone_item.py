@@ -4,7 +4,7 @@ independent items, so dragging a zone never drags cards by accident."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
@@ -46,11 +46,11 @@ class ZoneItem(QGraphicsItem):
         self._fill = QColor(zone.colour)
         self._big_labels: dict[int, tuple] = {}  # by size class (pixel size): (font, bar, baseline, text)
         self.setPos(zone.x, zone.y)
-        self.setToolTip(literal(f"Zone: {zone.label}"))
+        self.setToolTip(literal(QCoreApplication.translate("ZoneItem", "Zone: {label}").format(label=zone.label)))
         self.update()
 
     def accessible_name(self) -> str:
-        return f"Zone: {self.zone.label}"
+        return QCoreApplication.translate("ZoneItem", "Zone: {label}").format(label=self.zone.label)
 
     def rect(self) -> QRectF:
         return self._rect

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,18 +33,24 @@ class ContinueSessionDialog(QDialog):
         """``canvases``: (id, name, cards) of the session's canvases, in their order."""
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Continue Session")
+        self.setWindowTitle(self.tr("Continue Session"))
         self.setMinimumWidth(460)
         intro = QLabel(
-            f"Start the next session of the series from <b>{_escape(session['title'])}</b> "
-            f"({session['date']}). Participants come along; carried cards keep their identity "
-            "so the sessions can be compared. Votes and reflections stay with the earlier session; "
-            "the agenda starts with a review of its open actions.", self)
+            self.tr(
+                "Start the next session of the series from <b>{0}</b> ({1}). Participants come along; carried cards "
+                "keep their identity so the sessions can be compared. Votes and reflections stay with the earlier "
+                "session; the agenda starts with a review of its open actions."
+            ).format(_escape(session["title"]), session["date"]),
+            self,
+        )
         intro.setWordWrap(True)
         self.canvas_list = QListWidget(self)
-        self.canvas_list.setAccessibleName("Canvases to carry forward")
+        self.canvas_list.setAccessibleName(self.tr("Canvases to carry forward"))
         for canvas_id, name, count in canvases:
-            item = QListWidgetItem(f"{name}  ({count} card{'s' if count != 1 else ''})")
+            item = QListWidgetItem(
+                (self.tr("{name}  (1 card)") if count == 1 else self.tr("{name}  (%n cards)", "", count)).format(
+                    name=name)
+            )
             item.setData(CANVAS_ID, canvas_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -52,22 +58,23 @@ class ContinueSessionDialog(QDialog):
         self.canvas_list.setMaximumHeight(24 * max(3, min(self.canvas_list.count(), 8)) + 8)
         self.canvas_list.itemChanged.connect(lambda _item: self._validate())
         self.title_edit = QLineEdit(_next_title(session["title"]), self)
-        self.title_edit.setAccessibleName("Title of the new session")
+        self.title_edit.setAccessibleName(self.tr("Title of the new session"))
         self.title_edit.textChanged.connect(lambda _t: self._validate())
         # `today` is the day offered: the caller passes the series' next usual date.
-        self.date_edit = DateField(self, today or dt.date.today(), "Date of the new session")
+        self.date_edit = DateField(self, today or dt.date.today(), self.tr("Date of the new session"))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Continue Session")
+        self.ok_button.setText(self.tr("Continue Session"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.problem = QLabel("", self)
         self.problem.setStyleSheet("color: #B00020")
         form = QFormLayout()
-        form.addRow("Carry forward:", self.canvas_list)
-        form.addRow("Title:", self.title_edit)
-        form.addRow("Date:", self.date_edit)
+        form.addRow(self.tr("Carry forward:"), self.canvas_list)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("Date:"), self.date_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -88,15 +95,15 @@ class ContinueSessionDialog(QDialog):
     def _validate(self) -> None:
         problem = ""
         if not self.chosen_canvases():
-            problem = "Choose at least one canvas to carry forward."
+            problem = self.tr("Choose at least one canvas to carry forward.")
         elif not self.title():
-            problem = "The new session needs a title."
+            problem = self.tr("The new session needs a title.")
         self.problem.setText(problem)
         self.ok_button.setEnabled(not problem)
 
 
 def _next_title(title: str) -> str:
-    return f"{title} (continued)"
+    return QCoreApplication.translate("continue_session", "{title} (continued)").format(title=title)
 
 
 def _escape(text: str) -> str:

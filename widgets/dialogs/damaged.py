@@ -28,24 +28,27 @@ class DamagedDialog(QDialog):
         super().__init__(parent)
         self.error = error
         self.chosen: Path | None = None
-        self.setWindowTitle("This library is damaged")
-        text = (f"<h3>Meshwork cannot open this library safely</h3>"
-                f"<p><b>{html.escape(str(error.path))}</b> {html.escape(error.problem)}.</p>"
-                "<p>The file has not been changed. You can open a copy instead:</p><ul>")
+        self.setWindowTitle(self.tr("This library is damaged"))
+        text = self.tr(
+            "<h3>Meshwork cannot open this library safely</h3><p><b>{0}</b> {1}.</p><p>The file has not been "
+            "changed. You can open a copy instead:</p><ul>"
+        ).format(html.escape(str(error.path)), html.escape(error.problem))
         if error.backup is not None:
             when = date_time_text(error.backup.backup.taken_at)
-            text += (f"<li><b>the newest good backup</b>, from {when} "
-                     f"({html.escape(error.backup.summary())}): edits made after it are not in it;</li>")
-        text += ("<li><b>a salvage copy</b>: everything that can still be read from the damaged file, "
-                 "which may have gaps.</li></ul><p>Either is written as a new file beside the damaged "
-                 "one.</p>")
+            text += self.tr(
+                "<li><b>the newest good backup</b>, from {when} ({0}): edits made after it are not in it;</li>"
+            ).format(html.escape(error.backup.summary()), when=when)
+        text += self.tr(
+            "<li><b>a salvage copy</b>: everything that can still be read from the damaged file, which may have "
+            "gaps.</li></ul><p>Either is written as a new file beside the damaged one.</p>"
+        )
         label = QLabel(text, self)
         label.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.backup_button = QPushButton("Open the Newest Backup", self)
+        self.backup_button = QPushButton(self.tr("Open the Newest Backup"), self)
         self.backup_button.setVisible(error.backup is not None)
-        self.salvage_button = QPushButton("Open a Salvage Copy", self)
-        self.quit_button = QPushButton("Quit", self)
+        self.salvage_button = QPushButton(self.tr("Open a Salvage Copy"), self)
+        self.quit_button = QPushButton(self.tr("Quit"), self)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.salvage_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -63,7 +66,9 @@ class DamagedDialog(QDialog):
         try:
             self.chosen = backup.restore_copy(self.error.backup.backup, self.error.path)
         except (OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, "Meshwork", f"Could not restore the backup: {exc}")
+            QMessageBox.warning(
+                self, self.tr("Meshwork"), self.tr("Could not restore the backup: {exc}").format(exc=exc)
+            )
             return
         self.accept()
 
@@ -71,7 +76,9 @@ class DamagedDialog(QDialog):
         try:
             self.chosen = integrity.salvage(self.error.path).path
         except (OSError, sqlite3.Error, LibraryError) as exc:
-            QMessageBox.warning(self, "Meshwork", f"Could not make a salvage copy: {exc}")
+            QMessageBox.warning(
+                self, self.tr("Meshwork"), self.tr("Could not make a salvage copy: {exc}").format(exc=exc)
+            )
             return
         self.accept()
 

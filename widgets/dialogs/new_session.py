@@ -3,7 +3,7 @@ participants, created in one undoable step (see app/session_setup.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,7 +29,11 @@ from app.session_setup import NewParticipant, SessionSetup
 from widgets.locale_text import date_format
 
 COLOUR = Qt.ItemDataRole.UserRole  # a copied participant keeps their colour
-COLUMNS = ["Name", "Role", "Team"]
+COLUMNS = [
+    QCoreApplication.translate("new_session", "Name"),
+    QCoreApplication.translate("new_session", "Role"),
+    QCoreApplication.translate("new_session", "Team"),
+]
 
 
 def language_name(code: str) -> str:
@@ -47,7 +51,7 @@ class NewSessionDialog(QDialog):
         self.library = library
         self.session_id: str | None = None
         self._title_edited = False
-        self.setWindowTitle("New Session")
+        self.setWindowTitle(self.tr("New Session"))
         self.setMinimumWidth(620)
         found, problems = methods.find_methods()
         # Listed and described in the window's language where a method has it.
@@ -57,8 +61,9 @@ class NewSessionDialog(QDialog):
         self._method_changed()
         self._series_changed()
         if problems:
-            self.problems.setText("Not offered, because the file is broken:\n"
-                                  + "\n".join(str(p) for p in problems))
+            self.problems.setText(
+                self.tr("Not offered, because the file is broken:\n") + "\n".join(str(p) for p in problems)
+            )
             self.problems.show()
 
     # -- layout -------------------------------------------------------------------
@@ -69,15 +74,15 @@ class NewSessionDialog(QDialog):
         self.series = QComboBox(self)
         self.series.setEditable(True)
         self.series.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.series.lineEdit().setPlaceholderText("No series, or type a new series name")
+        self.series.lineEdit().setPlaceholderText(self.tr("No series, or type a new series name"))
         self.method = QComboBox(self)
         for method in self.methods:
-            self.method.addItem(method.name + (" (yours)" if method.user else ""), method.id)
+            self.method.addItem(method.name + (self.tr(" (yours)") if method.user else ""), method.id)
         self.language = QComboBox(self)
         self.language.setToolTip(self.tr("The language of the method's prompts, step titles and canvas names"))
         self.description = QLabel(self)
         self.description.setWordWrap(True)
-        self.description.setAccessibleName("Method description")
+        self.description.setAccessibleName(self.tr("Method description"))
         self.description.setStyleSheet("color: palette(placeholder-text)")
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
@@ -86,12 +91,20 @@ class NewSessionDialog(QDialog):
         self.facilitator = QLineEdit(self)
         self.purpose = QPlainTextEdit(self)
         self.purpose.setTabChangesFocus(True)
-        self.purpose.setPlaceholderText("The question the room works on, e.g. “Where do our claims get stuck?”")
+        self.purpose.setPlaceholderText(
+            self.tr("The question the room works on, e.g. “Where do our claims get stuck?”")
+        )
         self.purpose.setFixedHeight(self.purpose.fontMetrics().lineSpacing() * 3 + 14)
-        rows = [("&Series:", self.series), ("&Method:", self.method), ("", self.description),
-                (self.tr("&Language:"), self.language),
-                ("&Date:", self.date), ("&Title:", self.title), ("&Facilitator:", self.facilitator),
-                ("&Purpose question:", self.purpose)]
+        rows = [
+            (self.tr("&Series:"), self.series),
+            (self.tr("&Method:"), self.method),
+            ("", self.description),
+            (self.tr("&Language:"), self.language),
+            (self.tr("&Date:"), self.date),
+            (self.tr("&Title:"), self.title),
+            (self.tr("&Facilitator:"), self.facilitator),
+            (self.tr("&Purpose question:"), self.purpose),
+        ]
         for label, widget in rows:
             form.addRow(label, widget)
             if label:
@@ -99,13 +112,13 @@ class NewSessionDialog(QDialog):
 
         self.people = QTableWidget(0, len(COLUMNS), self)
         self.people.setHorizontalHeaderLabels(COLUMNS)
-        self.people.setAccessibleName("Participants")
+        self.people.setAccessibleName(self.tr("Participants"))
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.verticalHeader().hide()
         self.people.setMinimumHeight(170)
-        self.add_button = QPushButton("&Add Participant", self)
-        self.remove_button = QPushButton("&Remove", self)
-        self.copy_button = QPushButton("&Copy Participants from Previous Session", self)
+        self.add_button = QPushButton(self.tr("&Add Participant"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.copy_button = QPushButton(self.tr("&Copy Participants from Previous Session"), self)
         people_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
             people_buttons.addWidget(button)
@@ -116,14 +129,15 @@ class NewSessionDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #B00020")
         self.problems.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Create Session")
+        self.ok_button.setText(self.tr("Create Session"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Participants</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>Participants</b>"), self))
         layout.addWidget(self.people, 1)
         layout.addLayout(people_buttons)
         layout.addWidget(self.problems)
@@ -161,8 +175,10 @@ class NewSessionDialog(QDialog):
         previous = session_setup.previous_session(self.library.db, self.series_id())
         self.copy_button.setEnabled(previous is not None)
         self.copy_button.setToolTip(
-            f"Copy the people of “{previous['title']}” ({previous['date']})" if previous
-            else "The chosen series has no earlier session")
+            self.tr("Copy the people of “{0}” ({1})").format(previous["title"], previous["date"])
+            if previous
+            else self.tr("The chosen series has no earlier session")
+        )
 
     def method_id(self) -> str:
         return self.method.currentData() or methods.FREE
@@ -192,7 +208,11 @@ class NewSessionDialog(QDialog):
         method = method.in_language(self.language.currentData())
         steps = len(method.agenda)
         minutes = sum(s["duration_s"] for s in method.agenda) // 60
-        agenda = f" Agenda: {steps} steps, about {minutes} minutes." if steps else ""
+        agenda = (
+            self.tr(" Agenda: {steps} steps, about {minutes} minutes.").format(steps=steps, minutes=minutes)
+            if steps
+            else ""
+        )
         self.description.setText(method.description + agenda)
 
     def _title_typed(self, text: str) -> None:
@@ -201,7 +221,7 @@ class NewSessionDialog(QDialog):
 
     def _suggest_title(self) -> None:
         if not self._title_edited:
-            name = self.method.currentText().removesuffix(" (yours)") or "Session"
+            name = self.method.currentText().removesuffix(self.tr(" (yours)")) or self.tr("Session")
             self.title.setText(f"{name}, {self.date.date().toString('yyyy-MM-dd')}")
         self._update_ok()
 
@@ -210,8 +230,9 @@ class NewSessionDialog(QDialog):
 
     # -- participants -----------------------------------------------------------------
 
-    def add_participant(self, name: str = "", role: str = "", team: str = "", colour: str | None = None,
-                        edit: bool = False) -> int:
+    def add_participant(
+        self, name: str = "", role: str = "", team: str = "", colour: str | None = None, edit: bool = False
+    ) -> int:
         row = self.people.rowCount()
         self.people.insertRow(row)
         for column, text in enumerate((name, role, team)):
@@ -248,10 +269,14 @@ class NewSessionDialog(QDialog):
     def setup(self) -> SessionSetup:
         series_id = self.series_id()
         return SessionSetup(
-            title=self.title.text().strip(), method_id=self.method_id(), series_id=series_id,
+            title=self.title.text().strip(),
+            method_id=self.method_id(),
+            series_id=series_id,
             new_series="" if series_id else self.series.currentText().strip(),
-            date=self.date.date().toString("yyyy-MM-dd"), facilitator=self.facilitator.text(),
-            purpose=self.purpose.toPlainText(), participants=self.participants(),
+            date=self.date.date().toString("yyyy-MM-dd"),
+            facilitator=self.facilitator.text(),
+            purpose=self.purpose.toPlainText(),
+            participants=self.participants(),
             language=self.language.currentData(),
         )
 
@@ -259,7 +284,9 @@ class NewSessionDialog(QDialog):
         try:
             session_id = session_setup.create_session(self.library, self.setup())
         except methods.MethodError as exc:
-            QMessageBox.warning(self, "New Session", f"The method cannot be used: {exc}")
+            QMessageBox.warning(
+                self, self.tr("New Session"), self.tr("The method cannot be used: {exc}").format(exc=exc)
+            )
             return
         if session_id is None:
             return  # the library has said why; the dialog stays open with everything typed

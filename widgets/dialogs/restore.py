@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 from storage import backup
 from widgets.locale_text import date_time_text
 
-REASON_TEXT = {"open": "when opened", "auto": "every 30 minutes", "migration": "before an upgrade",
-               "manual": "by hand"}
+REASON_TEXT = {
+    "open": QCoreApplication.translate("restore", "when opened"),
+    "auto": QCoreApplication.translate("restore", "every 30 minutes"),
+    "migration": QCoreApplication.translate("restore", "before an upgrade"),
+    "manual": QCoreApplication.translate("restore", "by hand"),
+}
 
 
 class RestoreDialog(QDialog):
@@ -32,31 +36,34 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.library = Path(library)
         self.restored: Path | None = None
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(self.tr("Restore from Backup"))
         self.resize(640, 380)
         intro = QLabel(
-            f"Backups of <b>{self.library.name}</b>, newest first. Restoring copies the backup to "
-            "a new library file beside this one; this library stays as it is.", self)
+            self.tr(
+                "Backups of <b>{name}</b>, newest first. Restoring copies the backup to a new library file beside "
+                "this one; this library stays as it is."
+            ).format(name=self.library.name),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QTreeWidget(self)
-        self.list.setHeaderLabels(["Taken", "Why", "Contents"])
+        self.list.setHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Contents")])
         self.list.setRootIsDecorated(False)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.infos = [backup.describe(b) for b in backup.list_backups(self.library)]
         for info in self.infos:
             taken = date_time_text(info.backup.taken_at)
-            item = QTreeWidgetItem([taken, REASON_TEXT.get(info.backup.reason, info.backup.reason),
-                                    info.summary()])
+            item = QTreeWidgetItem([taken, REASON_TEXT.get(info.backup.reason, info.backup.reason), info.summary()])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             if not info.ok:
                 item.setDisabled(True)
             self.list.addTopLevelItem(item)
         for column in range(2):
             self.list.resizeColumnToContents(column)
-        self.empty = QLabel("There are no backups of this library yet.", self)
+        self.empty = QLabel(self.tr("There are no backups of this library yet."), self)
         self.empty.setVisible(not self.infos)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = QPushButton("Restore as New Library", self)
+        self.restore_button = QPushButton(self.tr("Restore as New Library"), self)
         self.restore_button.setDefault(True)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -90,6 +97,8 @@ class RestoreDialog(QDialog):
         try:
             self.restored = backup.restore_copy(info.backup, self.library)
         except (OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, "Restore from Backup", f"Could not restore this backup: {exc}")
+            QMessageBox.warning(
+                self, self.tr("Restore from Backup"), self.tr("Could not restore this backup: {exc}").format(exc=exc)
+            )
             return
         self.accept()

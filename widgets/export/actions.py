@@ -31,8 +31,8 @@ class ExportActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.canvas_menu = QMenu("Export &Canvas", window)
-        self.session_menu = QMenu("E&xport Session", window)
+        self.canvas_menu = QMenu(self.tr("Export &Canvas"), window)
+        self.session_menu = QMenu(self.tr("E&xport Session"), window)
         self.actions: dict[tuple[str, bool], QAction] = {}
         for name, _writer, _suffix, label in DRAWN_FORMATS:
             if name in CANVAS_FORMATS:

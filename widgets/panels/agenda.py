@@ -4,7 +4,7 @@ the reveal of a silent round. Every change goes through app.agenda.Agenda."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,8 +32,13 @@ from widgets.markup import literal
 from widgets.panels.tables import read_only_table
 
 ID = Qt.ItemDataRole.UserRole
-STATUS_LABELS = {"pending": "", "running": "▶ Running", "paused": "❚❚ Paused",
-                 "done": "✓ Done", "skipped": "Skipped"}
+STATUS_LABELS = {
+    "pending": "",
+    "running": QCoreApplication.translate("agenda", "▶ Running"),
+    "paused": QCoreApplication.translate("agenda", "❚❚ Paused"),
+    "done": QCoreApplication.translate("agenda", "✓ Done"),
+    "skipped": QCoreApplication.translate("agenda", "Skipped"),
+}
 OVER = "#B00020"
 SHORT_BELOW = 560  # a dock shorter than this (the one column at 1024 × 700) gets the small countdown
 ROWS_SHOWN = 5  # the steps a facilitator sees at once, however short the dock
@@ -42,11 +47,26 @@ ROWS_SHOWN = 5  # the steps a facilitator sees at once, however short the dock
 class AgendaPanel(QWidget):
     # Button name -> (label, accessible name); the window's actions carry the shortcuts.
     BUTTONS = {
-        "toggle": ("Start", "Start or pause the step"),
-        "plus1": ("+1 min", "Add one minute"),
-        "plus5": ("+5 min", "Add five minutes"),
-        "skip": ("Skip", "Skip the step"),
-        "next": ("Next", "Finish the step and start the next"),
+        "toggle": (
+            QCoreApplication.translate("AgendaPanel", "Start"),
+            QCoreApplication.translate("AgendaPanel", "Start or pause the step"),
+        ),
+        "plus1": (
+            QCoreApplication.translate("AgendaPanel", "+1 min"),
+            QCoreApplication.translate("AgendaPanel", "Add one minute"),
+        ),
+        "plus5": (
+            QCoreApplication.translate("AgendaPanel", "+5 min"),
+            QCoreApplication.translate("AgendaPanel", "Add five minutes"),
+        ),
+        "skip": (
+            QCoreApplication.translate("AgendaPanel", "Skip"),
+            QCoreApplication.translate("AgendaPanel", "Skip the step"),
+        ),
+        "next": (
+            QCoreApplication.translate("AgendaPanel", "Next"),
+            QCoreApplication.translate("AgendaPanel", "Finish the step and start the next"),
+        ),
     }
     step_activated = Signal(str)  # a step double-clicked in the list
 
@@ -61,7 +81,7 @@ class AgendaPanel(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addWidget(self.now_box)
-        layout.addWidget(QLabel("<b>Steps</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>Steps</b>"), self))
         layout.addWidget(self.table, 1)
         layout.addLayout(self.list_buttons)
         self.set_agenda(None)
@@ -75,20 +95,20 @@ class AgendaPanel(QWidget):
         box.setSpacing(4)
         self.title_label = QLabel(self.now_box)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
-        reads_its_text(self.title_label, "Current step")
+        reads_its_text(self.title_label, self.tr("Current step"))
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: 600")
         # A long title elides (whole on hover) instead of widening the one 300 px column.
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.prompt_label = QLabel(self.now_box)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        reads_its_text(self.prompt_label, "Prompt")
+        reads_its_text(self.prompt_label, self.tr("Prompt"))
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setStyleSheet("font-size: 14pt")
         self.countdown = QLabel("--:--", self.now_box)
-        reads_its_text(self.countdown, "Time left")
+        reads_its_text(self.countdown, self.tr("Time left"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status_label = QLabel(self.now_box)
-        reads_its_text(self.status_label, "Step status")
+        reads_its_text(self.status_label, self.tr("Step status"))
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.title_label, self.prompt_label, self.countdown, self.status_label):
             box.addWidget(widget)
@@ -105,39 +125,45 @@ class AgendaPanel(QWidget):
         box.addLayout(grid)
         self.face_down_label = QLabel(self.now_box)
         self.face_down_label.setTextFormat(Qt.TextFormat.PlainText)  # it names participants
-        reads_its_text(self.face_down_label, "Face-down cards")
+        reads_its_text(self.face_down_label, self.tr("Face-down cards"))
         self.face_down_label.setWordWrap(True)
-        self.reveal_button = QPushButton("Reveal Silent Cards", self.now_box)
-        self.reveal_button.setAccessibleName("Reveal the face-down cards")
+        self.reveal_button = QPushButton(self.tr("Reveal Silent Cards"), self.now_box)
+        self.reveal_button.setAccessibleName(self.tr("Reveal the face-down cards"))
         box.addWidget(self.face_down_label)
         box.addWidget(self.reveal_button)
         self._paint_countdown(False, False)
 
     def _build_list(self) -> None:
-        self.table = read_only_table(self, ["Step", "Time", "Status"], "Agenda steps", stretch=0)
+        self.table = read_only_table(
+            self, [self.tr("Step"), self.tr("Time"), self.tr("Status")], self.tr("Agenda steps"), stretch=0
+        )
         # One line a step, the title elided (whole in its tooltip): five steps fit a short dock.
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row = self.table.fontMetrics().height() + 8
         self.table.verticalHeader().setDefaultSectionSize(row)
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
-                                    + ROWS_SHOWN * row + 2 * self.table.frameWidth() + 2)
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + ROWS_SHOWN * row + 2 * self.table.frameWidth() + 2
+        )
         self.table.itemDoubleClicked.connect(lambda item: self.step_activated.emit(item.data(ID)))
         self.list_buttons = QHBoxLayout()
         self.list_actions: dict[str, QPushButton] = {}
         for name, text, accessible, slot in (
-                ("add", "Add…", "Add an agenda step", self.add_step),
-                ("edit", "Edit…", "Edit the selected step", self.edit_selected),
-                ("remove", "Remove", "Remove the selected step", self.remove_selected),
-                ("up", "↑", "Move the step up", lambda: self.move_selected(-1)),
-                ("down", "↓", "Move the step down", lambda: self.move_selected(1))):
+            ("add", self.tr("Add…"), self.tr("Add an agenda step"), self.add_step),
+            ("edit", self.tr("Edit…"), self.tr("Edit the selected step"), self.edit_selected),
+            ("remove", self.tr("Remove"), self.tr("Remove the selected step"), self.remove_selected),
+            ("up", "↑", self.tr("Move the step up"), lambda: self.move_selected(-1)),
+            ("down", "↓", self.tr("Move the step down"), lambda: self.move_selected(1)),
+        ):
             button = QPushButton(text, self)
             button.setAccessibleName(accessible)
             button.setToolTip(accessible)
             button.clicked.connect(lambda _c=False, s=slot: s())
             # Narrow enough for a side panel beside the canvas on a 1280-pixel screen.
-            button.setMinimumWidth({"up": 32, "down": 32, "remove": 64}.get(name, 52))
+            # Never narrower than its (translated) text.
+            button.setMinimumWidth(max({"up": 32, "down": 32, "remove": 64}.get(name, 52),
+                                       button.fontMetrics().horizontalAdvance(text.replace("&", "")) + 12))
             if name in ("up", "down"):
                 button.setMaximumWidth(40)
             self.list_actions[name] = button
@@ -166,7 +192,7 @@ class AgendaPanel(QWidget):
         self.table.setRowCount(len(steps))
         current = self.agenda.current() if self.agenda is not None else None
         for row, step in enumerate(steps):
-            flags = (" · silent" if step.silent else "") + (" · voting" if step.voting else "")
+            flags = (self.tr(" · silent") if step.silent else "") + (self.tr(" · voting") if step.voting else "")
             cells = (step.title + flags, mm_ss(step.duration_s), STATUS_LABELS.get(step.status, step.status))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -184,7 +210,7 @@ class AgendaPanel(QWidget):
         """Redraw the live parts (called by the window's timer several times a second)."""
         agenda = self.agenda
         if agenda is None:
-            self._set_title("No session open")
+            self._set_title(self.tr("No session open"))
             self.prompt_label.setText("")
             self.countdown.setText("--:--")
             self.status_label.setText("")
@@ -195,21 +221,30 @@ class AgendaPanel(QWidget):
         shown = agenda.display()
         step = agenda.current()
         if step is None:
-            self._set_title("Agenda complete" if agenda.steps() else "No agenda steps yet")
-            self.prompt_label.setText("" if agenda.steps() else "Add steps with “Add…” below.")
+            self._set_title(self.tr("Agenda complete") if agenda.steps() else self.tr("No agenda steps yet"))
+            self.prompt_label.setText("" if agenda.steps() else self.tr("Add steps with “Add…” below."))
             self.countdown.setText("--:--")
             self.status_label.setText("")
         else:
-            self._set_title(step.title + ("  · silent" if step.silent else "")
-                            + ("  · voting" if step.voting else ""))
+            self._set_title(
+                step.title
+                + (self.tr("  · silent") if step.silent else "")
+                + (self.tr("  · voting") if step.voting else "")
+            )
             self.prompt_label.setText(step.prompt)
             self.countdown.setText(shown.clock)
-            self.status_label.setText(shown.note or STATUS_LABELS.get(step.status) or "Ready to start")
+            self.status_label.setText(shown.note or STATUS_LABELS.get(step.status) or self.tr("Ready to start"))
         self._paint_countdown(shown.over, shown.flash)
         self.prompt_label.setVisible(bool(self.prompt_label.text()))  # no blank band above the clock
         running = step is not None and step.status == "running"
         toggle = self.buttons["toggle"]
-        toggle.setText("Pause" if running else "Resume" if step is not None and step.status == "paused" else "Start")
+        toggle.setText(
+            self.tr("Pause")
+            if running
+            else self.tr("Resume")
+            if step is not None and step.status == "paused"
+            else self.tr("Start")
+        )
         # Its name says what a press will do, not one name for both.
         toggle.setAccessibleName(self.tr("%1 the step").replace("%1", toggle.text()))
         for name in ("toggle", "plus1", "plus5", "skip", "next"):
@@ -226,8 +261,9 @@ class AgendaPanel(QWidget):
 
     def _elide_title(self) -> None:
         width = max(40, self.title_label.width())
-        self.title_label.setText(self.title_label.fontMetrics().elidedText(
-            self._title, Qt.TextElideMode.ElideRight, width))
+        self.title_label.setText(
+            self.title_label.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, width)
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -243,8 +279,7 @@ class AgendaPanel(QWidget):
         colour = OVER if over else "#1F2328"
         background = "#FDE7EA" if over and flash else "transparent"
         size = 22 if self._compact else 36  # the clock gives up height to the steps in a short dock
-        style = (f"font-size: {size}pt; font-weight: bold; color: {colour}; background: {background};"
-                 " border-radius: 6px")
+        style = f"font-size: {size}pt; font-weight: bold; color: {colour}; background: {background}; border-radius: 6px"
         if self.countdown.styleSheet() != style:
             self.countdown.setStyleSheet(style)
         self.status_label.setStyleSheet(f"color: {OVER}; font-weight: bold" if over else "")
@@ -299,38 +334,39 @@ class StepDialog(QDialog):
 
     def __init__(self, agenda: Agenda, step: AgendaStep | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit agenda step" if step else "Add agenda step")
-        self.title = QLineEdit(step.title if step else f"Step {len(agenda.steps()) + 1}", self)
-        self.title.setAccessibleName("Step title")
+        self.setWindowTitle(self.tr("Edit agenda step") if step else self.tr("Add agenda step"))
+        self.title = QLineEdit(step.title if step else self.tr("Step {0}").format(len(agenda.steps()) + 1), self)
+        self.title.setAccessibleName(self.tr("Step title"))
         self.prompt = QPlainTextEdit(step.prompt if step else "", self)
-        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.setTabChangesFocus(True)
         self.prompt.setFixedHeight(80)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 600)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Duration in minutes")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Duration in minutes"))
         self.minutes.setValue((step.duration_s if step else 600) // 60)
         self.canvas = QComboBox(self)
-        self.canvas.setAccessibleName("Canvas")
-        self.canvas.addItem("(stay on the current canvas)", None)
+        self.canvas.setAccessibleName(self.tr("Canvas"))
+        self.canvas.addItem(self.tr("(stay on the current canvas)"), None)
         for canvas in agenda.doc.all("canvases"):
             self.canvas.addItem(canvas.name, canvas.id)
         if step and step.canvas_id:
             self.canvas.setCurrentIndex(max(0, self.canvas.findData(step.canvas_id)))
-        self.silent = QCheckBox("Silent round: new cards stay face down until revealed", self)
+        self.silent = QCheckBox(self.tr("Silent round: new cards stay face down until revealed"), self)
         self.silent.setChecked(bool(step and step.silent))
-        self.voting = QCheckBox("Dot voting: clicking a card casts a vote", self)
+        self.voting = QCheckBox(self.tr("Dot voting: clicking a card casts a vote"), self)
         self.voting.setChecked(bool(step and step.voting))
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Prompt:", self.prompt)
-        form.addRow("&Duration:", self.minutes)
-        form.addRow("&Canvas:", self.canvas)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Prompt:"), self.prompt)
+        form.addRow(self.tr("&Duration:"), self.minutes)
+        form.addRow(self.tr("&Canvas:"), self.canvas)
         form.addRow("", self.silent)
         form.addRow("", self.voting)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -340,7 +376,7 @@ class StepDialog(QDialog):
 
     def values(self) -> dict:
         return {
-            "title": self.title.text().strip() or "Step",
+            "title": self.title.text().strip() or self.tr("Step"),
             "prompt": self.prompt.toPlainText().strip(),
             "duration_s": self.minutes.value() * 60,
             "canvas_id": self.canvas.currentData(),

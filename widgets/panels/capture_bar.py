@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from app import capture as grammar
-from app.editor import Editor, plural
+from app.editor import Editor
 from storage import tags as tag_store
 from widgets.access import reads_its_text
 
@@ -91,8 +91,8 @@ class CaptureLine(QLineEdit):
 def one_card_per_line(parent: QWidget, lines: list[str]) -> bool:
     """Ask once before making a card of every pasted line."""
     answer = QMessageBox.question(
-        parent, parent.tr("Paste several lines"),
-        parent.tr("Make {0}, one per line?").format(plural(len(lines), "card")),
+        parent, QCoreApplication.translate("CaptureBar", "Paste several lines"),
+        QCoreApplication.translate("CaptureBar", "Make {0} cards, one per line?").format(len(lines)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -108,11 +108,11 @@ class CaptureBar(QWidget):
         self.editor: Editor | None = None
         self.canvas_id: str | None = None
         self.who = QLabel("")
-        reads_its_text(self.who, "Current participant")
+        reads_its_text(self.who, self.tr("Current participant"))
         self.who.setMinimumWidth(140)
         self.line = CaptureLine(self)
-        self.line.setPlaceholderText("Ctrl+L  Type a card and press Enter:  @Ana review the claim #intake")
-        self.line.setAccessibleName("Quick capture")
+        self.line.setPlaceholderText(self.tr("Ctrl+L  Type a card and press Enter:  @Ana review the claim #intake"))
+        self.line.setAccessibleName(self.tr("Quick capture"))
         font = self.line.font()
         font.setPointSize(font.pointSize() + 3)
         self.line.setFont(font)
@@ -169,7 +169,7 @@ class CaptureBar(QWidget):
     def _show_who(self, *_args) -> None:
         person = self.editor.current_participant() if self.editor else None
         if person is None:
-            self.who.setText("<i>no participant</i>")
+            self.who.setText(self.tr("<i>no participant</i>"))
             return
         role = f" · {person.role}" if person.role else ""
         self.who.setText(f"<span style='color:{person.colour}; font-size:18pt'>●</span> "
@@ -206,7 +206,7 @@ class CaptureBar(QWidget):
             return []
         owner = self.editor.current_participant_id
         cards = self.editor.capture_lines(lines, self.canvas_id)
-        self.say(self.tr("Made {0}").format(plural(len(cards), "card")))
+        self.say(self.tr("Made 1 card") if len(cards) == 1 else self.tr("Made %n cards", "", len(cards)))
         if cards:
             self.captured.emit(cards[-1].id)
         self._say_owner(owner)

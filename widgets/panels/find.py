@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from app.model import Card
-from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS
+from app.vocabulary import CARD_KINDS
 from widgets.access import reads_its_text
 from widgets.announce import announce
+from widgets.vocabulary_text import kind_label
 
-ANY = "Any"
+ANY = QCoreApplication.translate("find", "Any")
 
 
 class FindPanel(QWidget):
@@ -36,32 +37,36 @@ class FindPanel(QWidget):
         self.scene_getter: Callable[[], object] = lambda: None
         self._match_index = -1
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Find cards (Ctrl+F)")
-        self.query.setAccessibleName("Find cards by text")
+        self.query.setPlaceholderText(self.tr("Find cards (Ctrl+F)"))
+        self.query.setAccessibleName(self.tr("Find cards by text"))
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self.apply)
         self.query.returnPressed.connect(self.next_match)
-        self.participant = self._combo("Participant")
-        self.role = self._combo("Role")
-        self.kind = self._combo("Kind")
-        self.tag = self._combo("Tag")
-        self.highlight = QRadioButton("&Highlight")
-        self.filter = QRadioButton("&Filter")
+        self.participant = self._combo(self.tr("Participant"))
+        self.role = self._combo(self.tr("Role"))
+        self.kind = self._combo(self.tr("Kind"))
+        self.tag = self._combo(self.tr("Tag"))
+        self.highlight = QRadioButton(self.tr("&Highlight"))
+        self.filter = QRadioButton(self.tr("&Filter"))
         self.highlight.setChecked(True)
         modes = QButtonGroup(self)
         modes.addButton(self.highlight)
         modes.addButton(self.filter)
         self.highlight.toggled.connect(self.apply)
         self.count = QLabel("")
-        reads_its_text(self.count, "Matches")
-        select = QPushButton("&Select Matches")
+        reads_its_text(self.count, self.tr("Matches"))
+        select = QPushButton(self.tr("&Select Matches"))
         select.clicked.connect(self.select_matches)
-        clear = QPushButton("C&lear")
+        clear = QPushButton(self.tr("C&lear"))
         clear.clicked.connect(self.clear)
         form = QFormLayout()
         form.addRow(self.query)
-        for label, combo in (("Participant", self.participant), ("Role", self.role), ("Kind", self.kind),
-                             ("Tag", self.tag)):
+        for label, combo in (
+            (self.tr("Participant"), self.participant),
+            (self.tr("Role"), self.role),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Tag"), self.tag),
+        ):
             form.addRow(label + ":", combo)
         mode_row = QHBoxLayout()
         mode_row.addWidget(self.highlight)
@@ -78,7 +83,8 @@ class FindPanel(QWidget):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(f"Filter by {name.lower()}")
+        said = self.tr("Filter by {0}")  # English runs the noun in lower case; a translation keeps its own
+        combo.setAccessibleName(said.format(name.lower() if said == "Filter by {0}" else name))
         combo.currentIndexChanged.connect(self.apply)
         return combo
 
@@ -104,7 +110,7 @@ class FindPanel(QWidget):
         tags = sorted({t for c in doc.all("cards") for t in c.tags}, key=str.casefold) if doc else []
         self._fill(self.participant, people)
         self._fill(self.role, [(r, r) for r in roles])
-        self._fill(self.kind, [(CARD_KIND_LABELS[k], k) for k in CARD_KINDS])
+        self._fill(self.kind, [(kind_label(k), k) for k in CARD_KINDS])
         self._fill(self.tag, [("#" + t, t) for t in tags])
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -130,8 +136,12 @@ class FindPanel(QWidget):
         role_of = {p.id: p.role for p in doc.all("participants")}
 
         def keep(card: Card) -> bool:
-            if text and text not in card.text.casefold() and text not in card.why.casefold() \
-                    and not any(text in t.casefold() for t in card.tags):
+            if (
+                text
+                and text not in card.text.casefold()
+                and text not in card.why.casefold()
+                and not any(text in t.casefold() for t in card.tags)
+            ):
                 return False
             if person and card.participant_id != person:
                 return False
@@ -156,7 +166,7 @@ class FindPanel(QWidget):
         else:
             total = len(scene.cards)
             found = len(scene.matching(predicate))
-            said = f"{found} of {total} cards match"
+            said = self.tr("{found} of {total} cards match").format(found=found, total=total)
             if said != self.count.text() and self.isAncestorOf(QApplication.focusWidget()):
                 announce(self, said)  # heard while typing the search, not on every later edit
             self.count.setText(said)

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,18 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS, KNOWLEDGE_TYPES, LINK_KINDS
+from app.vocabulary import CARD_KINDS, KNOWLEDGE_TYPES, LINK_KINDS
 from widgets.access import reads_its_text
 from widgets.panels.roster import swatch_icon
+from widgets.vocabulary_text import kind_label
+from widgets.vocabulary_text import word as vocabulary_word
 
-HINT = "Select a card or a link on the canvas to see and edit its details here."
-NOBODY = "(nobody)"
+HINT = QCoreApplication.translate(
+    "inspector", "Select a card or a link on the canvas to see and edit its details here."
+)
+NOBODY = QCoreApplication.translate("inspector", "(nobody)")
 NO_TYPE = "—"
 _TAG_SPLIT = re.compile(r"[\s,]+")
 
 
 def parse_tags(text: str) -> list[str]:
-    """"#intake, phone #Phone" -> ["intake", "phone"]: one of each, first spelling kept."""
+    """ "#intake, phone #Phone" -> ["intake", "phone"]: one of each, first spelling kept."""
     tags: list[str] = []
     for word in _TAG_SPLIT.split(text):
         word = word.strip().lstrip("#")
@@ -57,7 +61,7 @@ class InspectorPanel(QWidget):
         self.hint = QLabel(HINT, self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        reads_its_text(self.hint, "Inspector hint")
+        reads_its_text(self.hint, self.tr("Inspector hint"))
         self.pages.addWidget(self.hint)
         self.pages.addWidget(self._build_card_page())
         self.pages.addWidget(self._build_link_page())
@@ -66,14 +70,20 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.pages)
         # field -> (table, widget, read the widget, fill the widget)
         self.text_fields = {
-            "text": ("cards", self.text_edit, lambda: self.text_edit.toPlainText().strip(),
-                     self.text_edit.setPlainText),
-            "why": ("cards", self.why_edit, lambda: self.why_edit.toPlainText().strip(),
-                    self.why_edit.setPlainText),
-            "tags": ("cards", self.tags_edit, lambda: parse_tags(self.tags_edit.text()),
-                     lambda v: self.tags_edit.setText(format_tags(v))),
-            "label": ("links", self.label_edit, lambda: self.label_edit.text().strip(),
-                      self.label_edit.setText),
+            "text": (
+                "cards",
+                self.text_edit,
+                lambda: self.text_edit.toPlainText().strip(),
+                self.text_edit.setPlainText,
+            ),
+            "why": ("cards", self.why_edit, lambda: self.why_edit.toPlainText().strip(), self.why_edit.setPlainText),
+            "tags": (
+                "cards",
+                self.tags_edit,
+                lambda: parse_tags(self.tags_edit.text()),
+                lambda v: self.tags_edit.setText(format_tags(v)),
+            ),
+            "label": ("links", self.label_edit, lambda: self.label_edit.text().strip(), self.label_edit.setText),
         }
         for _table, widget, _read, _fill in self.text_fields.values():
             widget.installEventFilter(self)
@@ -83,46 +93,55 @@ class InspectorPanel(QWidget):
 
     def _build_card_page(self) -> QWidget:
         page = QWidget(self)
-        form = self._form(page, "Card")
-        self.text_edit = self._text_edit(page, "Card text", 5)
-        self.why_edit = self._text_edit(page, "Why", 3)
-        self.why_edit.setPlaceholderText("Why is this done? What would go wrong without it?")
-        self.kind_combo = self._combo(page, "Card kind", [(CARD_KIND_LABELS[k], k) for k in CARD_KINDS])
+        form = self._form(page, self.tr("Card"))
+        self.text_edit = self._text_edit(page, self.tr("Card text"), 5)
+        self.why_edit = self._text_edit(page, self.tr("Why"), 3)
+        self.why_edit.setPlaceholderText(self.tr("Why is this done? What would go wrong without it?"))
+        self.kind_combo = self._combo(page, self.tr("Card kind"), [(kind_label(k), k) for k in CARD_KINDS])
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.knowledge_combo = self._combo(
-            page, "Knowledge type", [(NO_TYPE, None)] + [(k.capitalize(), k) for k in KNOWLEDGE_TYPES])
-        self.knowledge_combo.setToolTip("ASHEN knowledge type, for resources")
+            page, self.tr("Knowledge type"), [(NO_TYPE, None)] + [(vocabulary_word(k), k) for k in KNOWLEDGE_TYPES]
+        )
+        self.knowledge_combo.setToolTip(self.tr("ASHEN knowledge type, for resources"))
         self.knowledge_combo.currentIndexChanged.connect(
-            lambda _i: self._commit_choice("knowledge_type", self.knowledge_combo))
+            lambda _i: self._commit_choice("knowledge_type", self.knowledge_combo)
+        )
         self.tags_edit = QLineEdit(page)
-        self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setPlaceholderText("#intake #phone")
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("#intake #phone"))
         self.tags_edit.returnPressed.connect(lambda: self.commit("tags"))
-        self.author_combo = self._combo(page, "Author", [])
+        self.author_combo = self._combo(page, self.tr("Author"), [])
         self.author_combo.currentIndexChanged.connect(
-            lambda _i: self._commit_choice("participant_id", self.author_combo))
-        for text, widget in (("&Text:", self.text_edit), ("&Why:", self.why_edit),
-                             ("&Kind:", self.kind_combo), ("Knowledge t&ype:", self.knowledge_combo),
-                             ("Ta&gs:", self.tags_edit), ("&Author:", self.author_combo)):
+            lambda _i: self._commit_choice("participant_id", self.author_combo)
+        )
+        for text, widget in (
+            (self.tr("&Text:"), self.text_edit),
+            (self.tr("&Why:"), self.why_edit),
+            (self.tr("&Kind:"), self.kind_combo),
+            (self.tr("Knowledge t&ype:"), self.knowledge_combo),
+            (self.tr("Ta&gs:"), self.tags_edit),
+            (self.tr("&Author:"), self.author_combo),
+        ):
             form.addRow(text, widget)
         return page
 
     def _build_link_page(self) -> QWidget:
         page = QWidget(self)
-        form = self._form(page, "Link")
+        form = self._form(page, self.tr("Link"))
         self.ends_label = QLabel(page)
         self.ends_label.setWordWrap(True)
-        reads_its_text(self.ends_label, "Linked cards")
-        self.link_kind_combo = self._combo(page, "Link kind", [(k.capitalize(), k) for k in LINK_KINDS])
+        reads_its_text(self.ends_label, self.tr("Linked cards"))
+        self.link_kind_combo = self._combo(page, self.tr("Link kind"), [(vocabulary_word(k), k) for k in LINK_KINDS])
         self.link_kind_combo.currentIndexChanged.connect(
-            lambda _i: self._commit_choice("kind", self.link_kind_combo, "links"))
+            lambda _i: self._commit_choice("kind", self.link_kind_combo, "links")
+        )
         self.label_edit = QLineEdit(page)
-        self.label_edit.setAccessibleName("Link label")
-        self.label_edit.setPlaceholderText("optional, e.g. “claim file”")
+        self.label_edit.setAccessibleName(self.tr("Link label"))
+        self.label_edit.setPlaceholderText(self.tr("optional, e.g. “claim file”"))
         self.label_edit.returnPressed.connect(lambda: self.commit("label"))
         form.addRow(self.ends_label)
-        form.addRow("&Kind:", self.link_kind_combo)
-        form.addRow("&Label:", self.label_edit)
+        form.addRow(self.tr("&Kind:"), self.link_kind_combo)
+        form.addRow(self.tr("&Label:"), self.label_edit)
         return page
 
     def _form(self, page: QWidget, title: str) -> QFormLayout:
@@ -142,7 +161,7 @@ class InspectorPanel(QWidget):
         edit = QPlainTextEdit(page)
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)  # Tab moves on, as in any form
-        edit.setToolTip("Saved when you leave the field, or press Ctrl+Enter")
+        edit.setToolTip(self.tr("Saved when you leave the field, or press Ctrl+Enter"))
         # Sized to a few lines, so the form stays compact and the stretch takes the rest.
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
         return edit
@@ -173,8 +192,7 @@ class InspectorPanel(QWidget):
 
     def _connections(self, editor: Editor):
         doc = editor.doc
-        return [(doc.added, self._on_added), (doc.changed, self._on_changed),
-                (doc.removed, self._on_removed)]
+        return [(doc.added, self._on_added), (doc.changed, self._on_changed), (doc.removed, self._on_removed)]
 
     def show_card(self, card_id: str | None) -> None:
         if card_id != self.card_id or self.link_id is not None:
@@ -244,6 +262,7 @@ class InspectorPanel(QWidget):
             card = self.editor.doc.get("cards", card_id)
             words = card.text if card else "?"
             return words if len(words) <= 40 else words[:39] + "…"
+
         return f"“{text(link.source_id)}” → “{text(link.target_id)}”"
 
     @staticmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -22,7 +22,7 @@ from app.library import Library
 from widgets.markup import literal
 
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
-NO_SERIES = "Sessions without a series"
+NO_SERIES = QCoreApplication.translate("library", "Sessions without a series")
 
 
 class LibraryPanel(QWidget):
@@ -45,8 +45,8 @@ class LibraryPanel(QWidget):
 
     def setup_tree(self) -> None:
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Series and sessions", "Date"])
-        self.tree.setAccessibleName("Series and sessions")
+        self.tree.setHeaderLabels([self.tr("Series and sessions"), self.tr("Date")])
+        self.tree.setAccessibleName(self.tr("Series and sessions"))
         self.tree.setColumnWidth(0, 200)
         self.tree.setEditTriggers(QTreeWidget.EditTrigger.EditKeyPressed)
         self.tree.itemActivated.connect(self._activated)
@@ -61,14 +61,14 @@ class LibraryPanel(QWidget):
         self.buttons = QGridLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.button_list: list[QToolButton] = []
-        self.new_series_button = self._button("New series", "Create a series of sessions",
+        self.new_series_button = self._button(self.tr("New series"), self.tr("Create a series of sessions"),
                                               self.begin_new_series)
         self.new_session_button = self._button(
             self.tr("Blank session"),
             self.tr("Add a blank session (a name only) to the selected series; "
                     "File > New Session… sets method, date, purpose and participants"),
             self.begin_new_session)
-        self.delete_button = self._button("Delete", "Delete the selected series or session",
+        self.delete_button = self._button(self.tr("Delete"), self.tr("Delete the selected series or session"),
                                           self.delete_selected)
         # Delete acts on the tree only while it has the focus, never on the canvas.
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.tree)
@@ -132,7 +132,7 @@ class LibraryPanel(QWidget):
             if parent is None:
                 parent = groups[None] = groups.get(None) or self._item(None, "none", "", NO_SERIES)
             item = self._item(parent, "session", row["id"], row["title"], row["date"])
-            item.setToolTip(0, literal(f"{row['title']} · {row['cards']} cards"))
+            item.setToolTip(0, literal(self.tr("{0} · {1} cards").format(row['title'], row['cards'])))
             font = item.font(0)
             font.setBold(row["id"] == self.open_session_id)
             item.setFont(0, font)
@@ -178,13 +178,13 @@ class LibraryPanel(QWidget):
     # -- creating: a new item is named in place before anything is stored --------
 
     def begin_new_series(self) -> None:
-        item = self._item(None, "new-series", "", "New series")
+        item = self._item(None, "new-series", "", self.tr("New series"))
         self._edit_pending(item)
 
     def begin_new_session(self) -> None:
         series_id = self._selected_series_id()
         parent = self.find("series", series_id) if series_id else None
-        title = f"Session {dt.date.today().isoformat()}"
+        title = self.tr("Session {0}").format(dt.date.today().isoformat())
         item = self._item(parent, "new-session", series_id or "", title, dt.date.today().isoformat())
         self._edit_pending(item)
 
@@ -256,13 +256,19 @@ class LibraryPanel(QWidget):
         name = self.tree.currentItem().text(0)
         if kind == "series":
             count = self.tree.currentItem().childCount()
-            question = (f"Delete the series “{name}” and its {count} session(s)?\n\n"
-                        "You can undo this with Edit › Undo.")
+            question = (self.tr("Delete the series “{name}” and its %n session(s)?\n\nYou can undo this with "
+                                "Edit › Undo.", "", count).format(name=name))
         else:
-            question = f"Delete the session “{name}” with all its canvases and cards?\n\nYou can undo this."
-        answer = QMessageBox.question(self, "Delete", question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+            question = self.tr(
+                "Delete the session “{name}” with all its canvases and cards?\n\nYou can undo this."
+            ).format(name=name)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if kind == "series":
@@ -279,7 +285,7 @@ class LibraryPanel(QWidget):
         if item is None or item.data(0, KIND) != "session":
             return None
         menu = QMenu(self)
-        action = menu.addAction("Continue Session…")
+        action = menu.addAction(self.tr("Continue Session…"))
         session_id = item.data(0, ID)
         action.triggered.connect(lambda _checked=False: self.continue_requested.emit(session_id))
         return menu

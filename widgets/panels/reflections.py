@@ -7,7 +7,7 @@ signals, so undo and redo show up here as they happen."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,14 +34,19 @@ from storage.library import new_id, now
 from widgets.access import reads_its_text
 from widgets.locale_text import date_format
 from widgets.markup import literal
+from widgets.vocabulary_text import word
 
-KIND_TITLES = {"insight": "Insights", "decision": "Decisions", "action": "Actions"}
+KIND_TITLES = {
+    "insight": QCoreApplication.translate("reflections", "Insights"),
+    "decision": QCoreApplication.translate("reflections", "Decisions"),
+    "action": QCoreApplication.translate("reflections", "Actions"),
+}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def quoted(text: str, limit: int = 30) -> str:
     text = " ".join(text.split())
-    return f"‘{text if len(text) <= limit else text[:limit - 1] + '…'}’"
+    return f"‘{text if len(text) <= limit else text[: limit - 1] + '…'}’"
 
 
 class ReflectionsPanel(QWidget):
@@ -55,17 +60,17 @@ class ReflectionsPanel(QWidget):
         self.selected_card_id: str | None = None  # the one card selected on the canvas
 
         self.show_kind = QComboBox(self)
-        self.show_kind.addItem("All kinds", None)
+        self.show_kind.addItem(self.tr("All kinds"), None)
         for kind in REFLECTION_KINDS:
-            self.show_kind.addItem(f"{KIND_TITLES[kind]} only", kind)
-        show_label = QLabel("Show:", self)
+            self.show_kind.addItem(self.tr("{0} only").format(KIND_TITLES[kind]), kind)
+        show_label = QLabel(self.tr("Show:"), self)
         show_label.setBuddy(self.show_kind)
-        self.show_kind.setAccessibleName("Show reflections of kind")
+        self.show_kind.setAccessibleName(self.tr("Show reflections of kind"))
 
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Reflection", "Owner", "Due", "Card"])
-        self.tree.setAccessibleName("Reflections")
-        self.tree.setAccessibleDescription("F2 edits, Delete deletes, Enter shows the linked card")
+        self.tree.setHeaderLabels([self.tr("Reflection"), self.tr("Owner"), self.tr("Due"), self.tr("Card")])
+        self.tree.setAccessibleName(self.tr("Reflections"))
+        self.tree.setAccessibleDescription(self.tr("F2 edits, Delete deletes, Enter shows the linked card"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         # The text takes what the narrow dock leaves: the list does not scroll sideways either.
@@ -78,42 +83,42 @@ class ReflectionsPanel(QWidget):
 
         self.kind = QComboBox(self)
         for kind in REFLECTION_KINDS:
-            self.kind.addItem(kind.capitalize(), kind)
-        self.kind.setAccessibleName("Kind of reflection")
+            self.kind.addItem(word(kind), kind)
+        self.kind.setAccessibleName(self.tr("Kind of reflection"))
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("What the room noticed, decided or will do")
-        self.text.setAccessibleName("Reflection text")
+        self.text.setPlaceholderText(self.tr("What the room noticed, decided or will do"))
+        self.text.setAccessibleName(self.tr("Reflection text"))
         self.owner = QLineEdit(self)
-        self.owner.setPlaceholderText("Who will do it")
-        self.owner.setAccessibleName("Action owner")
+        self.owner.setPlaceholderText(self.tr("Who will do it"))
+        self.owner.setAccessibleName(self.tr("Action owner"))
         self.owner_names = QStringListModel(self)
         completer = QCompleter(self.owner_names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.owner.setCompleter(completer)
-        self.has_due = QCheckBox("Due by", self)
-        self.has_due.setAccessibleName("Action has a due date")
+        self.has_due = QCheckBox(self.tr("Due by"), self)
+        self.has_due.setAccessibleName(self.tr("Action has a due date"))
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_format())
         self.due.setDate(QDate.currentDate().addDays(7))
-        self.due.setAccessibleName("Due date")
-        self.card_label = QLabel("Not linked to a card", self)
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.card_label = QLabel(self.tr("Not linked to a card"), self)
         self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # card text from phones is not markup
         self.card_label.setWordWrap(True)
-        reads_its_text(self.card_label, "Linked card")
-        self.link_button = QPushButton("Link to Selected Card", self)
-        self.link_button.setToolTip("Link this reflection to the card selected on the canvas")
-        self.unlink_button = QPushButton("Unlink", self)
-        self.unlink_button.setAccessibleName("Unlink card")
-        self.save_button = QPushButton("Add", self)
-        self.save_button.setAccessibleName("Add reflection")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setAccessibleName("Cancel editing")
-        self.edit_button = QPushButton("Edit", self)
-        self.edit_button.setAccessibleName("Edit reflection")
-        self.delete_button = QPushButton("Delete…", self)
-        self.delete_button.setAccessibleName("Delete reflection")
+        reads_its_text(self.card_label, self.tr("Linked card"))
+        self.link_button = QPushButton(self.tr("Link to Selected Card"), self)
+        self.link_button.setToolTip(self.tr("Link this reflection to the card selected on the canvas"))
+        self.unlink_button = QPushButton(self.tr("Unlink"), self)
+        self.unlink_button.setAccessibleName(self.tr("Unlink card"))
+        self.save_button = QPushButton(self.tr("Add"), self)
+        self.save_button.setAccessibleName(self.tr("Add reflection"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel editing"))
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit reflection"))
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete reflection"))
         # Space on the list or this button: Continue Session reviews only open actions.
         self.done_button = QPushButton(self.tr("Mark Done"), self)
         self.done_button.setAccessibleName(self.tr("Mark action done"))
@@ -127,17 +132,17 @@ class ReflectionsPanel(QWidget):
         list_buttons.addWidget(self.delete_button)
         list_buttons.addWidget(self.done_button)
         list_buttons.addStretch(1)
-        self.form_title = QLabel("<b>New reflection</b>", self)
+        self.form_title = QLabel(self.tr("<b>New reflection</b>"), self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for caption, field in (("Kind:", self.kind), ("Text:", self.text)):
+        for caption, field in ((self.tr("Kind:"), self.kind), (self.tr("Text:"), self.text)):
             label = QLabel(caption, self)
             label.setBuddy(field)
             form.addRow(label, field)
         # One field a row, labels above fields when narrow: the form fits a 300 px dock
         # (at 1280 x 800 the docks share one column) without scrolling sideways.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        owner_label = QLabel("Owner:", self)
+        owner_label = QLabel(self.tr("Owner:"), self)
         owner_label.setBuddy(self.owner)
         form.addRow(owner_label, self.owner)
         due_row = QHBoxLayout()
@@ -147,7 +152,7 @@ class ReflectionsPanel(QWidget):
         card_buttons = QHBoxLayout()
         card_buttons.addWidget(self.link_button, 1)
         card_buttons.addWidget(self.unlink_button)
-        form.addRow("Card:", self.card_label)
+        form.addRow(self.tr("Card:"), self.card_label)
         form.addRow(card_buttons)
         form_buttons = QHBoxLayout()
         form_buttons.addStretch(1)
@@ -176,8 +181,11 @@ class ReflectionsPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda item, _old: self._current_changed(item))
         self.tree.itemActivated.connect(lambda item, _col: self.show_card_of(item))
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_current())
-        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current), ("F2", self.edit_current),
-                             ("Space", self.toggle_done)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_current),
+            ("F2", self.edit_current),
+            ("Space", self.toggle_done),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -198,8 +206,11 @@ class ReflectionsPanel(QWidget):
             return
         if self.editor is not None and shiboken6.isValid(self.editor.doc):
             doc = self.editor.doc
-            for signal, slot in ((doc.added, self._on_added), (doc.changed, self._on_changed),
-                                 (doc.removed, self._on_removed)):
+            for signal, slot in (
+                (doc.added, self._on_added),
+                (doc.changed, self._on_changed),
+                (doc.removed, self._on_removed),
+            ):
                 try:
                     signal.disconnect(slot)
                 except (RuntimeError, TypeError):
@@ -260,8 +271,10 @@ class ReflectionsPanel(QWidget):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setFirstColumnSpanned(True)
             for r in members:
-                item = QTreeWidgetItem(group, [r.text, r.owner if kind == "action" else "",
-                                               r.due_date or "", self._card_caption(r.card_id)])
+                item = QTreeWidgetItem(
+                    group,
+                    [r.text, r.owner if kind == "action" else "", r.due_date or "", self._card_caption(r.card_id)],
+                )
                 item.setData(0, ID_ROLE, r.id)
                 if r.done_at:  # done actions read as done: a mark, struck through, a status
                     item.setText(0, self.tr("✓ %1").replace("%1", r.text))
@@ -329,9 +342,9 @@ class ReflectionsPanel(QWidget):
         self.has_due.setChecked(False)
         self.due.setDate(QDate.currentDate().addDays(7))
         self._set_form_card(None)
-        self.form_title.setText("<b>New reflection</b>")
-        self.save_button.setText("Add")
-        self.save_button.setAccessibleName("Add reflection")
+        self.form_title.setText(self.tr("<b>New reflection</b>"))
+        self.save_button.setText(self.tr("Add"))
+        self.save_button.setAccessibleName(self.tr("Add reflection"))
         self.cancel_button.hide()
         self._update_form()
 
@@ -347,9 +360,9 @@ class ReflectionsPanel(QWidget):
         if record.due_date:
             self.due.setDate(QDate.fromString(record.due_date, "yyyy-MM-dd"))
         self._set_form_card(record.card_id)
-        self.form_title.setText(f"<b>Editing the {record.kind}</b>")
-        self.save_button.setText("Save")
-        self.save_button.setAccessibleName("Save reflection")
+        self.form_title.setText(self.tr("<b>Editing the {kind}</b>").format(kind=record.kind))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save reflection"))
         self.cancel_button.show()
         self._update_form()
         self.text.setFocus()
@@ -375,17 +388,19 @@ class ReflectionsPanel(QWidget):
             return False
         fields = self._form_fields()
         if not fields["text"]:
-            self.window.statusBar().showMessage("Type the reflection's text first", 5000)
+            self.window.statusBar().showMessage(self.tr("Type the reflection's text first"), 5000)
             self.text.setFocus()
             return False
         if self.editing_id and self._record(self.editing_id) is not None:
             reflection_id = self.editing_id
-            ok = self.editor.change_records("reflections", {reflection_id: fields}, f"Edit {fields['kind']}")
+            ok = self.editor.change_records(
+                "reflections", {reflection_id: fields}, self.tr("Edit {0}").format(fields["kind"])
+            )
             ok = ok or self._record(reflection_id) is not None  # nothing changed is fine too
         else:
             reflection = Reflection(id=new_id(), session_id=self.editor.doc.session_id, **fields)
             reflection_id = reflection.id
-            ok = self.editor.add_records("reflections", [reflection], f"Add {fields['kind']}")
+            ok = self.editor.add_records("reflections", [reflection], self.tr("Add {0}").format(fields["kind"]))
         if ok:
             kind = fields["kind"]
             self.clear_form()
@@ -399,13 +414,19 @@ class ReflectionsPanel(QWidget):
         if record is None:
             return False
         answer = QMessageBox.question(
-            self, "Delete reflection",
-            literal(f"Delete the {record.kind} {quoted(record.text, 60)}?\nYou can undo this with Ctrl+Z."))
+            self,
+            self.tr("Delete reflection"),
+            literal(
+                self.tr("Delete the {kind} {0}?\nYou can undo this with Ctrl+Z.").format(
+                    quoted(record.text, 60), kind=record.kind
+                )
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         if record.id == self.editing_id:
             self.clear_form()
-        return self.editor.remove_records("reflections", [record.id], f"Delete {record.kind}")
+        return self.editor.remove_records("reflections", [record.id], self.tr("Delete {kind}").format(kind=record.kind))
 
     def toggle_done(self) -> bool:
         """Mark the selected action done, or open again: one undoable change."""
@@ -418,7 +439,7 @@ class ReflectionsPanel(QWidget):
 
     def link_selected_card(self) -> bool:
         if self.selected_card_id is None:
-            self.window.statusBar().showMessage("Select one card on the canvas to link it", 5000)
+            self.window.statusBar().showMessage(self.tr("Select one card on the canvas to link it"), 5000)
             return False
         self._set_form_card(self.selected_card_id)
         return True
@@ -426,7 +447,9 @@ class ReflectionsPanel(QWidget):
     def _set_form_card(self, card_id: str | None) -> None:
         self.form_card_id = card_id
         card = self.editor.doc.get("cards", card_id) if self.editor and card_id else None
-        self.card_label.setText(f"Linked to {quoted(card.text, 40)}" if card else "Not linked to a card")
+        self.card_label.setText(
+            self.tr("Linked to {0}").format(quoted(card.text, 40)) if card else self.tr("Not linked to a card")
+        )
         self._update_buttons()
 
     def _canvas_selection(self, card_ids: list, _link_ids: list) -> None:
@@ -462,9 +485,9 @@ class ReflectionsPanel(QWidget):
         """View > Reflections, and Edit > Add Reflection (Ctrl+Alt+R)."""
         self.dock = dock
         window.view_menu.addAction(dock.toggleViewAction())
-        self.add_action = QAction("&Add Reflection", window)
+        self.add_action = QAction(self.tr("&Add Reflection"), window)
         self.add_action.setShortcut(QKeySequence("Ctrl+Alt+R"))
-        self.add_action.setStatusTip("Write down an insight, decision or action")
+        self.add_action.setStatusTip(self.tr("Write down an insight, decision or action"))
         self.add_action.triggered.connect(lambda _checked=False: self.begin_new())
         window.addAction(self.add_action)
         window.edit_menu.addAction(self.add_action)

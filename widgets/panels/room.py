@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,14 @@ from app.room import addresses
 from widgets.access import reads_its_text
 
 PRESENTER, PRESENTER_QR = "Presenter", "RoomJoinQR"
-COLUMNS = ["Device", "Participant", "Status", "Cards", "Ready", "Seen"]
+COLUMNS = [
+    QCoreApplication.translate("room", "Device"),
+    QCoreApplication.translate("room", "Participant"),
+    QCoreApplication.translate("room", "Status"),
+    QCoreApplication.translate("room", "Cards"),
+    QCoreApplication.translate("room", "Ready"),
+    QCoreApplication.translate("room", "Seen"),
+]
 
 
 def qr_pixmap(url: str, scale: int = 6) -> QPixmap:
@@ -50,7 +57,13 @@ def qr_pixmap(url: str, scale: int = 6) -> QPixmap:
 
 def ago(seconds: float) -> str:
     seconds = max(0, int(seconds))
-    return "now" if seconds < 3 else f"{seconds} s ago" if seconds < 120 else f"{seconds // 60} min ago"
+    return (
+        QCoreApplication.translate("room", "now")
+        if seconds < 3
+        else QCoreApplication.translate("room", "{seconds} s ago").format(seconds=seconds)
+        if seconds < 120
+        else QCoreApplication.translate("room", "{0} min ago").format(seconds // 60)
+    )
 
 
 class RoomPanel(QWidget):
@@ -71,52 +84,60 @@ class RoomPanel(QWidget):
     # -- building --------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.switch = QCheckBox("Room join: participants add cards from their phones")
-        self.switch.setAccessibleName("Room join")
+        self.switch = QCheckBox(self.tr("Switch Room Join On"))
+        self.switch.setToolTip(self.tr("Participants add cards from their phones"))
+        self.switch.setAccessibleName(self.tr("Room join"))
         self.switch.toggled.connect(self._switch_toggled)
         self.address = QComboBox()
-        self.address.setAccessibleName("Network address")
+        self.address.setAccessibleName(self.tr("Network address"))
+        # As narrow as a side panel: a long address is cut in the box, whole in its list.
+        self.address.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.address.setMinimumContentsLength(12)
         self.fill_addresses()
-        self.admit_radio = QRadioButton("Admit new joiners")
-        self.everyone_radio = QRadioButton("Let everyone in")
+        self.admit_radio = QRadioButton(self.tr("Admit new joiners"))
+        self.everyone_radio = QRadioButton(self.tr("Let everyone in"))
         self.admit_radio.setChecked(True)
         self.admission = QButtonGroup(self)
         self.admission.addButton(self.admit_radio)
         self.admission.addButton(self.everyone_radio)
         self.everyone_radio.toggled.connect(self._admission_changed)
-        admission_row = QHBoxLayout()
+        admission_row = QVBoxLayout()  # one under the other: both stay whole in a narrow dock
         admission_row.addWidget(self.admit_radio)
         admission_row.addWidget(self.everyone_radio)
         admission_row.addStretch(1)
         # Off for a sensitive session: each phone then sees only its own cards.
         self.whole_map = QCheckBox(self.tr("Phones see the whole map"))
         self.whole_map.setAccessibleName(self.tr("Phones see the whole map"))
-        self.whole_map.setToolTip(self.tr(
-            "Every phone shows the current canvas live: everyone's face-up cards, links and zones. "
-            "Switch off for a sensitive session: each phone then shows only its own cards."))
+        self.whole_map.setToolTip(
+            self.tr(
+                "Every phone shows the current canvas live: everyone's face-up cards, links and zones. "
+                "Switch off for a sensitive session: each phone then shows only its own cards."
+            )
+        )
         self.whole_map.setChecked(True)
         self.whole_map.toggled.connect(self._whole_map_changed)
 
         self.url = QLineEdit()
         self.url.setReadOnly(True)
-        self.url.setAccessibleName("Join URL")
-        self.url.setPlaceholderText("Switch Room join on to get the join link")
-        self.copy_button = QPushButton("Copy")
+        self.url.setAccessibleName(self.tr("Join URL"))
+        self.url.setPlaceholderText(self.tr("Switch Room join on to get the join link"))
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.url.text()))
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName("QR code of the join URL")
-        self.qr_button = QPushButton("Show Join QR Full Screen")
+        self.qr.setWordWrap(True)  # its text while Room join is off
+        self.qr.setAccessibleName(self.tr("QR code of the join URL"))
+        self.qr_button = QPushButton(self.tr("Show Join QR Full Screen"))
         self.qr_button.clicked.connect(self.show_qr_full_screen)
 
         self.ready = QLabel("")
-        reads_its_text(self.ready, "Ready check")
+        reads_its_text(self.ready, self.tr("Ready check"))
         self.ready.setStyleSheet("font-weight: bold")
-        self.new_check = QPushButton("New Ready Check")
-        self.new_check.setToolTip("Clear everyone's “I'm done” and ask again")
+        self.new_check = QPushButton(self.tr("New Ready Check"))
+        self.new_check.setToolTip(self.tr("Clear everyone's “I'm done” and ask again"))
         self.new_check.clicked.connect(lambda: self.server and self.server.devices.new_ready_check())
         ready_row = QHBoxLayout()
         ready_row.addWidget(self.ready, 1)
@@ -125,12 +146,12 @@ class RoomPanel(QWidget):
         self.devices = QTreeWidget()
         self.devices.setHeaderLabels(COLUMNS)
         self.devices.setRootIsDecorated(False)
-        self.devices.setAccessibleName("Connected devices")
+        self.devices.setAccessibleName(self.tr("Connected devices"))
         self.devices.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.devices.itemSelectionChanged.connect(self._update_buttons)
-        self.admit_button = QPushButton("Admit")
+        self.admit_button = QPushButton(self.tr("Admit"))
         self.admit_button.clicked.connect(self.admit_selected)
-        self.remove_button = QPushButton("Remove Device")
+        self.remove_button = QPushButton(self.tr("Remove Device"))
         self.remove_button.clicked.connect(self.remove_selected)
         device_row = QHBoxLayout()
         device_row.addStretch(1)
@@ -138,13 +159,13 @@ class RoomPanel(QWidget):
         device_row.addWidget(self.remove_button)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        reads_its_text(self.status, "Room join status")
+        reads_its_text(self.status, self.tr("Room join status"))
 
         form = QFormLayout()
-        form.addRow("Address:", self.address)
-        form.addRow("New joiners:", admission_row)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("New joiners:"), admission_row)
         form.addRow(self.tr("Live map:"), self.whole_map)
-        form.addRow("Join URL:", url_row)
+        form.addRow(self.tr("Join URL:"), url_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.switch)
         layout.addLayout(form)
@@ -167,7 +188,7 @@ class RoomPanel(QWidget):
         """Start the room for the open session; returns the join URL, or None."""
         editor = self.window.tabs.editor
         if editor is None:
-            self.status.setText("Open a session first.")
+            self.status.setText(self.tr("Open a session first."))
             return None
         if address is not None:
             index = self.address.findData(address)
@@ -195,7 +216,7 @@ class RoomPanel(QWidget):
         self.url.setText(url)
         self.qr.setPixmap(qr_pixmap(url, scale=4))
         self.qr.setAccessibleName(self.tr("QR code of the join URL"))  # an image: named
-        self.status.setText("Room join is on. Scan the code or open the link on the same network.")
+        self.status.setText(self.tr("Room join is on. Scan the code or open the link on the same network."))
         self.address.setEnabled(False)
         self.qr_button.setEnabled(True)
         self.copy_button.setEnabled(True)
@@ -231,7 +252,7 @@ class RoomPanel(QWidget):
         self.url.clear()
         self.qr.clear()
         self.qr.setAccessibleName("")  # text again: read as it is
-        self.qr.setText("No join code: Room join is off.")
+        self.qr.setText(self.tr("No join code: Room join is off."))
         self.address.setEnabled(True)
         self.qr_button.setEnabled(False)
         self.copy_button.setEnabled(False)
@@ -283,19 +304,23 @@ class RoomPanel(QWidget):
             person = doc.get("participants", device.participant_id) if device.participant_id else None
             who = person.name if person else device.name
             role = person.role if person else device.role
-            item = QTreeWidgetItem([
-                f"{device.id} ({device.address})", f"{who} ({role})" if role else who,
-                "Waiting to be admitted" if device.status == "waiting" else "In",
-                str(cards.get(device.participant_id, 0)) if device.participant_id else "–",
-                "Done" if device.ready else "", ago(now - device.last_seen),
-            ])
+            item = QTreeWidgetItem(
+                [
+                    f"{device.id} ({device.address})",
+                    f"{who} ({role})" if role else who,
+                    self.tr("Waiting to be admitted") if device.status == "waiting" else self.tr("In"),
+                    str(cards.get(device.participant_id, 0)) if device.participant_id else "–",
+                    self.tr("Done") if device.ready else "",
+                    ago(now - device.last_seen),
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, device.id)
             self.devices.addTopLevelItem(item)
             if device.id == selected:
                 item.setSelected(True)
         self._follow_presenter()
         ready, total = self.server.devices.ready_count()
-        self.ready.setText(f"Everyone done? {ready} of {total} devices ready")
+        self.ready.setText(self.tr("Everyone done? {ready} of {total} devices ready").format(ready=ready, total=total))
         self._update_buttons()
 
     def selected_device_id(self) -> str | None:
@@ -331,7 +356,7 @@ class RoomPanel(QWidget):
             if label is None:
                 label = QLabel(widget)
                 label.setObjectName(PRESENTER_QR)
-                label.setAccessibleName("QR code to join the room")
+                label.setAccessibleName(self.tr("QR code to join the room"))
                 label.setToolTip(self.server.url)
                 label.setStyleSheet("background: white; border: 1px solid #D0D7DE")
                 label.setPixmap(qr_pixmap(self.server.url, scale=4))
@@ -366,15 +391,15 @@ class QRWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Join the room")
+        self.setWindowTitle(self.tr("Join the room"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet("background: white; color: black")
-        self.heading = QLabel("Scan to add your cards")
+        self.heading = QLabel(self.tr("Scan to add your cards"))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setStyleSheet("font-size: 36pt; font-weight: bold")
         self.code = QLabel()
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setAccessibleName("QR code of the join URL")
+        self.code.setAccessibleName(self.tr("QR code of the join URL"))
         self.link = QLabel()
         self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -397,8 +422,9 @@ class QRWindow(QDialog):
             return
         side = max(200, min(self.width(), self.height() - 200))
         pixmap = qr_pixmap(self.url, scale=12)
-        self.code.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.FastTransformation))
+        self.code.setPixmap(
+            pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+        )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QStringListModel, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +38,22 @@ ID = Qt.ItemDataRole.UserRole
 FIELDS = ["name", "role", "team"]  # columns 1..3; column 0 is the swatch and marker
 MARKER = "▶"
 # Okabe-Ito names, so screen readers and tooltips can say which colour a swatch is.
-COLOUR_NAMES = dict(zip(PALETTE, [
-    "orange", "sky blue", "bluish green", "yellow", "blue", "vermilion", "reddish purple", "grey",
-], strict=True))
+COLOUR_NAMES = dict(
+    zip(
+        PALETTE,
+        [
+            QCoreApplication.translate("roster", "orange"),
+            QCoreApplication.translate("roster", "sky blue"),
+            QCoreApplication.translate("roster", "bluish green"),
+            QCoreApplication.translate("roster", "yellow"),
+            QCoreApplication.translate("roster", "blue"),
+            QCoreApplication.translate("roster", "vermilion"),
+            QCoreApplication.translate("roster", "reddish purple"),
+            QCoreApplication.translate("roster", "grey"),
+        ],
+        strict=True,
+    )
+)
 
 
 @lru_cache(maxsize=128)
@@ -73,7 +86,7 @@ class RosterPanel(QWidget):
         self._build_colours()
         self._build_form()
         self.current_label = QLabel(self)
-        reads_its_text(self.current_label, "Current participant")
+        reads_its_text(self.current_label, self.tr("Current participant"))
         self.current_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -88,8 +101,8 @@ class RosterPanel(QWidget):
 
     def _build_table(self) -> None:
         self.table = QTableWidget(0, 4, self)
-        self.table.setAccessibleName("Participants")
-        self.table.setHorizontalHeaderLabels(["", "Name", "Role", "Team"])
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setHorizontalHeaderLabels(["", self.tr("Name"), self.tr("Role"), self.tr("Team")])
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         # The swatch column has no visible heading; a screen reader still needs one.
         self.table.horizontalHeaderItem(0).setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Colour"))
@@ -114,10 +127,12 @@ class RosterPanel(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete_key.activated.connect(self.remove_selected)
         self.actions = QHBoxLayout()
-        self.current_button = self._button("Make current", "New cards will be this participant's",
-                                           self.make_selected_current)
-        self.remove_button = self._button("Remove…", "Remove the selected participant (Delete)",
-                                          self.remove_selected)
+        self.current_button = self._button(
+            self.tr("Make current"), self.tr("New cards will be this participant's"), self.make_selected_current
+        )
+        self.remove_button = self._button(
+            self.tr("Remove…"), self.tr("Remove the selected participant (Delete)"), self.remove_selected
+        )
         self.actions.addWidget(self.current_button)
         self.actions.addWidget(self.remove_button)
         self.actions.addStretch()
@@ -126,7 +141,7 @@ class RosterPanel(QWidget):
         # Two rows of four swatches, so the roster still fits a narrow dock.
         self.colours = QGridLayout()
         self.colours.setSpacing(4)
-        self.colours.addWidget(QLabel("Colour:", self), 0, 0)
+        self.colours.addWidget(QLabel(self.tr("Colour:"), self), 0, 0)
         self.swatches: dict[str, QToolButton] = {}
         for i, colour in enumerate(PALETTE):
             button = QToolButton(self)
@@ -134,45 +149,46 @@ class RosterPanel(QWidget):
             button.setIconSize(QSize(26, 26))
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setToolTip(f"Colour: {colour_name(colour)}")
-            button.setAccessibleName(f"Colour {colour_name(colour)}")
+            button.setToolTip(self.tr("Colour: {0}").format(colour_name(colour)))
+            button.setAccessibleName(self.tr("Colour {0}").format(colour_name(colour)))
             button.clicked.connect(lambda _checked=False, c=colour: self.set_selected_colour(c))
             self.swatches[colour] = button
             self.colours.addWidget(button, i // 4, 1 + i % 4)
-        self.other_colour_button = self._button("Other…", "Pick any colour", self.pick_other_colour)
+        self.other_colour_button = self._button(self.tr("Other…"), self.tr("Pick any colour"), self.pick_other_colour)
         # A row of its own under the swatches: beside them it made the panel wider than a
         # narrow dock, and high contrast's padding clipped it to "ther.".
         self.colours.addWidget(self.other_colour_button, 2, 1, 1, 4, Qt.AlignmentFlag.AlignLeft)
         self.colours.setColumnStretch(5, 1)
 
     def _build_form(self) -> None:
-        self.form_box = QGroupBox("Add a participant", self)
+        self.form_box = QGroupBox(self.tr("Add a participant"), self)
         form = QFormLayout(self.form_box)
-        self.name_edit = self._line("Name", "Name or pseudonym")
-        self.role_edit = self._line("Role", "Job role, e.g. Claims handler")
-        self.team_edit = self._line("Team", "Team")
+        self.name_edit = self._line(self.tr("Name"), self.tr("Name or pseudonym"))
+        self.role_edit = self._line(self.tr("Role"), self.tr("Job role, e.g. Claims handler"))
+        self.team_edit = self._line(self.tr("Team"), self.tr("Team"))
         self.roles_model, self.teams_model = QStringListModel(self), QStringListModel(self)
         for edit, model in ((self.role_edit, self.roles_model), (self.team_edit, self.teams_model)):
             completer = QCompleter(model, edit)  # same spelling keeps roles matchable across sessions
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             edit.setCompleter(completer)
-        self.add_button = QPushButton("Add", self.form_box)
-        self.add_button.setAccessibleName("Add participant")
+        self.add_button = QPushButton(self.tr("Add"), self.form_box)
+        self.add_button.setAccessibleName(self.tr("Add participant"))
         self.add_button.clicked.connect(self.add_from_form)
         self.message = QLabel(self.form_box)
-        reads_its_text(self.message, "Roster message")
+        reads_its_text(self.message, self.tr("Roster message"))
         self.message.setStyleSheet("color: #B00020; font-weight: bold;")
         self.message.setWordWrap(True)
         self.message.hide()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Role:", self.role_edit)
-        form.addRow("&Team:", self.team_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Role:"), self.role_edit)
+        form.addRow(self.tr("&Team:"), self.team_edit)
         form.addRow("", self.add_button)
         form.addRow(self.message)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self.form_box)
-        edit.setAccessibleName(f"New participant {name.lower()}")
+        said = self.tr("New participant {0}")  # English runs the noun in lower case; a translation keeps its own
+        edit.setAccessibleName(said.format(name.lower() if said == "New participant {0}" else name))
         edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(self.add_from_form)
         edit.textEdited.connect(lambda _t: self.message.hide())
@@ -206,7 +222,8 @@ class RosterPanel(QWidget):
     def _connections(self, editor: Editor):
         doc = editor.doc
         return [
-            (doc.added, self._on_added), (doc.changed, self._on_changed),
+            (doc.added, self._on_added),
+            (doc.changed, self._on_changed),
             (doc.removed, self._on_removed),
             (editor.current_participant_changed, self._show_current),
         ]
@@ -249,7 +266,7 @@ class RosterPanel(QWidget):
         swatch = self.table.item(row, 0)
         swatch.setData(ID, person.id)
         swatch.setIcon(swatch_icon(person.colour))
-        swatch.setToolTip(f"Colour: {colour_name(person.colour)}")
+        swatch.setToolTip(self.tr("Colour: {0}").format(colour_name(person.colour)))
         for col, field in enumerate(FIELDS, start=1):
             self.table.item(row, col).setText(getattr(person, field))
             self.table.item(row, col).setToolTip(getattr(person, field))  # whole, when the cell cuts it
@@ -264,8 +281,9 @@ class RosterPanel(QWidget):
             marker.setText(MARKER if is_current else "")
             person = self.editor.doc.get("participants", pid)
             spoken = self.tr("Colour %1").replace("%1", colour_name(person.colour) if person else "")
-            marker.setData(Qt.ItemDataRole.AccessibleTextRole,
-                           spoken + (self.tr(", current participant") if is_current else ""))
+            marker.setData(
+                Qt.ItemDataRole.AccessibleTextRole, spoken + (self.tr(", current participant") if is_current else "")
+            )
             for col in range(4):
                 item = self.table.item(row, col)
                 font = QFont(item.font())
@@ -273,14 +291,15 @@ class RosterPanel(QWidget):
                 item.setFont(font)
         self.table.blockSignals(blocked)
         if current is None:
-            self.current_label.setText("No current participant: new cards have no author.")
+            self.current_label.setText(self.tr("No current participant: new cards have no author."))
         else:
-            self.current_label.setText(f"{MARKER} New cards are <b>{html.escape(current.name)}</b>’s")
+            self.current_label.setText(
+                self.tr("{MARKER} New cards are <b>{0}</b>’s").format(html.escape(current.name), MARKER=MARKER)
+            )
 
     def _selection_changed(self) -> None:
         person = self._selected_person()
-        for widget in (self.current_button, self.remove_button, self.other_colour_button,
-                       *self.swatches.values()):
+        for widget in (self.current_button, self.remove_button, self.other_colour_button, *self.swatches.values()):
             widget.setEnabled(person is not None)
         for colour, button in self.swatches.items():
             button.setChecked(person is not None and person.colour.upper() == colour)
@@ -317,7 +336,7 @@ class RosterPanel(QWidget):
             return
         name = self.name_edit.text().strip()
         if not name:
-            self._say("Type a name (or a pseudonym) first.")
+            self._say(self.tr("Type a name (or a pseudonym) first."))
             self.name_edit.setFocus()
             return
         person = self.editor.add_participant(name, self.role_edit.text(), self.team_edit.text())
@@ -335,7 +354,7 @@ class RosterPanel(QWidget):
         pid = self.table.item(item.row(), 0).data(ID)
         field, value = FIELDS[item.column() - 1], item.text().strip()
         if field == "name" and not value:
-            self._say("A participant needs a name; the old one is kept.")
+            self._say(self.tr("A participant needs a name; the old one is kept."))
         else:
             self.message.hide()
             self.editor.edit_participant(pid, **{field: value})
@@ -358,10 +377,14 @@ class RosterPanel(QWidget):
         cards = sum(1 for c in self.editor.doc.all("cards") if c.participant_id == person.id)
         votes = sum(1 for v in self.editor.doc.all("votes") if v.participant_id == person.id)
         answer = QMessageBox.question(
-            self, "Remove participant",
-            literal(f"Remove {person.name} from this session?\n\n"
-                    f"Their cards ({cards}) stay on the canvas without an author; their votes ({votes}) "
-                    "are removed. Undo brings everything back."),
+            self,
+            self.tr("Remove participant"),
+            literal(
+                self.tr(
+                    "Remove {name} from this session?\n\nTheir cards ({cards}) stay on the canvas without an author; "
+                    "their votes ({votes}) are removed. Undo brings everything back."
+                ).format(name=person.name, cards=cards, votes=votes)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -381,7 +404,9 @@ class RosterPanel(QWidget):
         person = self._selected_person()
         if person is None:
             return
-        colour = QColorDialog.getColor(QColor(person.colour), self, f"Colour for {person.name}")
+        colour = QColorDialog.getColor(
+            QColor(person.colour), self, self.tr("Colour for {name}").format(name=person.name)
+        )
         if colour.isValid():
             self.set_selected_colour(colour.name())
 

@@ -56,7 +56,7 @@ class SessionHeader(QWidget):
     def _session_changed(self, fields) -> None:
         self.show_purpose()
         if {"title", "date"} & set(fields):  # the window title and the library list name it
-            self.window.setWindowTitle(f"{self.doc.session['title']} — Meshwork")
+            self.window.setWindowTitle(self.tr("{0} — Meshwork").format(self.doc.session['title']))
             self.window.library_panel.refresh()
 
     def show_purpose(self) -> None:

@@ -30,23 +30,29 @@ class VotingPanel(QWidget):
         self.voting: Voting | None = None
         self.dots = QSpinBox(self)
         self.dots.setRange(0, 99)
-        self.dots.setAccessibleName("Dots per participant")
-        self.dots.setToolTip("How many votes each participant may place")
+        self.dots.setAccessibleName(self.tr("Dots per participant"))
+        self.dots.setToolTip(self.tr("How many votes each participant may place"))
         self.dots.setKeyboardTracking(False)  # typed digits commit on Enter, arrows at once
         self.dots.valueChanged.connect(self._set_dots)
         self.left_label = QLabel(self)
-        reads_its_text(self.left_label, "Dots left per participant")
+        reads_its_text(self.left_label, self.tr("Dots left per participant"))
         self.left_label.setWordWrap(True)
-        self.hint = QLabel("With a card selected, V casts a vote for the current participant and "
-                           "Shift+V takes one back. In voting mode (F7) a click on a card votes "
-                           "(Ctrl+click takes back).", self)
+        self.hint = QLabel(
+            self.tr(
+                "With a card selected, V casts a vote for the current participant and Shift+V takes one back. In "
+                "voting mode (F7) a click on a card votes (Ctrl+click takes back)."
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #57606A")
-        self.table = read_only_table(self, ["Votes", "Card", "Author"], "Cards ranked by votes", stretch=1)
+        self.table = read_only_table(
+            self, [self.tr("Votes"), self.tr("Card"), self.tr("Author")], self.tr("Cards ranked by votes"), stretch=1
+        )
         self.table.itemClicked.connect(lambda item: self.card_chosen.emit(item.data(ID)))
         self.table.itemActivated.connect(lambda item: self.card_chosen.emit(item.data(ID)))
         form = QFormLayout()
-        form.addRow("&Dots per participant:", self.dots)
+        form.addRow(self.tr("&Dots per participant:"), self.dots)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form)
@@ -91,8 +97,11 @@ class VotingPanel(QWidget):
             self.table.setRowCount(0)
             return
         left = voting.remaining_by_participant()
-        self.left_label.setText("Dots left: " + " · ".join(f"{name} {n}" for name, n in left)
-                                if left else "Add participants to vote.")
+        self.left_label.setText(
+            self.tr("Dots left: ") + " · ".join(f"{name} {n}" for name, n in left)
+            if left
+            else self.tr("Add participants to vote.")
+        )
         ranking = voting.ranking()
         with refilling(self.table):
             self.table.setRowCount(len(ranking))
@@ -106,8 +115,7 @@ class VotingPanel(QWidget):
                     self.table.setItem(row, col, item)
 
     def ranked_texts(self) -> list[tuple[str, int]]:
-        return [(self.table.item(r, 1).text(), int(self.table.item(r, 0).text()))
-                for r in range(self.table.rowCount())]
+        return [(self.table.item(r, 1).text(), int(self.table.item(r, 0).text())) for r in range(self.table.rowCount())]
 
     def _set_dots(self, *_args) -> None:
         if self._stepping:

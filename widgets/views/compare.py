@@ -8,7 +8,7 @@ choices go through app.match_commands, with their own undo history here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,11 @@ from widgets.screen_fit import fit_to_screen, narrow_combo, tip_every_entry
 from widgets.views.compare_overlay import LOOKS, Overlay, corresponding_canvas, legend
 
 TARGET = Qt.ItemDataRole.UserRole  # on a change-list row: (side, kind, id)
-HOW = {"confirmed": "confirmed by hand", "lineage": "by lineage", "text": "by similar text"}
+HOW = {
+    "confirmed": QCoreApplication.translate("compare", "confirmed by hand"),
+    "lineage": QCoreApplication.translate("compare", "by lineage"),
+    "text": QCoreApplication.translate("compare", "by similar text"),
+}
 
 
 class _Reader:
@@ -68,7 +72,7 @@ class MapView(CanvasView):
         super().__init__(_Reader(doc), canvas_id, parent)
         self.setInteractive(False)
         self.setDragMode(CanvasView.DragMode.ScrollHandDrag)
-        self.setAccessibleDescription("Read-only map; click a card to pick it")
+        self.setAccessibleDescription(self.tr("Read-only map; click a card to pick it"))
         self.minimap.hide()  # side by side, the maps are small: the overview would cover them
 
     def card_at(self, pos: QPoint) -> str | None:
@@ -106,7 +110,7 @@ class _Side(QWidget):
         self.caption = ElidingLabel(caption, self)  # a long session title is cut, whole in its tooltip
         self.caption.setStyleSheet("font-weight: bold")
         self.canvas_box = QComboBox(self)
-        self.canvas_box.setAccessibleName(f"{caption} canvas")
+        self.canvas_box.setAccessibleName(self.tr("{caption} canvas").format(caption=caption))
         narrow_combo(self.canvas_box, 12)
         self.canvas_box.currentIndexChanged.connect(self._canvas_picked)
         head = QHBoxLayout()
@@ -181,7 +185,7 @@ class CompareView(QWidget):
         self.metrics: tuple[SessionMetrics, SessionMetrics] | None = None
         self.picked: dict[str, str | None] = {"a": None, "b": None}
         self._auto_side: str | None = None  # the side whose pick followed the other's ("both": either)
-        self.setWindowTitle("Compare Sessions — Meshwork")
+        self.setWindowTitle(self.tr("Compare Sessions — Meshwork"))
         self._build()
         fit_to_screen(self, 1500, 900)  # never wider or taller than the screen it opens on
         self.overlay: Overlay | None = None
@@ -193,18 +197,18 @@ class CompareView(QWidget):
     def _build(self) -> None:
         # long session names are cut with "…", whole in the tooltip
         self.box_a, self.box_b = ElidingComboBox(self), ElidingComboBox(self)
-        self.box_a.setAccessibleName("Earlier session")
-        self.box_b.setAccessibleName("Later session")
+        self.box_a.setAccessibleName(self.tr("Earlier session"))
+        self.box_b.setAccessibleName(self.tr("Later session"))
         for box in (self.box_a, self.box_b):
             box.activated.connect(lambda _i: self.set_sessions(self.box_a.currentData(), self.box_b.currentData()))
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.threshold_slider.setRange(0, 100)
-        self.threshold_slider.setAccessibleName("Text similarity threshold")
-        self.threshold_slider.setToolTip("Cards with text at least this similar (within role and kind) match")
+        self.threshold_slider.setAccessibleName(self.tr("Text similarity threshold"))
+        self.threshold_slider.setToolTip(self.tr("Cards with text at least this similar (within role and kind) match"))
         self.threshold_spin = QSpinBox(self)
         self.threshold_spin.setRange(0, 100)
         self.threshold_spin.setSuffix(" %")
-        self.threshold_spin.setAccessibleName("Text similarity threshold")
+        self.threshold_spin.setAccessibleName(self.tr("Text similarity threshold"))
         self.threshold_slider.valueChanged.connect(self.threshold_spin.setValue)
         self.threshold_spin.valueChanged.connect(self.threshold_slider.setValue)
         self.threshold_spin.valueChanged.connect(lambda _v: self.refresh())
@@ -213,17 +217,17 @@ class CompareView(QWidget):
         self.threshold_slider.setValue(int(DEFAULT_THRESHOLD))
         self.threshold_spin.blockSignals(False)
 
-        self.undo_action = self.choices.stack.createUndoAction(self, "Undo")
+        self.undo_action = self.choices.stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.choices.stack.createRedoAction(self, "Redo")
+        self.redo_action = self.choices.stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Earlier:", self))
+        top.addWidget(QLabel(self.tr("Earlier:"), self))
         top.addWidget(self.box_a)
-        top.addWidget(QLabel("Later:", self))
+        top.addWidget(QLabel(self.tr("Later:"), self))
         top.addWidget(self.box_b)
         top.addSpacing(8)
-        top.addWidget(QLabel("Match text at:", self))
+        top.addWidget(QLabel(self.tr("Match text at:"), self))
         top.addWidget(self.threshold_slider, 1)
         top.addWidget(self.threshold_spin)
         for action in (self.undo_action, self.redo_action):
@@ -233,16 +237,16 @@ class CompareView(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             top.addWidget(button)
 
-        self.side_a, self.side_b = _Side("Earlier", self), _Side("Later", self)
+        self.side_a, self.side_b = _Side(self.tr("Earlier"), self), _Side(self.tr("Later"), self)
         self.side_a.on_card = lambda card_id: self.pick("a", card_id)
         self.side_b.on_card = lambda card_id: self.pick("b", card_id)
         self.side_b.canvas_changed.connect(self._later_canvas_changed)
         self.side_a.canvas_changed.connect(self._earlier_canvas_changed)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_changes(), "Changes")
-        self.tabs.addTab(self._build_match_panel(), "Matching")
-        self.tabs.addTab(self._build_metrics(), "Metrics")
+        self.tabs.addTab(self._build_changes(), self.tr("Changes"))
+        self.tabs.addTab(self._build_match_panel(), self.tr("Matching"))
+        self.tabs.addTab(self._build_metrics(), self.tr("Metrics"))
         self.tabs.setMinimumWidth(300)
 
         self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -258,38 +262,43 @@ class CompareView(QWidget):
     def _build_changes(self) -> QWidget:
         self.change_list = QTreeWidget(self)
         self.change_list.setHeaderHidden(True)
-        self.change_list.setAccessibleName("Changes")
+        self.change_list.setAccessibleName(self.tr("Changes"))
         self.change_list.currentItemChanged.connect(lambda item, _old: self.show_change(item))
         self.change_list.itemClicked.connect(lambda item, _col: self.show_change(item))
         return self.change_list
 
     def _build_match_panel(self) -> QWidget:
-        box = QGroupBox("Pick a card on each map", self)
+        box = QGroupBox(self.tr("Pick a card on each map"), self)
         form = QFormLayout(box)
         self.picked_a_label = QLabel("—", box)
         self.picked_b_label = QLabel("—", box)
         self.pair_label = QLabel("", box)
         for label in (self.picked_a_label, self.picked_b_label, self.pair_label):
             label.setWordWrap(True)
-        form.addRow("Earlier:", self.picked_a_label)
-        form.addRow("Later:", self.picked_b_label)
-        form.addRow("Match:", self.pair_label)
-        self.confirm_button = QPushButton("Confirm Match", box)
-        self.confirm_button.setToolTip("Keep this automatic match, whatever the threshold")
-        self.break_button = QPushButton("Break Match", box)
-        self.break_button.setToolTip("These two are not the same card")
-        self.hand_button = QPushButton("Match These Two", box)
-        self.hand_button.setToolTip("Make the two picked cards a match by hand")
-        self.forget_button = QPushButton("Forget Choice", box)
-        self.forget_button.setToolTip("Let automatic matching decide again for this pair")
+        form.addRow(self.tr("Earlier:"), self.picked_a_label)
+        form.addRow(self.tr("Later:"), self.picked_b_label)
+        form.addRow(self.tr("Match:"), self.pair_label)
+        self.confirm_button = QPushButton(self.tr("Confirm Match"), box)
+        self.confirm_button.setToolTip(self.tr("Keep this automatic match, whatever the threshold"))
+        self.break_button = QPushButton(self.tr("Break Match"), box)
+        self.break_button.setToolTip(self.tr("These two are not the same card"))
+        self.hand_button = QPushButton(self.tr("Match These Two"), box)
+        self.hand_button.setToolTip(self.tr("Make the two picked cards a match by hand"))
+        self.forget_button = QPushButton(self.tr("Forget Choice"), box)
+        self.forget_button.setToolTip(self.tr("Let automatic matching decide again for this pair"))
         self.confirm_button.clicked.connect(lambda: self._choose(self.choices.confirm))
         self.break_button.clicked.connect(lambda: self._choose(self.choices.break_apart))
         self.hand_button.clicked.connect(lambda: self._choose(self.choices.match_by_hand))
         self.forget_button.clicked.connect(lambda: self._choose(self.choices.forget))
         for button in (self.confirm_button, self.break_button, self.hand_button, self.forget_button):
             form.addRow(button)
-        hint = QLabel("Clicking a card also picks its match on the other map. Choices are saved "
-                      "and can be undone (Ctrl+Z here).", box)
+        hint = QLabel(
+            self.tr(
+                "Clicking a card also picks its match on the other map. Choices are saved and can be undone (Ctrl+Z "
+                "here)."
+            ),
+            box,
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #57606A")
         form.addRow(hint)
@@ -300,10 +309,12 @@ class CompareView(QWidget):
 
     def _build_metrics(self) -> QWidget:
         self.metrics_table = QTableWidget(0, 4, self)
-        self.metrics_table.setHorizontalHeaderLabels(["Metric", "Earlier", "Later", "Change"])
+        self.metrics_table.setHorizontalHeaderLabels(
+            [self.tr("Metric"), self.tr("Earlier"), self.tr("Later"), self.tr("Change")]
+        )
         self.metrics_table.verticalHeader().hide()
         self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.metrics_table.setAccessibleName("Metrics of both sessions")
+        self.metrics_table.setAccessibleName(self.tr("Metrics of both sessions"))
         header = self.metrics_table.horizontalHeader()
         # The name and the numbers share the width: lists of names wrap inside their cell
         # instead of pushing the numbers out of sight.
@@ -324,7 +335,7 @@ class CompareView(QWidget):
             box.blockSignals(True)
             box.clear()
             for row in self.library.session_list():
-                series = row["series"] or "No series"
+                series = row["series"] or self.tr("No series")
                 box.addItem(f"{series} · {row['date']} · {row['title']}", row["id"])
             index = box.findData(current)
             box.setCurrentIndex(max(index, 0))
@@ -355,8 +366,12 @@ class CompareView(QWidget):
         self.picked = {"a": None, "b": None}
         self._auto_side = None
         self._drop_overlay()
-        self.side_a.set_session(db, session_a, f"Earlier: {self.data_a.title} ({self.data_a.date})")
-        self.side_b.set_session(db, session_b, f"Later: {self.data_b.title} ({self.data_b.date})")
+        self.side_a.set_session(
+            db, session_a, self.tr("Earlier: {title} ({date})").format(title=self.data_a.title, date=self.data_a.date)
+        )
+        self.side_b.set_session(
+            db, session_b, self.tr("Later: {title} ({date})").format(title=self.data_b.title, date=self.data_b.date)
+        )
         self._follow_later_canvas()
         self.fill_metrics()
         self.refresh()
@@ -389,8 +404,7 @@ class CompareView(QWidget):
         if view is None or self.diff is None:
             return
         self.overlay = Overlay(view.canvas_scene)
-        self.overlay.show(self.diff, self.data_a, self.data_b, self.matching, view.canvas_id,
-                          view.canvas_scene.cards)
+        self.overlay.show(self.diff, self.data_a, self.data_b, self.matching, view.canvas_id, view.canvas_scene.cards)
 
     def _drop_overlay(self) -> None:
         if self.overlay is not None:
@@ -433,11 +447,27 @@ class CompareView(QWidget):
 
         group("added", [("b", "card", c, _card_text(b, c)) for c in diff.added])
         group("removed", [("a", "card", c, _card_text(a, c)) for c in diff.removed])
-        group("changed", [("b", "card", ch.b, f"{_card_text(b, ch.b)} — " + ", ".join(
-            f"{k}: {x or '—'} → {y or '—'}" for k, (x, y) in ch.fields.items() if k != "zone"))
-            for ch in diff.changed if set(ch.fields) - {"zone"}])
-        group("moved", [("b", "card", m.b, f"{_card_text(b, m.b)} — {m.zone_a or 'no zone'} → "
-                         f"{m.zone_b or 'no zone'}") for m in diff.moved])
+        group(
+            "changed",
+            [
+                (
+                    "b",
+                    "card",
+                    ch.b,
+                    f"{_card_text(b, ch.b)} — "
+                    + ", ".join(f"{k}: {x or '—'} → {y or '—'}" for k, (x, y) in ch.fields.items() if k != "zone"),
+                )
+                for ch in diff.changed
+                if set(ch.fields) - {"zone"}
+            ],
+        )
+        group(
+            "moved",
+            [
+                ("b", "card", m.b, f"{_card_text(b, m.b)} — {m.zone_a or _no_zone()} → {m.zone_b or _no_zone()}")
+                for m in diff.moved
+            ],
+        )
         group("link_added", [("b", "link", i, _link_text(b, links_b[i])) for i in diff.links_added])
         group("link_removed", [("a", "link", i, _link_text(a, links_a[i])) for i in diff.links_removed])
         self.change_list.blockSignals(False)
@@ -495,11 +525,15 @@ class CompareView(QWidget):
         paired = pair is not None and pair.b == b
         choice = stored_choice(self.library.db, a, b) if (a and b) else None
         if not (a and b):
-            self.pair_label.setText("Not matched" if (a or b) else "")
+            self.pair_label.setText(self.tr("Not matched") if (a or b) else "")
         elif paired:
-            self.pair_label.setText(f"Matched {HOW[pair.how]} (similarity {pair.score:.0f} %)")
+            self.pair_label.setText(
+                self.tr("Matched {0} (similarity {score:.0f} %)").format(HOW[pair.how], score=pair.score)
+            )
         else:
-            self.pair_label.setText("Not matched to each other" + (" (broken by hand)" if choice == "broken" else ""))
+            self.pair_label.setText(
+                self.tr("Not matched to each other") + (self.tr(" (broken by hand)") if choice == "broken" else "")
+            )
         self.confirm_button.setEnabled(paired and pair.how != "confirmed")
         self.break_button.setEnabled(paired)
         self.hand_button.setEnabled(bool(a and b) and not paired)
@@ -509,7 +543,7 @@ class CompareView(QWidget):
         a, b = self.picked["a"], self.picked["b"]
         if a and b and method(a, b):
             self._auto_side = "both"  # the next click starts a new pair
-            self.match_status.setText(f"Saved: {self.choices.stack.undoText()}")
+            self.match_status.setText(self.tr("Saved: {0}").format(self.choices.stack.undoText()))
 
     def _failed(self, message: str) -> None:
         self.match_status.setText(message)
@@ -533,7 +567,15 @@ class CompareView(QWidget):
                 a, b = (_with_names(_number(v), named[name](m)) for v, m in ((x, earlier), (y, later)))
             rows.append((glossary.label(name), a, b, _signed(y - x), glossary.explain(name)))
         tags = lambda m: ", ".join(f"{t} ({n})" for t, n in m.top_tags)  # noqa: E731
-        rows.append(("Top tags", tags(earlier) or "—", tags(later) or "—", "", "The tags used most, with how often."))
+        rows.append(
+            (
+                self.tr("Top tags"),
+                tags(earlier) or "—",
+                tags(later) or "—",
+                "",
+                self.tr("The tags used most, with how often."),
+            )
+        )
         self.metrics_table.setRowCount(len(rows))
         for r, (*cells, meaning) in enumerate(rows):
             for c, text in enumerate(cells):
@@ -564,7 +606,12 @@ def _card_text(data: SessionData, card_id: str) -> str:
     if card is None:
         return card_id
     who = data.author(card)
-    return f"{' '.join(card.text.split()) or '(empty)'}" + (f" ({who})" if who else "")
+    return (" ".join(card.text.split()) or QCoreApplication.translate("compare", "(empty)")) + (
+        f" ({who})" if who else "")
+
+
+def _no_zone() -> str:
+    return QCoreApplication.translate("compare", "no zone")
 
 
 def _link_text(data: SessionData, link) -> str:
@@ -585,4 +632,3 @@ def _signed(value: float) -> str:
     if not value:
         return ""
     return ("+" if value > 0 else "−") + _number(abs(value))
-

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -43,12 +43,28 @@ class Look:
 
 
 LOOKS = {
-    "added": Look("Added", "#1A7F37", Qt.PenStyle.SolidLine, 5, 6),
-    "changed": Look("Changed", "#B35900", Qt.PenStyle.DashLine, 5, 6),
-    "moved": Look("Moved to another zone", "#0969DA", Qt.PenStyle.DashDotLine, 4, 14),
-    "removed": Look("Removed (ghost at old place)", "#CF222E", Qt.PenStyle.DotLine, 3, 0),
-    "link_added": Look("Link added", "#1A7F37", Qt.PenStyle.SolidLine, 12, 0),
-    "link_removed": Look("Link removed", "#CF222E", Qt.PenStyle.DashLine, 4, 0),
+    "added": Look(QCoreApplication.translate("compare_overlay", "Added"), "#1A7F37", Qt.PenStyle.SolidLine, 5, 6),
+    "changed": Look(QCoreApplication.translate("compare_overlay", "Changed"), "#B35900", Qt.PenStyle.DashLine, 5, 6),
+    "moved": Look(
+        QCoreApplication.translate("compare_overlay", "Moved to another zone"),
+        "#0969DA",
+        Qt.PenStyle.DashDotLine,
+        4,
+        14,
+    ),
+    "removed": Look(
+        QCoreApplication.translate("compare_overlay", "Removed (ghost at old place)"),
+        "#CF222E",
+        Qt.PenStyle.DotLine,
+        3,
+        0,
+    ),
+    "link_added": Look(
+        QCoreApplication.translate("compare_overlay", "Link added"), "#1A7F37", Qt.PenStyle.SolidLine, 12, 0
+    ),
+    "link_removed": Look(
+        QCoreApplication.translate("compare_overlay", "Link removed"), "#CF222E", Qt.PenStyle.DashLine, 4, 0
+    ),
 }
 MARK_Z, GHOST_Z, LINK_Z = 30.0, 4.0, 6.0
 
@@ -88,7 +104,7 @@ class GhostCard(QGraphicsRectItem):
         fill.setAlpha(18)
         self.setBrush(QBrush(fill))
         self.setZValue(GHOST_Z)
-        self.setToolTip(literal(f"Removed: {text}"))
+        self.setToolTip(literal(QCoreApplication.translate("GhostCard", "Removed: {text}").format(text=text)))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         # The words keep their size on screen at any zoom (readable on a map fitted small),
         # cut to the ghost's outline.
@@ -154,8 +170,9 @@ class Overlay:
     def ghost(self, card_id: str) -> GhostCard | None:
         return next((i for i in self.items if isinstance(i, GhostCard) and i.card_id == card_id), None)
 
-    def show(self, diff: Diff, earlier: SessionData, later: SessionData, matching: Matching,
-             canvas_id: str, cards: dict) -> None:
+    def show(
+        self, diff: Diff, earlier: SessionData, later: SessionData, matching: Matching, canvas_id: str, cards: dict
+    ) -> None:
         """``cards``: the later scene's card items by id (all on ``canvas_id``)."""
         self.clear()
         old_canvas = corresponding_canvas(earlier, later, canvas_id)
@@ -166,17 +183,34 @@ class Overlay:
 
         for card_id in diff.added:
             if card_id in cards:
-                add(CardMark("added", card_id, cards[card_id].scene_rect(),
-                             f"Added: {later.cards[card_id].text}"))
+                add(
+                    CardMark(
+                        "added",
+                        card_id,
+                        cards[card_id].scene_rect(),
+                        QCoreApplication.translate("Overlay", "Added: {text}").format(text=later.cards[card_id].text),
+                    )
+                )
         for change in diff.changed:
             rest = {k: v for k, v in change.fields.items() if k != "zone"}
             if rest and change.b in cards:
-                tip = "Changed " + "; ".join(f"{k}: “{a}” → “{b}”" for k, (a, b) in rest.items())
+                tip = QCoreApplication.translate("Overlay", "Changed ") + "; ".join(
+                    f"{k}: “{a}” → “{b}”" for k, (a, b) in rest.items()
+                )
                 add(CardMark("changed", change.b, cards[change.b].scene_rect(), tip))
         for move in diff.moved:
             if move.b in cards:
-                add(CardMark("moved", move.b, cards[move.b].scene_rect(),
-                             f"Moved from “{move.zone_a or 'no zone'}” to “{move.zone_b or 'no zone'}”"))
+                add(
+                    CardMark(
+                        "moved",
+                        move.b,
+                        cards[move.b].scene_rect(),
+                        QCoreApplication.translate("Overlay", "Moved from “{0}” to “{1}”").format(
+                            move.zone_a or QCoreApplication.translate("compare", "no zone"),
+                            move.zone_b or QCoreApplication.translate("compare", "no zone")
+                        ),
+                    )
+                )
         ghosts: dict[str, GhostCard] = {}
         for card_id in diff.removed:
             card = earlier.cards[card_id]
@@ -188,7 +222,14 @@ class Overlay:
             link = later_links[link_id]
             if link.source_id in cards and link.target_id in cards:
                 line = QLineF(cards[link.source_id].scene_rect().center(), cards[link.target_id].scene_rect().center())
-                add(LinkMark("link_added", link_id, line, f"Link added: {link.kind}"))
+                add(
+                    LinkMark(
+                        "link_added",
+                        link_id,
+                        line,
+                        QCoreApplication.translate("Overlay", "Link added: {kind}").format(kind=link.kind),
+                    )
+                )
         earlier_links = {lk.id: lk for lk in earlier.links}
 
         def end(card_id: str) -> QPointF | None:
@@ -201,19 +242,30 @@ class Overlay:
             link = earlier_links[link_id]
             source, target = end(link.source_id), end(link.target_id)
             if source is not None and target is not None:
-                add(LinkMark("link_removed", link_id, QLineF(source, target), f"Link removed: {link.kind}"))
+                add(
+                    LinkMark(
+                        "link_removed",
+                        link_id,
+                        QLineF(source, target),
+                        QCoreApplication.translate("Overlay", "Link removed: {kind}").format(kind=link.kind),
+                    )
+                )
 
 
 def legend(parent: QWidget | None = None, per_row: int = 5) -> QWidget:
     """Swatches naming each overlay state, in rows short enough for a 1024-wide screen."""
     box = QWidget(parent)
-    box.setAccessibleName("Legend")
+    box.setAccessibleName(QCoreApplication.translate("compare_overlay", "Legend"))
     grid = QGridLayout(box)
     grid.setContentsMargins(6, 2, 6, 2)
     grid.setHorizontalSpacing(6)
     grid.setVerticalSpacing(2)
-    border = {Qt.PenStyle.SolidLine: "solid", Qt.PenStyle.DashLine: "dashed",
-              Qt.PenStyle.DashDotLine: "dashed", Qt.PenStyle.DotLine: "dotted"}
+    border = {
+        Qt.PenStyle.SolidLine: "solid",
+        Qt.PenStyle.DashLine: "dashed",
+        Qt.PenStyle.DashDotLine: "dashed",
+        Qt.PenStyle.DotLine: "dotted",
+    }
     for n, (state, look) in enumerate(LOOKS.items()):
         swatch = QLabel(box)
         swatch.setFixedSize(26, 16)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QGraphicsScene, QInputDialog, QLabel, QVBoxLayout, QWidget
 
@@ -263,6 +263,12 @@ def choose_screen(parent: QWidget) -> QScreen | None | bool:
              for i, s in enumerate(screens)]
     others = [i for i, s in enumerate(screens) if s is not parent.screen()]
     default = others[0] if others else 0  # the projector is usually the other screen
-    name, ok = QInputDialog.getItem(parent, "Presenter Mode", "Show the presenter view on:",
-                                    names, default, False)
+    name, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("presenter", "Presenter Mode"),
+        QCoreApplication.translate("presenter", "Show the presenter view on:"),
+        names,
+        default,
+        False,
+    )
     return screens[names.index(name)] if ok else False

@@ -95,36 +95,36 @@ class ReplayWindow(QWidget):
         self.editor = ReadOnlyEditor(self.doc, self)
         self.views: dict[str, CanvasView] = {}
         title = state.session.get("title", "Session")
-        self.setWindowTitle(f"Replay: {title} — Meshwork")
-        self.setAccessibleName(f"Replay of {title}")
+        self.setWindowTitle(self.tr("Replay: {title} — Meshwork").format(title=title))
+        self.setAccessibleName(self.tr("Replay of {title}").format(title=title))
         self.resize(1100, 760)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Canvases as they were")
+        self.tabs.setAccessibleName(self.tr("Canvases as they were"))
         self.what = QLabel(self)
-        self.what.setAccessibleName("What happened")
+        self.what.setAccessibleName(self.tr("What happened"))
         self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.what.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.what.setFont(font)
         self.counter = QLabel(self)
-        self.counter.setAccessibleName("Event number")
+        self.counter.setAccessibleName(self.tr("Event number"))
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, len(self.replay))
         self.slider.setPageStep(10)
-        self.slider.setAccessibleName("Moment in the session")
-        self.slider.setToolTip("Drag, or use the arrow keys, Page Up/Down, Home and End")
-        self.play_button = QPushButton("&Play", self)
-        self.play_button.setAccessibleName("Play")
-        self.play_button.setToolTip("Play the session back, one event at a time (Ctrl+P)")
+        self.slider.setAccessibleName(self.tr("Moment in the session"))
+        self.slider.setToolTip(self.tr("Drag, or use the arrow keys, Page Up/Down, Home and End"))
+        self.play_button = QPushButton(self.tr("&Play"), self)
+        self.play_button.setAccessibleName(self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Play the session back, one event at a time (Ctrl+P)"))
         self.back_button = QPushButton("◀", self)
-        self.back_button.setAccessibleName("Step back")
-        self.back_button.setToolTip("One event back (Ctrl+Left)")
+        self.back_button.setAccessibleName(self.tr("Step back"))
+        self.back_button.setToolTip(self.tr("One event back (Ctrl+Left)"))
         self.forward_button = QPushButton("▶", self)
-        self.forward_button.setAccessibleName("Step forward")
-        self.forward_button.setToolTip("One event forward (Ctrl+Right)")
+        self.forward_button.setAccessibleName(self.tr("Step forward"))
+        self.forward_button.setToolTip(self.tr("One event forward (Ctrl+Right)"))
         for button in (self.back_button, self.forward_button):
             button.setFixedWidth(40)
 
@@ -183,13 +183,13 @@ class ReplayWindow(QWidget):
         if self.position >= len(self.replay):
             self.seek(0)
         self.timer.start()
-        self.play_button.setText("&Pause")
-        self.play_button.setAccessibleName("Pause")
+        self.play_button.setText(self.tr("&Pause"))
+        self.play_button.setAccessibleName(self.tr("Pause"))
 
     def pause(self) -> None:
         self.timer.stop()
-        self.play_button.setText("&Play")
-        self.play_button.setAccessibleName("Play")
+        self.play_button.setText(self.tr("&Play"))
+        self.play_button.setAccessibleName(self.tr("Play"))
 
     def toggle_play(self) -> None:
         self.pause() if self.timer.isActive() else self.play()
@@ -203,8 +203,8 @@ class ReplayWindow(QWidget):
             _rebuild(view)
         k = self.position
         n = len(self.replay)
-        self.counter.setText(f"{k} of {n}")
-        self.what.setText(self.replay.describe(k, after=state) if n else "No edits recorded")
+        self.counter.setText(self.tr("{k} of {n}").format(k=k, n=n))
+        self.what.setText(self.replay.describe(k, after=state) if n else self.tr("No edits recorded"))
         self._point_at_event(k)
 
     def _sync_tabs(self) -> None:
@@ -220,7 +220,7 @@ class ReplayWindow(QWidget):
             if view is None:
                 view = CanvasView(self.editor, canvas.id, self.tabs)
                 view.setInteractive(False)
-                view.setAccessibleName(f"Canvas {canvas.name} as it was")
+                view.setAccessibleName(self.tr("Canvas {name} as it was").format(name=canvas.name))
                 self.views[canvas.id] = view
                 self.tabs.insertTab(index, view, canvas.name)
             else:
@@ -293,9 +293,9 @@ class ReplayLauncher(QObject):
         super().__init__(window)
         self.window = window
         self.replay_window: ReplayWindow | None = None
-        self.action = QAction("Re&play Session…", window)
+        self.action = QAction(self.tr("Re&play Session…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.action.setStatusTip("Play the open session back from its event log; nothing is changed")
+        self.action.setStatusTip(self.tr("Play the open session back from its event log; nothing is changed"))
         self.action.triggered.connect(lambda _checked=False: self.open())
         window.addAction(self.action)
         window.view_menu.addSeparator()
@@ -304,7 +304,7 @@ class ReplayLauncher(QObject):
     def open(self) -> ReplayWindow | None:
         editor = self.window.editor
         if editor is None:
-            self.window.statusBar().showMessage("Open a session to replay it", 5000)
+            self.window.statusBar().showMessage(self.tr("Open a session to replay it"), 5000)
             return None
         self.close()
         self.replay_window = ReplayWindow(self.window.library.db, editor.doc.session_id, self.window)

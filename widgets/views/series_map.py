@@ -7,7 +7,7 @@ they read as connections rather than a tangle. Read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -29,12 +29,12 @@ from app.analysis.matching import DEFAULT_THRESHOLD
 from app.analysis.series_lanes import lane_layout
 from app.analysis.series_map import MapCard, SeriesMap, series_map
 from app.library import Library
-from app.vocabulary import CARD_KIND_LABELS
 from widgets.canvas import style
 from widgets.elided import ElidingComboBox
 from widgets.markup import literal
 from widgets.panels.tables import fill_series
 from widgets.screen_fit import fit_to_screen
+from widgets.vocabulary_text import kind_label, link_kind
 
 BASE_W, BASE_H = 150.0, 70.0
 GROW = 0.5  # a card in every session is this much bigger than one seen once
@@ -59,8 +59,13 @@ class MapCardItem(QGraphicsRectItem):
         self.setPen(QPen(INK, 1 + 2 * share))
         self.setOpacity(0.35 + 0.65 * share)
         self.setZValue(10 + card.weight)
-        self.setToolTip(literal(f"{card.text}\n{card.kind} · {card.role or 'no role'} · in {card.weight} of "
-                                f"{sessions} sessions"))
+        self.setToolTip(
+            literal(
+                QCoreApplication.translate(
+                    "MapCardItem", "{text}\n{kind} · {0} · in {weight} of {sessions} sessions"
+                ).format(card.role or "no role", text=card.text, kind=card.kind, weight=card.weight, sessions=sessions)
+            )
+        )
         self.label = QGraphicsTextItem(self)  # kept on self: PySide may drop an unreferenced child
         self.label.setPlainText(f"{style.KIND_GLYPHS.get(card.kind, '•')} {card.text}")
         self.label.setFont(style.font(style.CARD_TEXT_PT - 1))
@@ -84,18 +89,18 @@ class SeriesMapView(QWidget):
         self.items: dict[str, MapCardItem] = {}
         self.link_items: list[tuple[QGraphicsPathItem, str, str]] = []
         self.lane_items: dict[str, QGraphicsRectItem] = {}
-        self.setWindowTitle("Series Map — Meshwork")
+        self.setWindowTitle(self.tr("Series Map — Meshwork"))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         self.series_box = ElidingComboBox(self, 18)  # a long series name is cut, whole in the tooltip
-        self.series_box.setAccessibleName("Series")
+        self.series_box.setAccessibleName(self.tr("Series"))
         self.series_box.activated.connect(lambda _i: self.set_series(self.series_box.currentData()))
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, 100)
-        self.slider.setAccessibleName("Show only what recurs in at least this share of sessions")
+        self.slider.setAccessibleName(self.tr("Show only what recurs in at least this share of sessions"))
         self.spin = QSpinBox(self)
         self.spin.setRange(0, 100)
         self.spin.setSuffix(" %")
-        self.spin.setAccessibleName("Recurs in at least")
+        self.spin.setAccessibleName(self.tr("Recurs in at least"))
         self.slider.valueChanged.connect(self.spin.setValue)
         self.spin.valueChanged.connect(self.slider.setValue)
         self.spin.valueChanged.connect(lambda _v: self.apply_threshold())
@@ -103,19 +108,19 @@ class SeriesMapView(QWidget):
         self.summary.setWordWrap(True)  # never cut at the window's edge
         self.legend = self._legend()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Series:", self))
+        top.addWidget(QLabel(self.tr("Series:"), self))
         top.addWidget(self.series_box)
         top.addSpacing(16)
-        top.addWidget(QLabel("Show only what recurs in at least", self))
+        top.addWidget(QLabel(self.tr("Show only what recurs in at least"), self))
         top.addWidget(self.slider, 1)
         top.addWidget(self.spin)
-        top.addWidget(QLabel("of sessions", self))
+        top.addWidget(QLabel(self.tr("of sessions"), self))
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene, self)
         self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setBackgroundBrush(PAPER)
-        self.view.setAccessibleName("Series map")
+        self.view.setAccessibleName(self.tr("Series map"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -127,14 +132,19 @@ class SeriesMapView(QWidget):
     def _legend(self) -> QWidget:
         """What the card colours mean (their kind), and the links' colours."""
         box = QWidget(self)
-        box.setAccessibleName("Legend")
+        box.setAccessibleName(self.tr("Legend"))
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        entries = [(fill, f"{CARD_KIND_LABELS.get(kind, kind)} card", False) for kind, fill in KIND_FILL.items()]
-        entries += [(style.link_style(kind).colour, kind, True)
-                    for kind in ("hand-off", "depends on", "uses", "informs", "conflicts with")]
+        entries = [
+            (fill, self.tr("{0} card").format(kind_label(kind)), False)
+            for kind, fill in KIND_FILL.items()
+        ]
+        entries += [
+            (style.link_style(kind).colour, link_kind(kind), True)
+            for kind in ("hand-off", "depends on", "uses", "informs", "conflicts with")
+        ]
         per_row = 5  # rows short enough for a small screen
         for n, (colour, text, line) in enumerate(entries):
             swatch = QLabel(box)
@@ -189,7 +199,11 @@ class SeriesMapView(QWidget):
             line.setPen(QPen(colour, 1.0 + 2.0 * link.weight / max(sessions, 1)))
             line.setBrush(Qt.BrushStyle.NoBrush)
             line.setZValue(1)
-            line.setToolTip(f"{link.kind} · in {link.weight} of {sessions} sessions")
+            line.setToolTip(
+                self.tr("{kind} · in {weight} of {sessions} sessions").format(
+                    kind=link.kind, weight=link.weight, sessions=sessions
+                )
+            )
             self.scene.addItem(line)
             self.link_items.append((line, link.source, link.target))
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-200, -200, 200, 200))
@@ -228,8 +242,13 @@ class SeriesMapView(QWidget):
         for line, source, target in self.link_items:
             line.setVisible(source in kept and target in kept)
         n = len(self.map.sessions)
-        self.summary.setText(f"{len(kept)} of {len(self.items)} cards shown · {n} session{'s' if n != 1 else ''} · "
-                             "one lane per role · size, opacity and badge show how many sessions a card appears in")
+        sessions = self.tr("1 session") if n == 1 else self.tr("%n sessions", "", n)
+        self.summary.setText(
+            self.tr(
+                "{0} of {1} cards shown · {2} · one lane per role · size, opacity and badge show how many "
+                "sessions a card appears in"
+            ).format(len(kept), len(self.items), sessions)
+        )
 
     def visible_cards(self) -> set[str]:
         return {card_id for card_id, item in self.items.items() if item.isVisible()}

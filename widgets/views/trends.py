@@ -8,7 +8,7 @@ app never pays for it. Clicking a point asks the window to open that session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,9 @@ def _label(name: str) -> str:
 
 
 def sessions_text(n: int) -> str:
-    return f"{n} session" + ("" if n == 1 else "s")
+    if n == 1:
+        return QCoreApplication.translate("trends", "1 session")
+    return QCoreApplication.translate("trends", "{n} sessions").format(n=n)
 
 
 class TrendCharts(QWidget):
@@ -69,7 +71,7 @@ class TrendCharts(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setParent(self)
         self.canvas.setMinimumHeight(rows * ROW_HEIGHT_PX)
-        self.canvas.setAccessibleName("Trend charts; click a point to open that session")
+        self.canvas.setAccessibleName(self.tr("Trend charts; click a point to open that session"))
         self.lines = {}
         self.axes_names = {}  # axes -> metric name, for the plain-words tooltip under the mouse
         xs = list(range(len(trends.sessions)))
@@ -107,7 +109,7 @@ class TrendCharts(QWidget):
     def _hovered(self, event) -> None:
         name = self.axes_names.get(event.inaxes)
         self.canvas.setToolTip(f"{_label(name)}: {glossary.explain(name)}" if name else
-                               "Point at a chart for what it measures; click a point to open that session")
+                               self.tr("Point at a chart for what it measures; click a point to open that session"))
 
     def close_figure(self) -> None:
         self.figure.clear()
@@ -124,30 +126,33 @@ class TrendsView(QWidget):
         self.trends: Trends | None = None
         self.clusters: list[list[Cluster]] = []
         self.charts: TrendCharts | None = None
-        self.setWindowTitle("Trends — Meshwork")
+        self.setWindowTitle(self.tr("Trends — Meshwork"))
         self.series_box = QComboBox(self)
-        self.series_box.setAccessibleName("Series")
+        self.series_box.setAccessibleName(self.tr("Series"))
         self.series_box.setMinimumWidth(240)
         self.series_box.activated.connect(lambda _i: self.set_series(self.series_box.currentData()))
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)  # a long line wraps instead of widening the window
         top = QHBoxLayout()
-        top.addWidget(QLabel("Series:", self))
+        top.addWidget(QLabel(self.tr("Series:"), self))
         top.addWidget(self.series_box)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
         self.tabs = QTabWidget(self)
         self.chart_area = QScrollArea(self)
         self.chart_area.setWidgetResizable(True)
-        self.tabs.addTab(self.chart_area, "Charts")
-        self.activities = self._tree(["Activity", "Role"], "Recurring, new and vanished activities")
-        self.tabs.addTab(self.activities, "Activities")
-        self.role_links = self._table("Role-to-role links per session")
-        self.tabs.addTab(self.role_links, "Role links")
-        self.themes = self._table("Themes (tags) per session")
-        self.tabs.addTab(self.themes, "Themes")
-        self.cluster_tree = self._tree(["Cluster", "Cards", "Thread"], "Emergent clusters per session")
-        self.tabs.addTab(self.cluster_tree, "Clusters")
+        self.tabs.addTab(self.chart_area, self.tr("Charts"))
+        self.activities = self._tree([self.tr("Activity"), self.tr("Role")], self.tr("Recurring, new and vanished "
+                                                                                     "activities"))
+        self.tabs.addTab(self.activities, self.tr("Activities"))
+        self.role_links = self._table(self.tr("Role-to-role links per session"))
+        self.tabs.addTab(self.role_links, self.tr("Role links"))
+        self.themes = self._table(self.tr("Themes (tags) per session"))
+        self.tabs.addTab(self.themes, self.tr("Themes"))
+        self.cluster_tree = self._tree(
+            [self.tr("Cluster"), self.tr("Cards"), self.tr("Thread")], self.tr("Emergent clusters per session")
+        )
+        self.tabs.addTab(self.cluster_tree, self.tr("Clusters"))
         self.glossary = self._glossary()
         self.tabs.addTab(self.glossary, self.tr("Glossary"))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
@@ -200,16 +205,23 @@ class TrendsView(QWidget):
         db = self.library.db
         data = load_series(db, series_id)
         choices = matches.in_series(db, series_id)
-        matchings = [match_sessions(a, b, threshold, choices_between(choices, a, b))
-                     for a, b in zip(data, data[1:], strict=False)]
+        matchings = [
+            match_sessions(a, b, threshold, choices_between(choices, a, b))
+            for a, b in zip(data, data[1:], strict=False)
+        ]
         self.trends = trends_of(data, matchings, series_id)
         self.clusters = follow_series([find_clusters(d) for d in data], matchings)
-        self.summary.setText(f"{sessions_text(len(data))}, in date order · click a point to open that session · "
-                             "point at a chart for what it measures")
+        self.summary.setText(
+            self.tr(
+                "{0}, in date order · click a point to open that session · point at a chart for what it measures"
+            ).format(sessions_text(len(data)))
+        )
         self.show_charts()
         self.fill_activities()
-        self.fill_counts(self.role_links, "Roles", {f"{a} ↔ {b}": n for (a, b), n in self.trends.role_links.items()})
-        self.fill_counts(self.themes, "Theme", self.trends.themes)
+        self.fill_counts(
+            self.role_links, self.tr("Roles"), {f"{a} ↔ {b}": n for (a, b), n in self.trends.role_links.items()}
+        )
+        self.fill_counts(self.themes, self.tr("Theme"), self.trends.themes)
         self.fill_clusters()
 
     def show_charts(self) -> None:
@@ -232,14 +244,21 @@ class TrendsView(QWidget):
         for i, step in enumerate(self.trends.steps):
             head = QTreeWidgetItem([f"{self._session_name(i)}  →  {self._session_name(i + 1)}", ""])
             self.activities.addTopLevelItem(head)
-            for label, found in (("Recurring", step.recurring), ("New", step.new), ("Vanished", step.vanished)):
+            for label, found in (
+                (self.tr("Recurring"), step.recurring),
+                (self.tr("New"), step.new),
+                (self.tr("Vanished"), step.vanished),
+            ):
                 group = QTreeWidgetItem(head, [f"{label} ({len(found)})", ""])
                 for activity in found:
                     QTreeWidgetItem(group, [activity.text, activity.role])
                 group.setExpanded(label != "Recurring" or len(found) <= 8)
-            for label, names in (("New role links", step.new_role_links),
-                                 ("Vanished role links", step.vanished_role_links),
-                                 ("New themes", step.new_themes), ("Vanished themes", step.vanished_themes)):
+            for label, names in (
+                (self.tr("New role links"), step.new_role_links),
+                (self.tr("Vanished role links"), step.vanished_role_links),
+                (self.tr("New themes"), step.new_themes),
+                (self.tr("Vanished themes"), step.vanished_themes),
+            ):
                 if names:
                     text = ", ".join(" ↔ ".join(n) if isinstance(n, tuple) else n for n in names)
                     QTreeWidgetItem(head, [f"{label}: {text}", ""])
@@ -265,10 +284,10 @@ class TrendsView(QWidget):
             head = QTreeWidgetItem([self._session_name(i), str(len(clusters)), ""])
             self.cluster_tree.addTopLevelItem(head)
             for cluster in clusters:
-                carried = "" if cluster.followed_from is None else " (continues)"
+                carried = "" if cluster.followed_from is None else self.tr(" (continues)")
                 QTreeWidgetItem(head, [cluster.name, str(len(cluster.cards)), f"#{cluster.thread + 1}{carried}"])
             if not clusters:
-                QTreeWidgetItem(head, ["(no clusters of linked cards yet)", "", ""])
+                QTreeWidgetItem(head, [self.tr("(no clusters of linked cards yet)"), "", ""])
             head.setExpanded(True)
 
     def shutdown(self) -> None:

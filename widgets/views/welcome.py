@@ -35,10 +35,10 @@ class WelcomePage(QWidget):
         self.text.setFixedWidth(520)
         for label in (self.heading, self.text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.new_button = QPushButton("New Session…", self)
-        self.new_button.setToolTip("Choose a series, a method and the people in the room")
-        self.demo_button = QPushButton("Create the Demo Series", self)
-        self.demo_button.setToolTip("Three quarterly sessions of a motor-claims team, to explore and compare")
+        self.new_button = QPushButton(self.tr("New Session…"), self)
+        self.new_button.setToolTip(self.tr("Choose a series, a method and the people in the room"))
+        self.demo_button = QPushButton(self.tr("Create the Demo Series"), self)
+        self.demo_button.setToolTip(self.tr("Three quarterly sessions of a motor-claims team, to explore and compare"))
         for button in (self.new_button, self.demo_button):
             button.setAccessibleName(button.text().rstrip("…"))
             button.setMinimumHeight(40)
@@ -64,14 +64,17 @@ class WelcomePage(QWidget):
         first_start = not self.library.session_list()
         self.demo_button.setVisible(first_start)
         if first_start:
-            self.heading.setText("<h1>Welcome to Meshwork</h1>")
+            self.heading.setText(self.tr("<h1>Welcome to Meshwork</h1>"))
             self.text.setText(
-                "Map with the people in the room what they do, why, with what, and how their work "
-                "connects, and compare the maps over time.<br><br>Start your first session, or look "
-                "around in a demo series of three workshops of a claims-handling team.")
+                self.tr(
+                    "Map with the people in the room what they do, why, with what, and how their work connects, and "
+                    "compare the maps over time.<br><br>Start your first session, or look around in a demo series of "
+                    "three workshops of a claims-handling team."
+                )
+            )
         else:
-            self.heading.setText("<h2>No session open</h2>")
-            self.text.setText("Open a session by double-clicking it in the library panel, or start a new one.")
+            self.heading.setText(self.tr("<h2>No session open</h2>"))
+            self.text.setText(self.tr("Open a session by double-clicking it in the library panel, or start a new one."))
         # A fixed-width word-wrapped label does not grow on its own: give it its height.
         self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
 
@@ -96,9 +99,9 @@ class Starter(QObject):
         if showing_empty:
             window.central.setCurrentWidget(self.page)
 
-        self.new_action = self._action("New Session…", self.open_dialog, "Ctrl+Shift+N")
-        self.save_method_action = self._action("Save Session as Method…", self.save_as_method)
-        self.demo_action = self._action("Create the Demo Series", self.create_demo)
+        self.new_action = self._action(self.tr("New Session…"), self.open_dialog, "Ctrl+Shift+N")
+        self.save_method_action = self._action(self.tr("Save Session as Method…"), self.save_as_method)
+        self.demo_action = self._action(self.tr("Create the Demo Series"), self.create_demo)
         file_menu = window.file_menu
         anchor = window.new_session_action
         actions = file_menu.actions()
@@ -136,18 +139,25 @@ class Starter(QObject):
 
     def create_demo(self) -> str | None:
         if demo.demo_exists(self.library.db):
-            self.window.show_error(f"This library already has the demo series “{demo.SERIES_NAME}”.")
+            self.window.show_error(
+                self.tr("This library already has the demo series “{SERIES_NAME}”.").format(
+                    SERIES_NAME=demo.SERIES_NAME
+                )
+            )
             return None
         series_id = new_id()
-        ok = self.library.create_built("Create the demo series",
-                                       lambda db: demo.build_demo(db, series_id), [("series", series_id)])
+        ok = self.library.create_built(
+            self.tr("Create the demo series"), lambda db: demo.build_demo(db, series_id), [("series", series_id)]
+        )
         if not ok:
             return None
         built = sessions.in_series(self.library.db, series_id)
         if built:
             self.window.open_session(built[-1]["id"])
         self.window.statusBar().showMessage(
-            f"Created the demo series with {len(built)} sessions; Edit › Undo removes it again.", 10_000)
+            self.tr("Created the demo series with {0} sessions; Edit › Undo removes it again.").format(len(built)),
+            10_000,
+        )
         return series_id
 
     # -- Save Session as Method… ------------------------------------------------------------
@@ -155,18 +165,23 @@ class Starter(QObject):
     def save_as_method(self) -> methods.Method | None:
         editor = self.window.editor
         if editor is None:
-            self.window.show_error("Open a session first: its canvases, zones and agenda become the method.")
+            self.window.show_error(self.tr("Open a session first: its canvases, zones and agenda become the method."))
             return None
-        name, ok = QInputDialog.getText(self.window, "Save Session as Method",
-                                        "Name of the new method (its canvases, zones and agenda are saved):",
-                                        text=editor.doc.session.get("title", ""))
+        name, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Save Session as Method"),
+            self.tr("Name of the new method (its canvases, zones and agenda are saved):"),
+            text=editor.doc.session.get("title", ""),
+        )
         if not ok or not name.strip():
             return None
         try:
             method = methods.save_session_as_method(editor.doc.db, editor.doc.session_id, name,
                                                     language=QLocale().name())
         except methods.MethodError as exc:
-            self.window.show_error(f"The method was not saved: {exc}")
+            self.window.show_error(self.tr("The method was not saved: {exc}").format(exc=exc))
             return None
-        self.window.statusBar().showMessage(f"Saved the method “{method.name}” to {method.path}", 10_000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved the method “{name}” to {path}").format(name=method.name, path=method.path), 10_000
+        )
         return method
