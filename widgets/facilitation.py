@@ -42,16 +42,15 @@ class Facilitation(QObject):
         self.voting_mode = False  # only in this mode, shown by a banner, does a click vote
         self.voter_id: str | None = None
         self.agenda_panel = AgendaPanel(window)
-        self.voting_panel = VotingPanel(window)
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.agenda_dock = window._dock("Agenda", self.agenda_panel, right)
-        self.voting_dock = window._dock("Voting", self.voting_panel, right)
+        # Behind the agenda's tab: built when first shown (widgets/panel_dock.py).
+        self.voting_dock = window._dock("Voting", self._build_voting_panel, right)
         window.tabifyDockWidget(self.agenda_dock, self.voting_dock)
         self.agenda_dock.raise_()
         self._make_actions()
         self.agenda_panel.step_activated.connect(self._start_step)
         self.agenda_panel.reveal_button.clicked.connect(lambda: self.reveal())
-        self.voting_panel.card_chosen.connect(self.select_card)
         self.voice = TimerVoice(window)  # the timer, spoken
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -61,6 +60,16 @@ class Facilitation(QObject):
         self.tabs.current_canvas_changed.connect(self._canvas_changed)
         window.installEventFilter(self)  # close the presenter with the window
         self._sync_editor()
+
+    @property
+    def voting_panel(self) -> VotingPanel:
+        return self.voting_dock.panel
+
+    def _build_voting_panel(self) -> VotingPanel:
+        panel = VotingPanel(self.window)
+        panel.card_chosen.connect(self.select_card)
+        panel.set_voting(self.voting)
+        return panel
 
     # -- menus and shortcuts -----------------------------------------------------------------
 
@@ -158,7 +167,8 @@ class Facilitation(QObject):
             self.agenda.changed.connect(self.refresh)
             self.agenda.face_down_changed.connect(self.refresh)
         self.agenda_panel.set_agenda(self.agenda)
-        self.voting_panel.set_voting(self.voting)
+        if self.voting_dock.is_built():
+            self.voting_panel.set_voting(self.voting)
         self._canvas_changed(self.tabs.current_canvas_id())
 
     def _canvas_changed(self, _canvas_id=None) -> None:
