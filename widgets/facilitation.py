@@ -7,6 +7,8 @@ canvas tabs), so the window needs no hooks beyond creating it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +23,9 @@ from widgets.canvas.voting_banner import VotingBanner
 from widgets.panels.agenda import AgendaPanel
 from widgets.panels.voting import VotingPanel
 from widgets.timer_voice import TimerVoice
-from widgets.views.presenter import PresenterWindow, choose_screen
+
+if TYPE_CHECKING:
+    from widgets.views.presenter import PresenterWindow
 
 TICK_MS = 250
 SOUND_KEY = "facilitation/sound"
@@ -358,6 +362,8 @@ class Facilitation(QObject):
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.close()
             return None
+        from widgets.views.presenter import choose_screen  # presenter mode loads when first used
+
         screen = choose_screen(self.window)
         if screen is False:
             return None
@@ -370,6 +376,8 @@ class Facilitation(QObject):
     def presenter_window(self) -> PresenterWindow:
         """The presenter window, made (not shown) the first time it is needed."""
         if self.presenter is None:
+            from widgets.views.presenter import PresenterWindow
+
             self.presenter = PresenterWindow(self.window, clock=lambda: self.clock())
             self.presenter.closed.connect(self._presenter_closed)
             self.presenter.following_changed.connect(self.refresh)
