@@ -2,8 +2,8 @@
 
     python -m benchmarks.child window LIBRARY       main window shown on a library
     python -m benchmarks.child bare-window          a bare QMainWindow shown
-    python -m benchmarks.child window-session LIBRARY   the same, saying how many cards the
-                                                    reopened session has (0: none reopened)
+    python -m benchmarks.child window-session LIBRARY   the same as the `meshwork` command does it,
+                                                    saying how many cards the reopened session has
     python -m benchmarks.child rss LIBRARY SESSION CANVAS       peak MB, session open in its view
     python -m benchmarks.child bare-rss LIBRARY SESSION CANVAS  peak MB, QApplication + sqlite3 rows
 
@@ -49,16 +49,18 @@ def window(path: str) -> None:
 
 
 def window_session(path: str) -> None:
-    """As ``window``, then the cards on the reopened session's canvases, so the parent
-    knows the figure timed a window with its session open, not an empty one."""
-    from widgets.app_main import make_application
+    """The way the ``meshwork`` command opens the window (its parser imported and run
+    first), then how many cards the reopened session has, so the parent knows the
+    figure timed a window with its session open, not an empty one."""
+    from pathlib import Path
+
+    from app.cli.parser import build_parser
+
+    build_parser().parse_args(["--library", path])
+    from widgets.app_main import make_application, open_window
 
     app = make_application()
-    from storage.library import open_library
-    from widgets.main_window import MainWindow
-
-    win = MainWindow(open_library(path), path)
-    win.show()
+    win = open_window(Path(path))
     app.processEvents()
     win.repaint()
     _say(f"shown {len(win.editor.doc.records['cards']) if win.editor is not None else 0}")

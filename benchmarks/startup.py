@@ -59,8 +59,8 @@ def session_window_figure(lib: Generated, runs: int) -> Figure:
             app.append(seconds)
             bare.append(run_child("bare-window", config=Path(config))[0])
     return figure("window_shown_500_s", statistics.median(app), statistics.median(bare), runs, cards,
-                  "fresh process until shown and painted with its last session reopened (docks that start "
-                  "hidden are built when first shown); baseline: a bare QMainWindow shown")
+                  "fresh process, through the `meshwork` command's parser, until shown and painted with its "
+                  "last session reopened; baseline: a bare QMainWindow shown")
 
 
 def rss_figure(lib: Generated, runs: int) -> Figure:

@@ -7,13 +7,10 @@ One line per step; exit status 0 when every step passed, else 1."""
 from __future__ import annotations
 
 import argparse
-import http.client
 import os
 import sys
-import threading
 import time
 import traceback
-import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
@@ -122,6 +119,10 @@ def _help(state: dict) -> str:
 
 
 def _room(state: dict) -> str:
+    import http.client  # here, not at the top: every `meshwork` that opens the window imports this module
+    import threading
+    import urllib.parse
+
     from PySide6.QtWidgets import QApplication
 
     window = state["window"]
