@@ -113,3 +113,15 @@ def test_a_saved_layout_with_room_join_open_builds_it_at_start(make_window, libr
     panel = second.room_dock.scroller.widget()
     assert panel is not None and panel.switch.isVisible()
     assert second.find_dock.scroller.widget() is None  # still behind the inspector's tab
+
+
+def test_reflections_built_after_a_card_was_selected_links_to_that_card(window, qtbot):
+    view = window.tabs.current_view()
+    item = next(i for i in view.canvas_scene.cards.values() if i.card.text == "assess damage")
+    item.setSelected(True)
+    assert window.reflections_dock.scroller.widget() is None
+    qtbot.keyClick(view, Qt.Key.Key_R, CTRL | ALT)  # Edit > Add Reflection
+    panel = window.reflections_dock.scroller.widget()
+    assert panel.link_button.isEnabled()
+    qtbot.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
+    assert panel.card_label.text() == "Linked to ‘assess damage’"

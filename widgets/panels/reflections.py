@@ -188,6 +188,9 @@ class ReflectionsPanel(QWidget):
         window.session_changed.connect(self._sync_editor)
         self._sync_editor()
         self.clear_form()
+        view = self.tabs.current_view()
+        if view is not None:  # the panel is built when first shown: a card may be selected already
+            self._canvas_selection(view.canvas_scene.selected_card_ids(), [])
 
     # -- the open session ------------------------------------------------------------
 
