@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli.common import BadInput, fail, find_session, format_table, open_or_exit
 
-if TYPE_CHECKING:  # only named in annotations: networkx (metrics) is imported when a command runs,
-    # not by every `meshwork` that opens the window
+if TYPE_CHECKING:  # the analysis (networkx, rapidfuzz) is imported when compare or trends runs
     from app.analysis.diff import Diff
     from app.analysis.loading import SessionData
     from app.analysis.metrics import SessionMetrics

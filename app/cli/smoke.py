@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -119,8 +120,7 @@ def _help(state: dict) -> str:
 
 
 def _room(state: dict) -> str:
-    import http.client  # here, not at the top: every `meshwork` that opens the window imports this module
-    import threading
+    import http.client  # here, not at the top: it brings ssl, which every other command can do without
     import urllib.parse
 
     from PySide6.QtWidgets import QApplication
