@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 DOCK_MIN_WIDTH = 180  # a side panel narrower than this is no use to anyone
@@ -20,8 +20,8 @@ class PanelDock(QDockWidget):
     built = Signal(QWidget)  # the panel, once it exists
 
     def __init__(self, title: str, parent: QWidget, panel: QWidget | Callable[[], QWidget]):
-        super().__init__(title, parent)
-        self.setObjectName(title.replace(" ", "") + "Dock")  # the saved layout's key
+        super().__init__(QCoreApplication.translate("MainWindow", title), parent)
+        self.setObjectName(title.replace(" ", "") + "Dock")  # from the English title: the saved layout's key
         # In a scroll area, a panel taller than its share of a small screen scrolls instead
         # of pushing the window past the screen's edge (1280 × 800 laptops and projectors).
         self.scroller = QScrollArea(self)
@@ -31,7 +31,7 @@ class PanelDock(QDockWidget):
         # Not a Tab stop of its own (an empty-named stop to a screen reader): the panel's
         # controls are, and the scroll area still scrolls to the one with the focus.
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroller.setAccessibleName(title)
+        self.scroller.setAccessibleName(self.windowTitle())
         self.setWidget(self.scroller)
         self._panel: QWidget | None = None
         self._builder: Callable[[], QWidget] | None = None
