@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from importlib import resources
@@ -107,6 +106,8 @@ def refresh_caches(home: Path) -> list[str]:
     ran = []
     for tool, folder in (("update-desktop-database", home / "applications"), ("update-mime-database", home / "mime")):
         if shutil.which(tool) and folder.is_dir():
+            import subprocess  # here: the window imports this module at every start
+
             result = subprocess.run([tool, str(folder)], capture_output=True, text=True, timeout=60)
             if result.returncode == 0:
                 ran.append(tool)

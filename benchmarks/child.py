@@ -2,10 +2,12 @@
 
     python -m benchmarks.child window LIBRARY       main window shown on a library
     python -m benchmarks.child bare-window          a bare QMainWindow shown
+    python -m benchmarks.child window-session LIBRARY   the same as the `meshwork` command does it,
+                                                    saying how many cards the reopened session has
     python -m benchmarks.child rss LIBRARY SESSION CANVAS       peak MB, session open in its view
     python -m benchmarks.child bare-rss LIBRARY SESSION CANVAS  peak MB, QApplication + sqlite3 rows
 
-Each prints one line, ``shown`` or ``rss <MB>``, as soon as it has its answer."""
+Each prints one line, ``shown``, ``shown <cards>`` or ``rss <MB>``, as soon as it has its answer."""
 
 from __future__ import annotations
 
@@ -43,6 +45,25 @@ def window(path: str) -> None:
     app.processEvents()
     win.repaint()
     _say("shown")
+    win.shutdown()
+
+
+def window_session(path: str) -> None:
+    """The way the ``meshwork`` command opens the window (its parser imported and run
+    first), then how many cards the reopened session has, so the parent knows the
+    figure timed a window with its session open, not an empty one."""
+    from pathlib import Path
+
+    from app.cli.parser import build_parser
+
+    build_parser().parse_args(["--library", path])
+    from widgets.app_main import make_application, open_window
+
+    app = make_application()
+    win = open_window(Path(path))
+    app.processEvents()
+    win.repaint()
+    _say(f"shown {len(win.editor.doc.records['cards']) if win.editor is not None else 0}")
     win.shutdown()
 
 
@@ -85,7 +106,8 @@ def bare_rss(path: str, _session_id: str, canvas_id: str) -> None:
     del rows
 
 
-JOBS = {"window": window, "bare-window": bare_window, "rss": rss, "bare-rss": bare_rss}
+JOBS = {"window": window, "window-session": window_session, "bare-window": bare_window,
+        "rss": rss, "bare-rss": bare_rss}
 
 if __name__ == "__main__":
     JOBS[sys.argv[1]](*sys.argv[2:])

@@ -7,6 +7,8 @@ canvas tabs), so the window needs no hooks beyond creating it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +23,9 @@ from widgets.canvas.voting_banner import VotingBanner
 from widgets.panels.agenda import AgendaPanel
 from widgets.panels.voting import VotingPanel
 from widgets.timer_voice import TimerVoice
-from widgets.views.presenter import PresenterWindow, choose_screen
+
+if TYPE_CHECKING:
+    from widgets.views.presenter import PresenterWindow
 
 TICK_MS = 250
 SOUND_KEY = "facilitation/sound"
@@ -42,16 +46,15 @@ class Facilitation(QObject):
         self.voting_mode = False  # only in this mode, shown by a banner, does a click vote
         self.voter_id: str | None = None
         self.agenda_panel = AgendaPanel(window)
-        self.voting_panel = VotingPanel(window)
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.agenda_dock = window._dock(QT_TRANSLATE_NOOP("MainWindow", "Agenda"), self.agenda_panel, right)
-        self.voting_dock = window._dock(QT_TRANSLATE_NOOP("MainWindow", "Voting"), self.voting_panel, right)
+        # Behind the agenda's tab: built when first shown (widgets/panel_dock.py).
+        self.voting_dock = window._dock(QT_TRANSLATE_NOOP("MainWindow", "Voting"), self._build_voting_panel, right)
         window.tabifyDockWidget(self.agenda_dock, self.voting_dock)
         self.agenda_dock.raise_()
         self._make_actions()
         self.agenda_panel.step_activated.connect(self._start_step)
         self.agenda_panel.reveal_button.clicked.connect(lambda: self.reveal())
-        self.voting_panel.card_chosen.connect(self.select_card)
         self.voice = TimerVoice(window)  # the timer, spoken
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -61,6 +64,16 @@ class Facilitation(QObject):
         self.tabs.current_canvas_changed.connect(self._canvas_changed)
         window.installEventFilter(self)  # close the presenter with the window
         self._sync_editor()
+
+    @property
+    def voting_panel(self) -> VotingPanel:
+        return self.voting_dock.panel
+
+    def _build_voting_panel(self) -> VotingPanel:
+        panel = VotingPanel(self.window)
+        panel.card_chosen.connect(self.select_card)
+        panel.set_voting(self.voting)
+        return panel
 
     # -- menus and shortcuts -----------------------------------------------------------------
 
@@ -158,7 +171,8 @@ class Facilitation(QObject):
             self.agenda.changed.connect(self.refresh)
             self.agenda.face_down_changed.connect(self.refresh)
         self.agenda_panel.set_agenda(self.agenda)
-        self.voting_panel.set_voting(self.voting)
+        if self.voting_dock.is_built():
+            self.voting_panel.set_voting(self.voting)
         self._canvas_changed(self.tabs.current_canvas_id())
 
     def _canvas_changed(self, _canvas_id=None) -> None:
@@ -349,6 +363,8 @@ class Facilitation(QObject):
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.close()
             return None
+        from widgets.views.presenter import choose_screen  # presenter mode loads when first used
+
         screen = choose_screen(self.window)
         if screen is False:
             return None
@@ -361,6 +377,8 @@ class Facilitation(QObject):
     def presenter_window(self) -> PresenterWindow:
         """The presenter window, made (not shown) the first time it is needed."""
         if self.presenter is None:
+            from widgets.views.presenter import PresenterWindow
+
             self.presenter = PresenterWindow(self.window, clock=lambda: self.clock())
             self.presenter.closed.connect(self._presenter_closed)
             self.presenter.following_changed.connect(self.refresh)

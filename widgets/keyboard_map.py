@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMainWindow, QWidget
 
+from widgets.panel_dock import PanelDock
+
 # The docks in F6 order (the window's attribute, then the facilitation's), with their keys.
 PANELS = (
     ("library_dock", "Alt+1"),
@@ -63,6 +65,8 @@ class KeyboardMap(QObject):
             if dock is not None:
                 self._add(name, dock.windowTitle(), lambda d=dock: self.focus_panel(d), keys)
         free_tab(window)
+        for dock in window.findChildren(PanelDock):
+            dock.when_built(free_tab)  # a panel built when first shown, later
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def _add(self, name: str, text: str, slot, keys: str) -> None:

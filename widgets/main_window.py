@@ -4,23 +4,20 @@ document, not to each other."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
-    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from app.document import SessionDocument
 from app.editor import Editor
@@ -29,14 +26,15 @@ from storage import sessions
 from widgets.access import reads_its_text
 from widgets.canvas_actions import CanvasActions
 from widgets.locale_text import time_text
+from widgets.panel_dock import PanelDock
 from widgets.panels.capture_bar import CaptureBar
-from widgets.panels.find import FindPanel
 from widgets.panels.inspector import InspectorPanel
-from widgets.panels.library import LibraryPanel
 from widgets.panels.roster import RosterPanel
 from widgets.session_tabs import SessionTabs
 
-DOCK_MIN_WIDTH = 180  # a side panel narrower than this is no use to anyone
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 CENTRAL_MIN_WIDTH = 320
 
 
@@ -176,19 +174,16 @@ class MainWindow(QMainWindow):
         see widgets/panels/reflections.py, views/replay.py, theme.py and access.py."""
         from widgets.access import KeyboardAccess
         from widgets.language import LanguageMenu
-        from widgets.panels.reflections import ReflectionsPanel
+        from widgets.panels import reflections
         from widgets.theme import Theme
         from widgets.views.replay import ReplayLauncher
 
-        self.reflections_panel = ReflectionsPanel(self)
-        self.reflections_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Reflections"),
-            self.reflections_panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
+        self.reflections_dock = self._dock(QT_TRANSLATE_NOOP("MainWindow", "Reflections"),
+                                           lambda: reflections.ReflectionsPanel(self),
+                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.reflections_dock)
         self.inspector_dock.raise_()
-        self.reflections_panel.install(self, self.reflections_dock)
+        self.add_reflection_action = reflections.install(self, self.reflections_dock)
         self.replay = ReplayLauncher(self)
         self.theme = Theme(self)
         self.language = LanguageMenu(self)
@@ -208,24 +203,45 @@ class MainWindow(QMainWindow):
 
     def setup_room(self) -> None:
         """Room join: participants add cards from their phones; see widgets/panels/room.py."""
-        from widgets.panels.room import RoomPanel
+        def build():
+            from widgets.panels.room import RoomPanel  # and with it QtNetwork, once the dock is used
 
-        self.room_panel = RoomPanel(self)
-        self.room_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Room Join"), self.room_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+            return RoomPanel(self)
+
+        self.room_dock = self._dock(QT_TRANSLATE_NOOP("MainWindow", "Room Join"), build,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
         self.room_dock.hide()
         self.view_menu.addAction(self.room_dock.toggleViewAction())
-        self.view_menu.addAction(
-            self._action(self.tr("Show Join &QR Full Screen"), self.room_panel.show_qr_full_screen)
-        )
+        self.view_menu.addAction(self._action(self.tr("Show Join &QR Full Screen"),
+                                              lambda: self.room_panel.show_qr_full_screen()))
+
+    # The panels of docks built when first shown (widgets/panel_dock.py): asking for one builds it.
+    room_panel = property(lambda self: self.room_dock.panel)
+    reflections_panel = property(lambda self: self.reflections_dock.panel)
+    library_panel = property(lambda self: self.library_dock.panel)
+    find_panel = property(lambda self: self.find_dock.panel)
 
     def setup_library_panel(self) -> None:
-        self.library_panel = LibraryPanel(self.library, self)
-        self.library_panel.session_activated.connect(self.open_session)
-        self.library_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Library"), self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        self.library_dock = self._dock(QT_TRANSLATE_NOOP("MainWindow", "Library"), self._build_library_panel,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+
+    def _build_library_panel(self):
+        from widgets.panels.library import LibraryPanel
+
+        panel = LibraryPanel(self.library, self)
+        panel.session_activated.connect(self.open_session)
+        if self.editor is not None:
+            panel.mark_open(self.editor.doc.session_id)
+            panel.select("session", self.editor.doc.session_id)
+        return panel
+
+    def _build_find_panel(self):
+        from widgets.panels.find import FindPanel
+
+        panel = FindPanel(self)
+        if self.editor is not None:
+            panel.set_editor(self.editor, self._current_scene)
+        return panel
 
     def setup_session_panels(self) -> None:
         self.roster_panel = RosterPanel(self)
@@ -237,30 +253,15 @@ class MainWindow(QMainWindow):
             QT_TRANSLATE_NOOP("MainWindow", "Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.tabs.selection_changed.connect(self._show_selection)
-        self.find_panel = FindPanel(self)
-        self.find_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Find and Filter"), self.find_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.find_dock = self._dock(QT_TRANSLATE_NOOP("MainWindow", "Find and Filter"), self._build_find_panel,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.find_dock)
         self.inspector_dock.raise_()
-        self.tabs.current_canvas_changed.connect(lambda _id: self.find_panel.apply())
+        self.tabs.current_canvas_changed.connect(lambda _id: self.find_dock.is_built() and self.find_panel.apply())
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        # ``title`` is English (QT_TRANSLATE_NOOP at the caller): it names the dock for saved layouts.
-        dock = QDockWidget(QCoreApplication.translate("MainWindow", title), self)
-        dock.setObjectName(title.replace(" ", "") + "Dock")
-        # In a scroll area, a panel taller than its share of a small screen scrolls instead
-        # of pushing the window past the screen's edge (1280 × 800 laptops and projectors).
-        scroller = QScrollArea(dock)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(widget)
-        scroller.setMinimumWidth(DOCK_MIN_WIDTH)
-        # Not a Tab stop of its own (an empty-named stop to a screen reader): the panel's
-        # controls are, and the scroll area still scrolls to the one with the focus.
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroller.setAccessibleName(dock.windowTitle())
-        dock.setWidget(scroller)
+    def _dock(self, title: str, panel, area: Qt.DockWidgetArea) -> PanelDock:
+        """A dock for ``panel``, or for the panel that ``panel()`` builds when the dock is first shown."""
+        dock = PanelDock(title, self, panel)
         self.addDockWidget(area, dock)
         return dock
 
@@ -279,13 +280,14 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.new_series_action = self._action(self.tr("New &Series"), self.library_panel.begin_new_series)
-        self.new_session_action = self._action(
-            self.tr("New &Blank Session"), self.library_panel.begin_new_session, QKeySequence.StandardKey.New
-        )
+        self.new_series_action = self._action(self.tr("New &Series"), lambda: self.library_panel.begin_new_series())
+        self.new_session_action = self._action(self.tr("New &Blank Session"),
+                                               lambda: self.library_panel.begin_new_session(),
+                                               QKeySequence.StandardKey.New)
         # A name only; "New Session…" (widgets/views/welcome.py) is the full dialog.
         self.new_session_action.setStatusTip(self.tr("Add a blank session, named in place, to the selected series"))
-        self.rename_action = self._action(self.tr("Re&name Series or Session"), self.library_panel.rename_selected)
+        self.rename_action = self._action(self.tr("Re&name Series or Session"),
+                                          lambda: self.library_panel.rename_selected())
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.new_canvas_action = self._action(self.tr("New &Canvas"), self.tabs.add_canvas, "Ctrl+T")
         self.rename_canvas_action = self._action(self.tr("&Rename Canvas…"), self.tabs.rename_canvas)
@@ -353,15 +355,17 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.editor.stack)
         self.tabs.set_editor(self.editor)
         self.capture_bar.set_editor(self.editor)
-        self.find_panel.set_editor(self.editor, self._current_scene)
+        if self.find_dock.is_built():
+            self.find_panel.set_editor(self.editor, self._current_scene)
         self.roster_panel.set_editor(self.editor)
         self.inspector.set_editor(self.editor)
         self.capture_bar.set_canvas(self.tabs.current_canvas_id())
         self.central.setCurrentWidget(self.session_page)
         self.setWindowTitle(self.tr("{0} — Meshwork").format(doc.session["title"]))
         self.saved_label.setText(self.tr("All changes saved"))
-        self.library_panel.mark_open(session_id)
-        self.library_panel.select("session", session_id)
+        if self.library_dock.is_built():
+            self.library_panel.mark_open(session_id)
+            self.library_panel.select("session", session_id)
         self.session_changed.emit(self.editor)
         self.focus_canvas()  # ready for the keyboard: Ctrl+L to capture, arrows to move about
 
@@ -370,7 +374,8 @@ class MainWindow(QMainWindow):
             return
         self.tabs.set_editor(None)
         self.capture_bar.set_editor(None)
-        self.find_panel.set_editor(None, lambda: None)
+        if self.find_dock.is_built():
+            self.find_panel.set_editor(None, lambda: None)
         self.roster_panel.set_editor(None)
         self.inspector.set_editor(None)
         self.undo_group.removeStack(self.editor.stack)
@@ -380,7 +385,8 @@ class MainWindow(QMainWindow):
         self.editor = None
         self.central.setCurrentWidget(self.empty)
         self.setWindowTitle(self.tr("Meshwork"))
-        self.library_panel.mark_open(None)
+        if self.library_dock.is_built():
+            self.library_panel.mark_open(None)
         self.session_changed.emit(None)
 
     def _library_changed(self) -> None:
@@ -421,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def _focus_changed(self, _old, new) -> None:
         """Undo follows the focus: the library's history in its panel, else the session's."""
-        if new is not None and self.library_panel.isAncestorOf(new):
+        if new is not None and self.library_dock.is_built() and self.library_panel.isAncestorOf(new):
             self.undo_group.setActiveStack(self.library.stack)
         elif new is not None and self.isAncestorOf(new) and self.editor is not None:
             self.undo_group.setActiveStack(self.editor.stack)

@@ -9,8 +9,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from app.analysis.loading import load_session
-
 
 class Patterns(QObject):
     def __init__(self, window: QMainWindow):
@@ -37,7 +35,8 @@ class Patterns(QObject):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.continue_action)
-        window.library_panel.continue_requested.connect(self.continue_session)
+        # The library panel is built when its dock is first shown (widgets/panel_dock.py).
+        window.library_dock.when_built(lambda panel: panel.continue_requested.connect(self.continue_session))
 
     def _action(self, text: str, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -167,6 +166,7 @@ class Patterns(QObject):
 
     def continue_session(self, session_id: str | None = None):
         """Open the Continue Session dialog (not modal: the window stays usable)."""
+        from app.analysis.loading import load_session
         from widgets.dialogs.continue_session import ContinueSessionDialog
 
         session_id = session_id or self._chosen_session_id()

@@ -9,13 +9,15 @@ import argparse
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.analysis.diff import Diff
-from app.analysis.loading import SessionData
-from app.analysis.metrics import SessionMetrics
 from app.cli.common import BadInput, fail, find_session, format_table, open_or_exit
 from app.cli.words import fill, translate
+
+if TYPE_CHECKING:  # the analysis (networkx, rapidfuzz) is imported when compare or trends runs
+    from app.analysis.diff import Diff
+    from app.analysis.loading import SessionData
+    from app.analysis.metrics import SessionMetrics
 
 
 def add_parsers(sub, library_arg) -> None:

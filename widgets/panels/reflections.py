@@ -197,6 +197,9 @@ class ReflectionsPanel(QWidget):
         window.session_changed.connect(self._sync_editor)
         self._sync_editor()
         self.clear_form()
+        view = self.tabs.current_view()
+        if view is not None:  # the panel is built when first shown: a card may be selected already
+            self._canvas_selection(view.canvas_scene.selected_card_ids(), [])
 
     # -- the open session ------------------------------------------------------------
 
@@ -481,23 +484,25 @@ class ReflectionsPanel(QWidget):
 
     # -- in the window ---------------------------------------------------------------
 
-    def install(self, window: QMainWindow, dock) -> None:
-        """View > Reflections, and Edit > Add Reflection (Ctrl+Alt+R)."""
-        self.dock = dock
-        window.view_menu.addAction(dock.toggleViewAction())
-        self.add_action = QAction(self.tr("&Add Reflection"), window)
-        self.add_action.setShortcut(QKeySequence("Ctrl+Alt+R"))
-        self.add_action.setStatusTip(self.tr("Write down an insight, decision or action"))
-        self.add_action.triggered.connect(lambda _checked=False: self.begin_new())
-        window.addAction(self.add_action)
-        window.edit_menu.addAction(self.add_action)
-        self._update_names()
-
     def begin_new(self) -> None:
-        self.dock.show()
-        self.dock.raise_()
+        dock = self.window.reflections_dock
+        dock.show()
+        dock.raise_()
         if self.editing_id is None:
             self._update_names()
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         # A dock just shown or raised takes focus back once laid out: give it to the text then too.
         QTimer.singleShot(0, self, lambda: self.text.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+
+def install(window: QMainWindow, dock) -> QAction:
+    """View > Reflections, and Edit > Add Reflection (Ctrl+Alt+R), which builds the
+    panel if its dock was not shown yet (widgets/panel_dock.py)."""
+    window.view_menu.addAction(dock.toggleViewAction())
+    action = QAction(QCoreApplication.translate("ReflectionsPanel", "&Add Reflection"), window)
+    action.setShortcut(QKeySequence("Ctrl+Alt+R"))
+    action.setStatusTip(QCoreApplication.translate("ReflectionsPanel", "Write down an insight, decision or action"))
+    action.triggered.connect(lambda _checked=False: dock.panel.begin_new())
+    window.addAction(action)
+    window.edit_menu.addAction(action)
+    return action
