@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from app.io import atomic
 from app.io.common import MAX_IMPORT_BYTES
 from app.io.errors import ImportRefused
-from app.io.session_checks import check_document, read_float, read_int
+from app.io.session_checks import check_document, plain, read_float, read_int
 from app.io.session_schema import FORMAT, VERSION
 from storage import imports, rules, series, snapshot
 from storage.library import new_id, now, transaction
@@ -143,6 +143,8 @@ def parse(data: bytes, path: Path) -> Any:
 
 def too_deep(value: Any, limit: int) -> str | None:
     """The JSON path of the first value nested deeper than ``limit``, or None."""
+    if plain(value, limit):
+        return None
     stack: list[tuple[Any, int, str]] = [(value, 1, "$")]
     while stack:
         item, depth, where = stack.pop()
