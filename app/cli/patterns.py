@@ -9,12 +9,14 @@ import argparse
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.analysis.diff import Diff
-from app.analysis.loading import SessionData
-from app.analysis.metrics import SessionMetrics
 from app.cli.common import BadInput, fail, find_session, format_table, open_or_exit
+
+if TYPE_CHECKING:  # the analysis (networkx, rapidfuzz) is imported when compare or trends runs
+    from app.analysis.diff import Diff
+    from app.analysis.loading import SessionData
+    from app.analysis.metrics import SessionMetrics
 
 
 def add_parsers(sub, library_arg) -> None:

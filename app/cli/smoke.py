@@ -7,13 +7,11 @@ One line per step; exit status 0 when every step passed, else 1."""
 from __future__ import annotations
 
 import argparse
-import http.client
 import os
 import sys
 import threading
 import time
 import traceback
-import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
@@ -122,6 +120,9 @@ def _help(state: dict) -> str:
 
 
 def _room(state: dict) -> str:
+    import http.client  # here, not at the top: it brings ssl, which every other command can do without
+    import urllib.parse
+
     from PySide6.QtWidgets import QApplication
 
     window = state["window"]
