@@ -137,6 +137,8 @@ def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
 def _fmt(value: float | None) -> str:
     if value is None:
         return "—"
+    if 0 < abs(value) < 0.001:
+        return f"{value:.1e}"  # a ratio far below 1 (a repaint against Excalidraw's) still says how far
     return f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
 
 
@@ -162,14 +164,13 @@ def table(figures: list[Figure]) -> str:
     return "\n".join(lines + (["", "notes:", *notes] if notes else []))
 
 
-def run_peer(figures: list[Figure], plan: Plan, mode: str, keep: str | None) -> str:
+def run_peer(figures: list[Figure], plan: Plan, mode: str) -> str:
     """Excalidraw on the same board size, after Meshwork's figures; never fails the run."""
     from benchmarks import peer
 
     print("measuring the peer (excalidraw) ...")
     try:
-        return peer.measure({f.name: f for f in figures}, plan.canvas_cards, 3 if mode == "full" else 1,
-                            Path(keep) if keep else None)
+        return peer.measure({f.name: f for f in figures}, plan.canvas_cards, 3 if mode == "full" else 1)
     except Exception as exc:  # a peer that fails leaves Meshwork's figures as they are
         traceback.print_exc()
         return f"failed: {type(exc).__name__}: {exc}"
@@ -200,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     figures = run(PLANS[mode], only, Path(args.keep) if args.keep else None)
     if args.peer:
-        print(f"peer {args.peer}: {run_peer(figures, PLANS[mode], mode, args.keep)}")
+        print(f"peer {args.peer}: {run_peer(figures, PLANS[mode], mode)}")
     print()
     print(table(figures))
     print(f"\n({mode} run, {time.perf_counter() - start:.0f} s)")

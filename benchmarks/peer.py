@@ -59,10 +59,10 @@ def missing() -> str | None:
     return None
 
 
-def cache_dir(keep: Path | None) -> Path:
-    """Where built copies of the harness are kept between runs."""
-    if keep is not None:
-        return keep / "peers"
+def cache_dir() -> Path:
+    """Where built copies of the harness are kept between runs ($MESHWORK_PEER_CACHE, else the user's cache)."""
+    if os.environ.get("MESHWORK_PEER_CACHE"):
+        return Path(os.environ["MESHWORK_PEER_CACHE"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "meshwork-benchmarks" / "peers"
 
@@ -140,8 +140,7 @@ def attach(figures: dict[str, Figure], run: dict) -> list[str]:
     return left_out
 
 
-def measure(figures: dict[str, Figure], cards: int, runs: int, keep: Path | None,
-            log: Callable[[str], None] = print) -> str:
+def measure(figures: dict[str, Figure], cards: int, runs: int, log: Callable[[str], None] = print) -> str:
     """Run the peer for the pairs whose Meshwork figure was measured; one line saying what happened."""
     reason = missing()
     if reason:
@@ -149,7 +148,7 @@ def measure(figures: dict[str, Figure], cards: int, runs: int, keep: Path | None
     wanted = {key for name, key in PAIRS.items() if figures.get(name) and figures[name].value is not None}
     if not wanted:
         return "skipped: none of " + ", ".join(PAIRS) + " was measured"
-    folder = prepare(cache_dir(keep), log)
+    folder = prepare(cache_dir(), log)
     run = bench(folder, cards, runs, sorted(SKIP_NAMES[k] for k in set(PAIRS.values()) - wanted), log)
     left_out = attach(figures, run)
     return (f"{NAME} {run['excalidraw']} in Chromium {run['chromium']}, {run['elements']} elements, "
