@@ -49,7 +49,12 @@ def json_path(parts: Any) -> str:
 Problems = list[tuple[str, str]]  # (JSON path, what is wrong there)
 
 
-def check_document(doc: Any, path: Path) -> dict[str, Any]:
+class CheckedDocument(dict):
+    """A document check_document passed: the import checks again only the values it
+    fills in or changes (app.io.session_json.unchecked), not the ones checked here."""
+
+
+def check_document(doc: Any, path: Path) -> CheckedDocument:
     """Every problem at once: numbers no row can hold, the schema (types, required
     fields), the row rules (storage.rules: vocabulary, dates, colours, JSON fields,
     text) and references that point at nothing in the file. ImportRefused lists
@@ -70,7 +75,7 @@ def check_document(doc: Any, path: Path) -> dict[str, Any]:
             found.append((where, message))
     if found:
         raise refusal(path, found)
-    return doc
+    return CheckedDocument(doc)
 
 
 _follows_schema = compile_schema(SCHEMA)
