@@ -62,6 +62,21 @@ def _compile(schema: dict[str, Any]) -> Check:
         checks.append(lambda v: type(v) is not list or all(map(item, v)))
     if "properties" in schema or "required" in schema:
         checks.append(_object_check(schema))
+    return _all_of(checks)
+
+
+def _all_of(checks: list[Check]) -> Check:
+    """True when every check is; written out for the usual one to three (a generator per value is slow)."""
+    if not checks:
+        return lambda _v: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) and second(v)
+    if len(checks) == 3:
+        first, second, third = checks
+        return lambda v: first(v) and second(v) and third(v)
     return lambda v: all(check(v) for check in checks)
 
 
