@@ -106,5 +106,6 @@ def test_plain_walk_finds_a_lone_surrogate_and_an_unreadable_number():
     assert session_checks.plain({"a": ["ok", {"b": "fine"}]})
     assert not session_checks.plain({"a": ["ok", {"b": "x\ud800"}]})
     assert not session_checks.plain({"a\udfff": 1})
+    assert not session_checks.plain(session_checks.CheckedDocument({"a": ["x\ud800"]}))  # a dict subclass too
     assert not session_checks.plain({"a": [session_checks.read_float("1e999")]})
     assert session_checks._unreadable({"a": ["ok", {"b": "x\ud800"}]})

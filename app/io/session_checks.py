@@ -117,18 +117,17 @@ def plain(doc: Any, depth: int | None = None) -> bool:
             if depth is not None and at >= depth and item:
                 return False  # its values would be one level too deep
             values = item
-            if type(item) is dict:
+            if isinstance(item, dict):
                 values = item.values()
                 if not "".join(item).isascii() and any(rules.surrogate_problem(key) for key in item):
                     return False  # (keys are tested together: nearly always all ASCII)
             for value in values:
-                kind = type(value)
-                if kind is str:
+                if isinstance(value, str):
                     if not value.isascii() and rules.surrogate_problem(value):
                         return False
-                elif kind is dict or kind is list:
+                elif isinstance(value, dict | list):
                     deeper.append(value)
-                elif kind is Unreadable:
+                elif isinstance(value, Unreadable):
                     return False
         level, at = deeper, at + 1
     return True
