@@ -161,36 +161,45 @@ def svg_cli_figure(lib: Generated, runs: int, folder: Path) -> Figure:
                   "imports PySide6, reads the rows with sqlite3 and writes the stock-item scene as SVG")
 
 
-def data_figures(lib: Generated, runs: int, folder: Path) -> list[Figure]:
-    """export_xlsx_5000_s, export_html_5000_s, import_json_5000_s."""
+def _pair(fn, bare, runs: int) -> tuple[float, float]:
+    """Median seconds of ``fn`` (after one untimed warm-up: modules imported, caches filled,
+    as in a running app) and of its bare baseline."""
+    fn()
+    return median_time(fn, runs), median_time(bare, runs)
+
+
+def data_figures(lib: Generated, runs: int, folder: Path, only: set[str]) -> list[Figure]:
+    """export_xlsx_5000_s, export_html_5000_s, import_json_5000_s (those in ``only``)."""
     from app.io import importing, session_json, xlsx
     from storage.library import open_library
     from widgets.export.html import export_html
 
-    info = lib.sessions[0]
+    info, n = lib.sessions[0], lib.sessions[0].cards
+    found = []
     db = open_library(lib.path)
     try:
-        xlsx.export(db, info.id, folder / "s.xlsx")  # warm-ups: modules imported, caches filled, as in the app
-        export_html(db, info.id, folder / "s.html")
-        xlsx_s = median_time(lambda: xlsx.export(db, info.id, folder / "s.xlsx"), runs)
-        html_s = median_time(lambda: export_html(db, info.id, folder / "s.html"), runs)
+        if "export_xlsx_5000_s" in only:
+            value, base = _pair(lambda: xlsx.export(db, info.id, folder / "s.xlsx"),
+                                lambda: bare_xlsx(lib.path, info.id, folder / "bare.xlsx"), runs)
+            found.append(figure("export_xlsx_5000_s", value, base, runs, n,
+                                "app.io.xlsx.export (7 sheets); baseline: card rows by sqlite3 into one "
+                                "write-only sheet"))
+        if "export_html_5000_s" in only:
+            value, base = _pair(lambda: export_html(db, info.id, folder / "s.html"),
+                                lambda: bare_html(lib.path, info.canvas_id, folder / "bare.html"), runs)
+            found.append(figure("export_html_5000_s", value, base, runs, n,
+                                "widgets.export.html.export_html; baseline: stock-item scene as SVG + escaped "
+                                "card list"))
         document = folder / "s.json"
         session_json.export(db, info.id, document)
     finally:
         db.close()
-    xlsx_base = median_time(lambda: bare_xlsx(lib.path, info.id, folder / "bare.xlsx"), runs)
-    html_base = median_time(lambda: bare_html(lib.path, info.canvas_id, folder / "bare.html"), runs)
-    import_s, import_base = _imports(document, folder, runs, importing.import_path, open_library)
-    n = info.cards
-    return [
-        figure("export_xlsx_5000_s", xlsx_s, xlsx_base, runs, n,
-               "app.io.xlsx.export (7 sheets); baseline: card rows by sqlite3 into one write-only sheet"),
-        figure("export_html_5000_s", html_s, html_base, runs, n,
-               "widgets.export.html.export_html; baseline: stock-item scene as SVG + escaped card list"),
-        figure("import_json_5000_s", import_s, import_base, runs, n,
-               "importing.import_path into an empty library (read, schema, row rules, references, one "
-               "transaction); baseline: json.loads + executemany per table, unchecked"),
-    ]
+    if "import_json_5000_s" in only:
+        value, base = _imports(document, folder, runs, importing.import_path, open_library)
+        found.append(figure("import_json_5000_s", value, base, runs, n,
+                            "importing.import_path into an empty library (read, schema, row rules, references, "
+                            "one transaction); baseline: json.loads + executemany per table, unchecked"))
+    return found
 
 
 def _imports(document: Path, folder: Path, runs: int, import_path, open_library) -> tuple[float, float]:
@@ -224,7 +233,7 @@ def figures(lib: Generated, runs: int, only: set[str]) -> list[Figure]:
         folder = Path(tmp)
         found = []
         if only & {"export_xlsx_5000_s", "export_html_5000_s", "import_json_5000_s"}:
-            found += data_figures(lib, runs, folder)
+            found += data_figures(lib, runs, folder, only)
         if "export_svg_cli_5000_s" in only:
             found.append(svg_cli_figure(lib, runs, folder))
         return found
