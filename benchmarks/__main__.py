@@ -4,6 +4,7 @@
     python -m benchmarks --quick    the same sizes, fewer runs (a few minutes)
     python -m benchmarks --json out.json   also write the figures as JSON
     python -m benchmarks --only edit_commit_ms,window_shown_s
+    python -m benchmarks --quick --peer excalidraw   also run Excalidraw (benchmarks/peer.py)
 
 ``--tiny`` shrinks every session to a few dozen cards; it exists for the smoke
 test, and its figures say nothing about the budgets."""
@@ -72,7 +73,7 @@ def machine() -> dict:
 def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
         log: Callable[[str], None] = print) -> list[Figure]:
     """Generate the sessions, measure every figure (or those in ``only``), in table order."""
-    from benchmarks import analysis, canvas, editing, startup
+    from benchmarks import analysis, canvas, editing, exports, startup
     from benchmarks.generate import build_library
 
     qtenv.application()
@@ -119,8 +120,13 @@ def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
             return canvas.figures(big, plan.open_runs, plan.repaint_runs)
         measure(["open_paint_5000_s", "repaint_fit_5000_ms", "repaint_100_5000_ms", "export_svg_5000_s"],
                 canvas_figures)
-        measure(["edit_commit_ms"], lambda: editing.figures(
-            big or library("canvas", [plan.canvas_cards]), plan.edit_runs))
+        def canvas_library():
+            nonlocal big
+            big = big or library("canvas", [plan.canvas_cards])
+            return big
+        measure(["edit_commit_ms"], lambda: editing.figures(canvas_library(), plan.edit_runs))
+        data = ["export_svg_cli_5000_s", "export_xlsx_5000_s", "export_html_5000_s", "import_json_5000_s"]
+        measure(data, lambda: exports.figures(canvas_library(), plan.open_runs, wanted & set(data)))
         measure(["compare_2000_s"], lambda: [analysis.compare_figure(
             library("compare", [plan.compare_cards] * 2), plan.compare_runs)])
         sessions, cards = plan.trends
@@ -137,22 +143,43 @@ def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
 def _fmt(value: float | None) -> str:
     if value is None:
         return "—"
+    if 0 < abs(value) < 0.001:
+        return f"{value:.1e}"  # a ratio far below 1 (a repaint against Excalidraw's) still says how far
     return f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
 
 
 def table(figures: list[Figure]) -> str:
     head = ("figure", "value", "unit", "baseline", "ratio", "target", "met", "runs", "cards")
+    peers = any(f.peer for f in figures)  # the same work in another tool (--peer), with value/peer
+    head += ("peer", "vs peer") if peers else ()
     rows = [head]
     for f in figures:
         met = "—" if f.met is None else ("yes" if f.met else "NO")
-        rows.append((f.name, _fmt(f.value), f.unit, _fmt(f.baseline), _fmt(f.ratio) + ("x" if f.ratio else ""),
-                     f"< {f.target:g}", met, str(f.runs), str(f.size or "")))
+        row = (f.name, _fmt(f.value), f.unit, _fmt(f.baseline), _fmt(f.ratio) + ("x" if f.ratio else ""),
+               f"< {f.target:g}", met, str(f.runs), str(f.size or ""))
+        if peers:
+            ratio = f.peer and f.peer["ratio"]
+            row += (_fmt(f.peer and f.peer["value"]), _fmt(ratio) + ("x" if ratio else ""))
+        rows.append(row)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
              for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     notes = [f"  {f.name}: {f.note}" for f in figures if f.note]
+    notes += [f"  {f.name}: peer is {f.peer['name']}" for f in figures if f.peer]
     return "\n".join(lines + (["", "notes:", *notes] if notes else []))
+
+
+def run_peer(figures: list[Figure], plan: Plan, mode: str) -> str:
+    """Excalidraw on the same board size, after Meshwork's figures; never fails the run."""
+    from benchmarks import peer
+
+    print("measuring the peer (excalidraw) ...")
+    try:
+        return peer.measure({f.name: f for f in figures}, plan.canvas_cards, 3 if mode == "full" else 1)
+    except Exception as exc:  # a peer that fails leaves Meshwork's figures as they are
+        traceback.print_exc()
+        return f"failed: {type(exc).__name__}: {exc}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH", help="write the figures as a JSON list")
     parser.add_argument("--only", metavar="NAMES", help="comma-separated figure names")
     parser.add_argument("--keep", metavar="DIR", help="generate the libraries here and keep them")
+    parser.add_argument("--peer", choices=["excalidraw"],
+                        help="also run Excalidraw's harness (needs node, npm, chromium) and set its figures "
+                             "beside Meshwork's")
     args = parser.parse_args(argv)
     only = None
     if args.only:
@@ -176,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
           f"PySide6 {info['pyside6']} (Qt {info['qt']}), SQLite {info['sqlite']}")
     start = time.perf_counter()
     figures = run(PLANS[mode], only, Path(args.keep) if args.keep else None)
+    if args.peer:
+        print(f"peer {args.peer}: {run_peer(figures, PLANS[mode], mode)}")
     print()
     print(table(figures))
     print(f"\n({mode} run, {time.perf_counter() - start:.0f} s)")

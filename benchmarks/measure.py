@@ -18,6 +18,10 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "compare_2000_s": ("s", 0.2, "load, match and diff two 2,000-card sessions"),
     "trends_50x500_s": ("s", 2.0, "trends over a series of 50 sessions of 500 cards"),
     "export_svg_5000_s": ("s", 2.0, "5,000-card scene rendered to SVG"),
+    "export_svg_cli_5000_s": ("s", 3.0, "`meshwork export --format svg` of 5,000 cards, the whole process"),
+    "export_xlsx_5000_s": ("s", 3.0, "XLSX export of a 5,000-card session"),
+    "export_html_5000_s": ("s", 2.0, "offline HTML page of a 5,000-card session"),
+    "import_json_5000_s": ("s", 1.0, "session JSON of 5,000 cards imported (checked, one transaction)"),
     "peak_rss_10000_mb": ("MB", 300.0, "peak memory, 10,000-card session open in its view"),
 }
 
@@ -33,6 +37,7 @@ class Figure:
     runs: int = 0
     size: int | None = None  # cards (per session) actually used
     note: str = ""  # why a figure was skipped, or what to know about it
+    peer: dict | None = None  # the same work in another tool (benchmarks/peer.py): name, value, unit, ratio
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -135,11 +135,11 @@ def add_session(db: Database, dump: dict[str, Any]) -> dict[str, int]:
             db.conn.executemany("INSERT INTO card_tags (card_id, tag_id) VALUES (?, ?)", pairs)
         elif table == "events":
             first = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchone()[0]
-            for n, row in enumerate(sorted(table_rows, key=lambda r: r["seq"])):
-                rows.insert(db, "events", {**row, "seq": first + n}, stamped=False)
+            ordered = sorted(table_rows, key=lambda r: r["seq"])
+            rows.insert_many(db, "events", ({**row, "seq": first + n} for n, row in enumerate(ordered)),
+                             stamped=False)
         else:
-            for row in table_rows:
-                rows.insert(db, table, row)
+            rows.insert_many(db, table, table_rows)
         counts[table] = len(table_rows)
     matches.put_back(db, dump.get("matches", []))  # an undone merge or import, redone
     return counts

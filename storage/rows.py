@@ -4,6 +4,7 @@ callers group writes with ``library.transaction``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import groupby
 from typing import Any
 
 from sqlite_utils import Database
@@ -45,6 +46,18 @@ def where(db: Database, table: str, sql: str, params: Iterable[Any], order: str 
     return list(db.query(f"SELECT * FROM [{table}] WHERE {sql} ORDER BY {order}", list(params)))
 
 
-def insert_many(db: Database, table: str, rows: Iterable[Row]) -> None:
-    for row in rows:
-        insert(db, table, row)
+def insert_many(db: Database, table: str, rows: Iterable[Row], *, stamped: bool = True) -> None:
+    """Insert rows as ``insert`` does, in their order, one executemany per run of rows
+    with the same columns (an import of 5,000 cards: one statement, not 5,000)."""
+    def prepared(row: Row) -> Row:
+        row = dict(row)
+        if "id" not in row:  # not setdefault: a UUID made for every row costs more than the insert
+            row["id"] = new_id()
+        if stamped and "created_at" not in row:
+            row["created_at"] = now()
+        return row
+
+    for columns, run in groupby(map(prepared, rows), key=lambda r: tuple(r)):
+        names = ", ".join(f"[{c}]" for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", (list(r.values()) for r in run))

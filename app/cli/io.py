@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.cli.common import BadInput, find_series, find_session, load_drawn_exporters, open_or_exit
 from app.cli.words import fill, translate
-from app.io import face_down, registry
+from app.io import registry
 from app.io.errors import ImportRefused
 
 EXIT_BAD_INPUT = 2
@@ -20,6 +20,8 @@ def _options(args: argparse.Namespace) -> dict:
     names = {"canvas": "canvas_id", "scale": "scale", "dpi": "dpi"}
     options = {key: getattr(args, name) for name, key in names.items() if getattr(args, name, None) is not None}
     if getattr(args, "include_face_down", False):
+        from app.io import face_down  # loads the analysis model: only when it is asked for
+
         options[face_down.OPTION] = True
     return options
 

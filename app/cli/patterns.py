@@ -19,6 +19,11 @@ if TYPE_CHECKING:  # the analysis (networkx, rapidfuzz) is imported when compare
     from app.analysis.loading import SessionData
     from app.analysis.metrics import SessionMetrics
 
+if TYPE_CHECKING:  # the analysis (networkx, rapidfuzz) is imported when compare or trends runs
+    from app.analysis.diff import Diff
+    from app.analysis.loading import SessionData
+    from app.analysis.metrics import SessionMetrics
+
 
 def add_parsers(sub, library_arg) -> None:
     compare = sub.add_parser(

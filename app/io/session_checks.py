@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.io.errors import ImportRefused
+from app.io.quick_schema import compile_schema
 from app.io.session_schema import FORMAT, SCHEMA, VERSION
 from storage import rules
 
@@ -48,26 +49,25 @@ def json_path(parts: Any) -> str:
 Problems = list[tuple[str, str]]  # (JSON path, what is wrong there)
 
 
-def check_document(doc: Any, path: Path) -> dict[str, Any]:
+class CheckedDocument(dict):
+    """A document check_document passed: the import checks again only the values it
+    fills in or changes (app.io.session_json.unchecked), not the ones checked here."""
+
+
+def check_document(doc: Any, path: Path) -> CheckedDocument:
     """Every problem at once: numbers no row can hold, the schema (types, required
     fields), the row rules (storage.rules: vocabulary, dates, colours, JSON fields,
     text) and references that point at nothing in the file. ImportRefused lists
     them all, each with its JSON path."""
-    import jsonschema
-
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportRefused(path, f"is not a Meshwork session file (no \"format\": \"{FORMAT}\")", "$.format")
     version = doc.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise ImportRefused(path, f"was written by a newer Meshwork (format version {version}; this one reads "
                                   f"version {VERSION}); update Meshwork to import it", "$.version")
-    found: Problems = list(_unreadable(doc))
-    by_place: dict[str, list[Any]] = {}
-    for error in jsonschema.Draft202012Validator(SCHEMA).iter_errors(doc):
-        by_place.setdefault(json_path(error.absolute_path), []).append(error)
-    for where, errors in by_place.items():
-        wrong_type = [e for e in errors if e.validator == "type"]  # then the value's other rules are moot
-        found += [(where, _in_json_words(e)) for e in wrong_type or errors]
+    found: Problems = [] if plain(doc) else _unreadable(doc)
+    if found or not _follows_schema(doc):  # jsonschema names each problem; it is slow, so only then
+        found += _schema_problems(doc)
     placed = {where for where, _ in found}
     for where, message in [*_rule_problems(doc), *_reference_problems(doc)]:
         if where not in placed:  # one problem per field: the rules often say again what the schema said
@@ -75,7 +75,23 @@ def check_document(doc: Any, path: Path) -> dict[str, Any]:
             found.append((where, message))
     if found:
         raise refusal(path, found)
-    return doc
+    return CheckedDocument(doc)
+
+
+_follows_schema = compile_schema(SCHEMA)
+
+
+def _schema_problems(doc: Any) -> Problems:
+    import jsonschema
+
+    found: Problems = []
+    by_place: dict[str, list[Any]] = {}
+    for error in jsonschema.Draft202012Validator(SCHEMA).iter_errors(doc):
+        by_place.setdefault(json_path(error.absolute_path), []).append(error)
+    for where, errors in by_place.items():
+        wrong_type = [e for e in errors if e.validator == "type"]  # then the value's other rules are moot
+        found += [(where, _in_json_words(e)) for e in wrong_type or errors]
+    return found
 
 
 def refusal(path: Path, found: Problems) -> ImportRefused:
@@ -88,6 +104,33 @@ def refusal(path: Path, found: Problems) -> ImportRefused:
 
 def _natural(where: str) -> list[Any]:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", where)]
+
+
+def plain(doc: Any, depth: int | None = None) -> bool:
+    """True when no value nests deeper than ``depth`` levels and every number and text
+    can be stored: a quick walk without paths, level by level, before the slow walks
+    that name where a problem is."""
+    level, at = [[doc]], 0  # the document as the one value of a list at level 0
+    while level:
+        deeper: list[Any] = []
+        for item in level:
+            if depth is not None and at >= depth and item:
+                return False  # its values would be one level too deep
+            values = item
+            if isinstance(item, dict):
+                values = item.values()
+                if not "".join(item).isascii() and any(rules.surrogate_problem(key) for key in item):
+                    return False  # (keys are tested together: nearly always all ASCII)
+            for value in values:
+                if isinstance(value, str):
+                    if not value.isascii() and rules.surrogate_problem(value):
+                        return False
+                elif isinstance(value, dict | list):
+                    deeper.append(value)
+                elif isinstance(value, Unreadable):
+                    return False
+        level, at = deeper, at + 1
+    return True
 
 
 def _unreadable(doc: Any) -> Problems:

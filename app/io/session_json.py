@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from app.io import atomic
 from app.io.common import MAX_IMPORT_BYTES
 from app.io.errors import ImportRefused
-from app.io.session_checks import check_document, read_float, read_int
+from app.io.session_checks import CheckedDocument, check_document, plain, read_float, read_int
 from app.io.session_schema import FORMAT, VERSION
 from storage import imports, rules, series, snapshot
 from storage.library import new_id, now, transaction
@@ -143,6 +143,8 @@ def parse(data: bytes, path: Path) -> Any:
 
 def too_deep(value: Any, limit: int) -> str | None:
     """The JSON path of the first value nested deeper than ``limit``, or None."""
+    if plain(value, limit):
+        return None
     stack: list[tuple[Any, int, str]] = [(value, 1, "$")]
     while stack:
         item, depth, where = stack.pop()
@@ -208,13 +210,18 @@ def to_dump(doc: dict[str, Any], new_ids: bool = False) -> dict[str, Any]:
 
 
 def import_document(db: Database, doc: dict[str, Any], path: Path, new_ids: bool = False) -> str:
-    """Add a checked document's session to the library in one transaction; its id."""
+    """Add a document's session to the library in one transaction; its id. Every value
+    passes the row rules once: the document's in check_document, what the import fills
+    in or changes (new ids, the session and canvas each row belongs to, event payloads
+    as JSON text, tags) here."""
+    if not isinstance(doc, CheckedDocument):
+        doc = check_document(doc, path)
     existing = imports.session_exists(db, doc["session"]["id"])
     if existing is not None and not new_ids:
         raise ImportRefused(path, f"session “{existing['title']}” ({existing['id']}) is already in this library; "
                                   "import with --new-ids to add a copy with fresh ids")
     dump = to_dump(doc, new_ids)
-    problems = rules.check_dump(dump)
+    problems = rules.check_dump(unchecked(dump, doc))
     if problems:  # what the import itself filled in must pass the rules too
         raise ImportRefused(path, "; ".join(map(str, problems)))
     try:
@@ -227,6 +234,41 @@ def import_document(db: Database, doc: dict[str, Any], path: Path, new_ids: bool
     except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:  # a constraint the checks missed
         raise ImportRefused(path, f"the library refused it ({exc})") from None
     return dump["session"]["id"]
+
+
+# Fields checked together (links: a link from a card to itself): kept whenever one is.
+_TOGETHER = {"links": ("source_id", "target_id")}
+
+
+def unchecked(dump: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
+    """The dump's rows with only the values check_document did not see in ``doc``: a
+    field to_dump added, or one whose value is not the very object the document holds.
+    Each row keeps its id, so a problem still names its row."""
+    def fields(table: str, row: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+        kept = {k: v for k, v in row.items() if k == "id" or k not in source or source[k] is not v}
+        if any(k in kept for k in _TOGETHER.get(table, ())):
+            kept |= {k: row[k] for k in _TOGETHER[table] if k in row}
+        return kept
+
+    def rows(table: str, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if len(dump[table]) != len(sources):  # to_dump makes one row per document row, in order;
+            return dump[table]  # should that ever change, every value is checked again
+        return [fields(table, row, source) for row, source in zip(dump[table], sources, strict=True)]
+
+    canvases = doc["canvases"]
+    return {
+        "session": fields("sessions", dump["session"], doc["session"]),
+        "participants": rows("participants", doc["participants"]),
+        "canvases": rows("canvases", canvases),
+        **{table: rows(table, [row for canvas in canvases for row in canvas[table]])
+           for table in ("zones", "cards", "links")},
+        "votes": rows("votes", doc["votes"]),
+        "reflections": rows("reflections", doc["reflections"]),
+        "agenda_steps": rows("agenda_steps", doc["agenda"]),
+        "events": rows("events", doc.get("events", []) if dump["events"] else []),
+        "tags": dump["tags"],  # made by to_dump: every field
+        "card_tags": dump["card_tags"],
+    }
 
 
 def import_file(db: Database, path: Path, new_ids: bool = False) -> str:

@@ -4,6 +4,7 @@ resources and links, the participants and the reflections."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -79,36 +80,50 @@ def participants(summary: Summary) -> str:
             f"</tr></thead><tbody>{rows}</tbody></table>")
 
 
+class _Index:
+    """Each card's links (in the session's order) and vote count, gathered in one pass:
+    asking the document card by card walks every link and vote each time (2.7 s at 5,000 cards)."""
+
+    def __init__(self, doc):
+        self.links: dict[str, list] = {}
+        for link in doc.all("links"):
+            self.links.setdefault(link.source_id, []).append(link)
+            if link.target_id != link.source_id:
+                self.links.setdefault(link.target_id, []).append(link)
+        self.votes = Counter(vote.card_id for vote in doc.all("votes"))
+
+
 def card_list(scenes: SessionScenes, summary: Summary) -> str:
     doc = scenes.doc
+    index = _Index(doc)
     total = sum(len(doc.on_canvas("cards", d.canvas.id)) for d in scenes.canvases)
     parts = [f'<p><input type="search" id="card-search" placeholder="Search cards, why, tags, people…" '
              f'aria-label="Search cards"> <span id="card-count" class="muted">{total} cards</span></p>']
-    for index, drawn in enumerate(scenes.canvases):
+    for number, drawn in enumerate(scenes.canvases):
         cards = sorted(doc.on_canvas("cards", drawn.canvas.id), key=lambda c: (c.y, c.x))
         if not cards:
             continue
         origin = drawn.rect().topLeft()
-        items = "".join(card_item(doc, summary, c, figure_id(index), origin) for c in cards)
+        items = "".join(card_item(doc, summary, c, figure_id(number), origin, index) for c in cards)
         parts.append(f"<h3>{esc(drawn.canvas.name)}</h3><ol class=\"cards\">{items}</ol>")
     return "".join(parts)
 
 
-def card_item(doc, summary: Summary, card: Card, figure: str, origin) -> str:
+def card_item(doc, summary: Summary, card: Card, figure: str, origin, index: _Index) -> str:
     person = summary.author(card)
     colour = person.colour if person else "#BBBBBB"
     kind = CARD_KIND_LABELS.get(card.kind, card.kind)
     if card.knowledge_type:
         kind += f" · {card.knowledge_type}"
     who = f"{person.name}" + (f" ({person.role})" if person.role else "") if person else "no author"
-    votes = len(doc.votes_on(card.id))
+    votes = index.votes[card.id]
     meta = [esc(kind), esc(who)] + ([f"{votes} vote{'s' if votes != 1 else ''}"] if votes else [])
     lines = [f'<div class="card-text" dir="auto">{esc(card.text)}</div>', f'<div class="meta">{" · ".join(meta)}</div>']
     if card.why:
         lines.append(f"<div><b>Why:</b> {esc(card.why)}</div>")
     if card.tags:
         lines.append(f'<div class="meta">Tags: {esc(", ".join("#" + t for t in card.tags))}</div>')
-    resources, links = related(doc, card)
+    resources, links = related(doc, card, index.links.get(card.id, []))
     if resources:
         lines.append(f"<div><b>Uses:</b> {esc('; '.join(resources))}</div>")
     if links:
@@ -118,10 +133,10 @@ def card_item(doc, summary: Summary, card: Card, figure: str, origin) -> str:
     return f'<li style="--c:{esc(colour)}">{"".join(lines)}</li>'
 
 
-def related(doc, card: Card) -> tuple[list[str], list[str]]:
+def related(doc, card: Card, its_links: list) -> tuple[list[str], list[str]]:
     """The resource cards linked to this card, and every link in or out, as sentences."""
     resources, links = [], []
-    for link in doc.links_of([card.id]):
+    for link in its_links:
         outgoing = link.source_id == card.id
         other = doc.get("cards", link.target_id if outgoing else link.source_id)
         if other is None:
