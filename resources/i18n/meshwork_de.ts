@@ -1735,6 +1735,54 @@
         <translation>Entwicklungen</translation>
     </message>
     <message>
+        <source>This session has no canvases.</source>
+        <translation>Diese Sitzung hat keine Leinwände.</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <source>Search cards, why, tags, people…</source>
+        <translation>Karten, Warum, Schlagwörter, Personen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>Karten durchsuchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 von %2 Karten</translation>
+    </message>
+    <message>
+        <source>no author</source>
+        <translation>ohne Urheber</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Nutzt:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Auf der Landkarte zeigen</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>diese Karte</translation>
+    </message>
+    <message>
         <source>Reflections</source>
         <translation>Rückblick</translation>
     </message>
@@ -1823,70 +1871,6 @@
             <numerusform>%n verdeckte Karte ausgelassen</numerusform>
             <numerusform>%n verdeckte Karten ausgelassen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>Tätigkeit</translation>
-    </message>
-    <message>
-        <source>purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <source>resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>insight</source>
-        <translation>Erkenntnis</translation>
-    </message>
-    <message>
-        <source>pain point</source>
-        <translation>Schmerzpunkt</translation>
-    </message>
-    <message>
-        <source>story</source>
-        <translation>Geschichte</translation>
-    </message>
-    <message>
-        <source>artefact</source>
-        <translation>Artefakt</translation>
-    </message>
-    <message>
-        <source>skill</source>
-        <translation>Fertigkeit</translation>
-    </message>
-    <message>
-        <source>heuristic</source>
-        <translation>Heuristik</translation>
-    </message>
-    <message>
-        <source>experience</source>
-        <translation>Erfahrung</translation>
-    </message>
-    <message>
-        <source>natural talent</source>
-        <translation>natürliche Begabung</translation>
-    </message>
-    <message>
-        <source>Insight</source>
-        <translation>Erkenntnis</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -2091,11 +2075,11 @@
     </message>
     <message>
         <source>&amp;Select Matches</source>
-        <translation>Treffer &amp;auswählen</translation>
+        <translation>Treffer &amp;wählen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Filter by {0}</source>

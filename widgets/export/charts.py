@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from app.analysis.metrics import SessionMetrics
 from app.analysis.trends import Trends
-from widgets.export.words import kind_name, translate
+from widgets.export.words import translate
+from widgets.vocabulary_text import kind_label
 
 INK, MUTED, GRID, HIGHLIGHT = "#1F2328", "#57606A", "#D0D7DE", "#FFF4D6"
 # Okabe-Ito, as on the canvas: distinguishable with the common colour-vision deficiencies.
@@ -55,7 +56,7 @@ def kinds_chart(metrics: SessionMetrics) -> Chart:
     kinds = [k for k, n in metrics.cards_per_kind.items() if n] or list(metrics.cards_per_kind)[:1]
     counts = [metrics.cards_per_kind.get(k, 0) for k in kinds]
     figure, axes = _figure(7.5, 0.5 + 0.42 * max(len(kinds), 1))
-    labels = [kind_name(k) for k in kinds]
+    labels = [kind_label(k) for k in kinds]
     bars = axes.barh(labels[::-1], counts[::-1], color=COLOURS[0])
     axes.bar_label(bars, color=INK, fontsize=9, padding=3)
     axes.grid(axis="y", visible=False)

@@ -11,7 +11,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.model import Card
-from app.vocabulary import CARD_KIND_LABELS
 from widgets.export.map import map_svg
 from widgets.export.page import map_figure, page
 from widgets.export.render import SessionScenes, session_scenes, write_text
@@ -24,6 +23,8 @@ from widgets.export.summary import (
     summarise,
     top_voted_list,
 )
+from widgets.export.words import Export, fill, translate
+from widgets.vocabulary_text import kind_label, link_kind, word
 
 
 def export_html(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
@@ -36,17 +37,28 @@ def export_html(db: Database, session_id: str, out: Path, canvas_id: str | None 
 def session_page(scenes: SessionScenes) -> str:
     summary = summarise(scenes.doc, scenes.face_down_left_out)
     session = scenes.session
+    w = headings()
     body = (
         f"<header>{heading(summary)}"
-        '<nav><a href="#maps">Maps</a><a href="#cards">Cards</a><a href="#participants">Participants</a>'
-        '<a href="#reflections">Reflections</a></nav></header><main>'
-        f'<h2 id="maps">Maps</h2>{maps(scenes)}'
-        f'<h2 id="cards">Cards</h2>{card_list(scenes, summary)}'
-        f'<h2 id="participants">Participants</h2>{participants(summary)}'
-        f'<h2 id="top-voted">Top-voted cards</h2>{top_voted_list(summary)}'
-        f'<h2 id="reflections">Reflections</h2>{reflections_list(summary)}</main>'
+        f'<nav><a href="#maps">{w["maps"]}</a><a href="#cards">{w["cards"]}</a>'
+        f'<a href="#participants">{w["participants"]}</a>'
+        f'<a href="#reflections">{w["reflections"]}</a></nav></header><main>'
+        f'<h2 id="maps">{w["maps"]}</h2>{maps(scenes)}'
+        f'<h2 id="cards">{w["cards"]}</h2>{card_list(scenes, summary)}'
+        f'<h2 id="participants">{w["participants"]}</h2>{participants(summary)}'
+        f'<h2 id="top-voted">{w["top"]}</h2>{top_voted_list(summary)}'
+        f'<h2 id="reflections">{w["reflections"]}</h2>{reflections_list(summary)}</main>'
     )
-    return page(session.get("title", "Session"), body)
+    return page(session.get("title") or translate("Export", "Session"), body)
+
+
+def headings() -> dict[str, str]:
+    """The page's headings in the window's language (the report adds its own)."""
+    return {"maps": esc(translate("Export", "Maps")), "cards": esc(translate("Export", "Cards")),
+            "participants": esc(translate("Export", "Participants")),
+            "reflections": esc(translate("Export", "Reflections")), "top": esc(translate("Export", "Top-voted cards")),
+            "metrics": esc(translate("Export", "Metrics")), "trends": esc(translate("Export", "Trends")),
+            "charts": esc(translate("Export", "Charts"))}
 
 
 def heading(summary: Summary) -> str:
@@ -63,7 +75,8 @@ def figure_id(index: int) -> str:
 
 def maps(scenes: SessionScenes) -> str:
     if not scenes.canvases:
-        return "<p><i>This session has no canvases.</i></p>"
+        empty = translate("Export", "This session has no canvases.")
+        return f"<p><i>{esc(empty)}</i></p>"
     return "".join(map_figure(figure_id(i), drawn.canvas.name,
                               map_svg(scenes, canvases=[drawn], inline_label=drawn.canvas.name))
                    for i, drawn in enumerate(scenes.canvases))
@@ -71,13 +84,16 @@ def maps(scenes: SessionScenes) -> str:
 
 def participants(summary: Summary) -> str:
     if not summary.participants:
-        return "<p><i>No participants recorded.</i></p>"
+        nobody = translate("Export", "No participants recorded.")
+        return f"<p><i>{esc(nobody)}</i></p>"
+    heads = [esc(translate("Export", "Participant")), esc(translate("Export", "Role")),
+             esc(translate("Export", "Team")), esc(translate("Export", "Cards"))]
     rows = "".join(
         f'<tr><td><span class="swatch" style="background:{esc(p.colour)}"></span>{esc(p.name)}</td>'
         f'<td>{esc(p.role)}</td><td>{esc(p.team)}</td><td class="num">{summary.cards_by.get(p.id, 0)}</td></tr>'
         for p in summary.participants)
-    return ('<table><thead><tr><th>Participant</th><th>Role</th><th>Team</th><th class="num">Cards</th>'
-            f"</tr></thead><tbody>{rows}</tbody></table>")
+    return (f'<table><thead><tr><th>{heads[0]}</th><th>{heads[1]}</th><th>{heads[2]}</th>'
+            f'<th class="num">{heads[3]}</th></tr></thead><tbody>{rows}</tbody></table>')
 
 
 class _Index:
@@ -97,43 +113,62 @@ def card_list(scenes: SessionScenes, summary: Summary) -> str:
     doc = scenes.doc
     index = _Index(doc)
     total = sum(len(doc.on_canvas("cards", d.canvas.id)) for d in scenes.canvases)
-    parts = [f'<p><input type="search" id="card-search" placeholder="Search cards, why, tags, people…" '
-             f'aria-label="Search cards"> <span id="card-count" class="muted">{total} cards</span></p>']
+    w = card_words()
+    count = fill(translate("Export", "%1 cards"), total)
+    parts = [f'<p><input type="search" id="card-search" placeholder="{w["search"]}" '
+             f'aria-label="{w["search label"]}"> <span id="card-count" class="muted" data-of="{w["of"]}">'
+             f"{esc(count)}</span></p>"]
     for number, drawn in enumerate(scenes.canvases):
         cards = sorted(doc.on_canvas("cards", drawn.canvas.id), key=lambda c: (c.y, c.x))
         if not cards:
             continue
         origin = drawn.rect().topLeft()
-        items = "".join(card_item(doc, summary, c, figure_id(number), origin, index) for c in cards)
+        items = "".join(card_item(doc, summary, c, figure_id(number), origin, index, w) for c in cards)
         parts.append(f"<h3>{esc(drawn.canvas.name)}</h3><ol class=\"cards\">{items}</ol>")
     return "".join(parts)
 
 
-def card_item(doc, summary: Summary, card: Card, figure: str, origin, index: _Index) -> str:
+def card_words() -> dict[str, str]:
+    """The card list's words in the window's language, looked up once per page."""
+    return {"search": esc(translate("Export", "Search cards, why, tags, people…")),
+            "search label": esc(translate("Export", "Search cards")),
+            "of": esc(translate("Export", "%1 of %2 cards")), "no author": translate("Export", "no author"),
+            "why": esc(translate("Export", "Why:")), "tags": translate("Export", "Tags: %1"),
+            "uses": esc(translate("Export", "Uses:")), "links": esc(translate("Export", "Links:")),
+            "show": esc(translate("Export", "Show on map")), "this": translate("Export", "this"),
+            "votes": {}}
+
+
+def card_item(doc, summary: Summary, card: Card, figure: str, origin, index: _Index,
+              w: dict | None = None) -> str:
+    w = w or card_words()
     person = summary.author(card)
     colour = person.colour if person else "#BBBBBB"
-    kind = CARD_KIND_LABELS.get(card.kind, card.kind)
+    kind = kind_label(card.kind)
     if card.knowledge_type:
-        kind += f" · {card.knowledge_type}"
-    who = f"{person.name}" + (f" ({person.role})" if person.role else "") if person else "no author"
+        kind += f" · {word(card.knowledge_type)}"
+    who = f"{person.name}" + (f" ({person.role})" if person.role else "") if person else w["no author"]
     votes = index.votes[card.id]
-    meta = [esc(kind), esc(who)] + ([f"{votes} vote{'s' if votes != 1 else ''}"] if votes else [])
+    if votes and votes not in w["votes"]:
+        w["votes"][votes] = Export().votes(votes).rstrip(":")
+    meta = [esc(kind), esc(who)] + ([esc(w["votes"][votes])] if votes else [])
     lines = [f'<div class="card-text" dir="auto">{esc(card.text)}</div>', f'<div class="meta">{" · ".join(meta)}</div>']
     if card.why:
-        lines.append(f"<div><b>Why:</b> {esc(card.why)}</div>")
+        lines.append(f"<div><b>{w['why']}</b> <bdi>{esc(card.why)}</bdi></div>")
     if card.tags:
-        lines.append(f'<div class="meta">Tags: {esc(", ".join("#" + t for t in card.tags))}</div>')
-    resources, links = related(doc, card, index.links.get(card.id, []))
+        lines.append(f'<div class="meta">{esc(fill(w["tags"], ", ".join("#" + t for t in card.tags)))}</div>')
+    resources, links = related(doc, card, index.links.get(card.id, []), w["this"])
     if resources:
-        lines.append(f"<div><b>Uses:</b> {esc('; '.join(resources))}</div>")
+        lines.append(f"<div><b>{w['uses']}</b> {esc('; '.join(resources))}</div>")
     if links:
-        lines.append("<div><b>Links:</b><ul>" + "".join(f"<li>{esc(text)}</li>" for text in links) + "</ul></div>")
+        lines.append(f"<div><b>{w['links']}</b><ul>" + "".join(f"<li>{esc(text)}</li>" for text in links)
+                     + "</ul></div>")
     rect = f"{card.x - origin.x():.0f} {card.y - origin.y():.0f} {card.width:.0f} {card.height:.0f}"
-    lines.append(f'<button type="button" data-show="{figure}" data-rect="{rect}">Show on map</button>')
+    lines.append(f'<button type="button" data-show="{figure}" data-rect="{rect}">{w["show"]}</button>')
     return f'<li style="--c:{esc(colour)}">{"".join(lines)}</li>'
 
 
-def related(doc, card: Card, its_links: list) -> tuple[list[str], list[str]]:
+def related(doc, card: Card, its_links: list, this: str = "this") -> tuple[list[str], list[str]]:
     """The resource cards linked to this card, and every link in or out, as sentences."""
     resources, links = [], []
     for link in its_links:
@@ -144,5 +179,6 @@ def related(doc, card: Card, its_links: list) -> tuple[list[str], list[str]]:
         if other.kind == "resource":
             resources.append(other.text)
         label = f" “{link.label}”" if link.label else ""
-        links.append(f"{link.kind}{label} → {other.text}" if outgoing else f"{other.text} → {link.kind}{label} → this")
+        kind = link_kind(link.kind)
+        links.append(f"{kind}{label} → {other.text}" if outgoing else f"{other.text} → {kind}{label} → {this}")
     return resources, links

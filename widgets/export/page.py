@@ -124,7 +124,8 @@ SCRIPT = """
         var hit = !q || li.textContent.toLowerCase().indexOf(q) >= 0;
         li.hidden = !hit; if (hit) { shown += 1; }
       });
-      count.textContent = shown + ' of ' + items.length + ' cards';
+      var of = count.getAttribute('data-of') || '%1 of %2 cards';
+      count.textContent = of.replace('%1', shown).replace('%2', items.length);
     });
   }
 })();

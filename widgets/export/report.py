@@ -15,7 +15,7 @@ from app.analysis.loading import SessionData, load_session
 from app.analysis.metrics import SessionMetrics, session_metrics
 from app.analysis.trends import Trends, series_trends
 from widgets.export.charts import Chart, kinds_chart, trend_charts
-from widgets.export.html import heading, maps, participants
+from widgets.export.html import heading, headings, maps, participants
 from widgets.export.page import inline_svg, page
 from widgets.export.pdf import PdfBook
 from widgets.export.render import SessionScenes, atomic_file, session_scenes, write_text
@@ -29,7 +29,8 @@ from widgets.export.summary import (
     summarise,
     top_voted_list,
 )
-from widgets.export.words import fill, knowledge_name, translate
+from widgets.export.words import fill, translate
+from widgets.vocabulary_text import word
 
 
 @dataclass
@@ -106,7 +107,7 @@ def metric_rows(report: ReportData) -> list[tuple[str, str]]:
         (translate("Export", "Resources only one role holds"), "; ".join(
             f"{h.text} ({h.role or ', '.join(h.people)})" for h in m.single_holder_resources) or "—"),
         (translate("Export", "Knowledge types (ASHEN)"),
-         ", ".join(f"{knowledge_name(k)}: {n}" for k, n in m.ashen_mix.items() if n) or "—"),
+         ", ".join(f"{word(k)}: {n}" for k, n in m.ashen_mix.items() if n) or "—"),
         (translate("Export", "Top tags"), ", ".join(f"#{t} ({n})" for t, n in m.top_tags) or "—"),
     ]
     return rows
@@ -186,10 +187,3 @@ def pdf_back(report: ReportData) -> str:
     w = headings()
     return (f"<h2>{w['charts']}</h2>{trends_note(report)}{changes_since(report)}{images}"
             f"<h2>{w['reflections']}</h2>{reflections_list(report.summary)}")
-
-
-def headings() -> dict[str, str]:
-    return {"maps": translate("Export", "Maps"), "participants": translate("Export", "Participants"),
-            "metrics": translate("Export", "Metrics"), "trends": translate("Export", "Trends"),
-            "reflections": translate("Export", "Reflections"), "top": translate("Export", "Top-voted cards"),
-            "charts": translate("Export", "Charts")}

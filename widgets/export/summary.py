@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from app import methods
 from app.document import SessionDocument
 from app.model import Card, Participant, Reflection
-from widgets.export.words import Export, fill, kind_name, language_tag, reflection_kind, translate
+from widgets.export.words import Export, fill, language_tag, translate
+from widgets.vocabulary_text import kind_label, word
 
 TOP_VOTED = 10
 
@@ -121,7 +122,7 @@ def reflections_list(summary: Summary) -> str:
         if r.due_date:
             extra.append(fill(translate("Export", "due %1"), esc(r.due_date)))
         tail = f" <i>({', '.join(extra)})</i>" if extra else ""
-        items.append(f"<li><b>{esc(reflection_kind(r.kind))}:</b> <bdi>{esc(r.text)}</bdi>{tail}</li>")
+        items.append(f"<li><b>{esc(word(r.kind))}:</b> <bdi>{esc(r.text)}</bdi>{tail}</li>")
     return f"<ul>{''.join(items)}</ul>"
 
 
@@ -138,7 +139,7 @@ def cards_list(summary: Summary, cards: list[Card]) -> str:
             items.append(f"<h3>{esc(summary.canvas_names.get(canvas, ''))}</h3><ul>")
         person = summary.author(card)
         who = f" <i>— {esc(person.name)}</i>" if person else ""
-        items.append(f"<li><b>{esc(kind_name(card.kind))}:</b> <bdi>{esc(card.text)}</bdi>{who}</li>")
+        items.append(f"<li><b>{esc(kind_label(card.kind))}:</b> <bdi>{esc(card.text)}</bdi>{who}</li>")
     whole = translate("Export", "All cards, in full")
     return f"<h2>{esc(whole)}</h2>" + "".join(items) + "</ul>"
 

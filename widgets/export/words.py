@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.i18n import fill
 
-__all__ = ["Export", "fill", "kind_name", "knowledge_name", "language_tag", "reflection_kind", "translate"]
+__all__ = ["Export", "fill", "language_tag", "translate"]
 
 
 def translate(context: str, text: str) -> str:
@@ -32,31 +32,6 @@ class Export(QObject):
 
 def _english(shown: str, n: int) -> str:
     return shown.replace("(s)", "" if n == 1 else "s")
-
-
-def kind_name(kind: str) -> str:
-    """A card kind as the exports name it ("pain point"), in the window's language."""
-    names = {
-        "activity": translate("Export", "activity"), "purpose": translate("Export", "purpose"),
-        "resource": translate("Export", "resource"), "outcome": translate("Export", "outcome"),
-        "question": translate("Export", "question"), "insight": translate("Export", "insight"),
-        "pain point": translate("Export", "pain point"), "story": translate("Export", "story"),
-    }
-    return names.get(kind, kind)
-
-
-def knowledge_name(kind: str) -> str:
-    """An ASHEN knowledge type as the exports name it, in the window's language."""
-    names = {"artefact": translate("Export", "artefact"), "skill": translate("Export", "skill"),
-             "heuristic": translate("Export", "heuristic"), "experience": translate("Export", "experience"),
-             "natural talent": translate("Export", "natural talent")}
-    return names.get(kind, kind)
-
-
-def reflection_kind(kind: str) -> str:
-    names = {"insight": translate("Export", "Insight"), "decision": translate("Export", "Decision"),
-             "action": translate("Export", "Action")}
-    return names.get(kind, kind.capitalize())
 
 
 def language_tag() -> str:

@@ -83,6 +83,10 @@ class FindPanel(QWidget):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
+        # As narrow as a side panel needs, whatever the longest role or tag: a combo sized to
+        # its contents on first show would push the panel past the dock's edge.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         said = self.tr("Filter by {0}")  # English runs the noun in lower case; a translation keeps its own
         combo.setAccessibleName(said.format(name.lower() if said == "Filter by {0}" else name))
         combo.currentIndexChanged.connect(self.apply)
