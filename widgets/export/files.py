@@ -11,16 +11,17 @@ from sqlite_utils import Database
 
 from widgets.export.map import scale_for, write_png, write_svg
 from widgets.export.pdf import PdfBook
+from widgets.export.progress import Progress
 from widgets.export.render import atomic_file, session_scenes
 from widgets.export.summary import cards_list, session_line, summarise, summary_html
 
 
 def export_png(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
                scale: float | None = None, dpi: float | None = None, background: str = "white",
-               include_face_down: bool = False, **_: Any) -> list[Path]:
+               include_face_down: bool = False, progress: Progress | None = None, **_: Any) -> list[Path]:
     factor = scale_for(scale, dpi)
     with session_scenes(db, session_id, canvas_id, include_face_down) as scenes:
-        return write_png(scenes, out, factor, background)
+        return write_png(scenes, out, factor, background, progress)
 
 
 def export_svg(db: Database, session_id: str, out: Path, canvas_id: str | None = None,
