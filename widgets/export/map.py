@@ -28,6 +28,7 @@ MAX_SIDE = 16_384
 # drawn on, at a cost that grows faster than the link's length: on small tiles the
 # 5,000-card map draws in a third of the time it takes whole.
 TILE = 512
+SVG_STEP = 250  # items drawn as SVG between two looks at Cancel
 
 
 TITLE_BAND = 64.0
@@ -243,12 +244,14 @@ def _checked(device, path):
 
 def map_svg(scenes: SessionScenes, background: str | None = "white", title: str = "",
             canvases: list[DrawnCanvas] | None = None, inline_label: str | None = None,
-            framed: bool = False) -> str:
+            framed: bool = False, progress: Progress | None = None) -> str:
     """The maps (or just ``canvases``) as SVG, drawn by the canvas items' paint(); card
     and zone text stays text. With ``inline_label``, an element for an HTML page;
     ``framed``, with the title, date and legend a file on its own needs."""
+    progress = progress or Progress()
     frame = frame_of(scenes) if framed else None
     placed, size = stack(scenes.canvases if canvases is None else canvases, frame)
+    progress.begin(sum(-(-len(item.drawn.scene.items()) // SVG_STEP) for item in placed))
     body = []
     if frame is not None:
         painter = svg_writer.SvgPainter()
@@ -261,13 +264,17 @@ def map_svg(scenes: SessionScenes, background: str | None = "white", title: str 
             body.extend(painter.out)
         offset = item.at - item.source.topLeft()  # scene coordinates to picture coordinates
         body.append(f'<g transform="translate({svg_writer.num(offset.x())},{svg_writer.num(offset.y())})">')
-        body.extend(svg_writer.scene_elements(item.drawn.scene))
+        for n, element in enumerate(svg_writer.scene_elements(item.drawn.scene), 1):
+            body.append(element)
+            if n % SVG_STEP == 0:
+                progress.step()
         body.append("</g>")
     return svg_writer.document(size.width(), size.height(), body, background,
                                title or scenes.session.get("title", ""), "Drawn by Meshwork", inline_label)
 
 
-def write_svg(scenes: SessionScenes, path, background: str | None = "white") -> str:
-    svg = map_svg(scenes, background, framed=True)
+def write_svg(scenes: SessionScenes, path, background: str | None = "white",
+              progress: Progress | None = None) -> str:
+    svg = map_svg(scenes, background, framed=True, progress=progress)
     write_text(path, svg)
     return svg

@@ -49,6 +49,7 @@ class ExportProgress(Progress):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(MINIMUM_DURATION_MS)
+        self.dialog.rejected.connect(self.dialog.cancel)  # Escape only hides a progress dialog
         self.done = 0
         self.busy = False
 
