@@ -39,15 +39,16 @@ class Plan:
     trends_runs: int = 3
     window_runs: int = 5
     rss_runs: int = 3
+    png_runs: int = 3
 
 
 PLANS = {
     "full": Plan(),
     "quick": Plan(open_runs=3, repaint_runs=7, edit_runs=30, compare_runs=3, trends_runs=1,
-                  window_runs=3, rss_runs=1),
+                  window_runs=3, rss_runs=1, png_runs=1),
     "tiny": Plan(window_cards=30, canvas_cards=60, compare_cards=40, trends=(3, 30), rss_cards=60,
                  open_runs=1, repaint_runs=2, edit_runs=3, compare_runs=1, trends_runs=1,
-                 window_runs=1, rss_runs=1),
+                 window_runs=1, rss_runs=1, png_runs=1),
 }
 
 
@@ -72,7 +73,7 @@ def machine() -> dict:
 def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
         log: Callable[[str], None] = print) -> list[Figure]:
     """Generate the sessions, measure every figure (or those in ``only``), in table order."""
-    from benchmarks import analysis, canvas, editing, startup
+    from benchmarks import analysis, canvas, drawn, editing, startup
     from benchmarks.generate import build_library
 
     qtenv.application()
@@ -113,6 +114,8 @@ def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
             return canvas.figures(big, plan.open_runs, plan.repaint_runs)
         measure(["open_paint_5000_s", "repaint_fit_5000_ms", "repaint_100_5000_ms", "export_svg_5000_s"],
                 canvas_figures)
+        measure(["export_png_5000_s", "export_png_5000_rss_mb"], lambda: drawn.png_figures(
+            big or library("canvas", [plan.canvas_cards]), plan.png_runs))
         measure(["edit_commit_ms"], lambda: editing.figures(
             big or library("canvas", [plan.canvas_cards]), plan.edit_runs))
         measure(["compare_2000_s"], lambda: [analysis.compare_figure(

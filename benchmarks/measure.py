@@ -18,6 +18,9 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "trends_50x500_s": ("s", 2.0, "trends over a series of 50 sessions of 500 cards"),
     "export_svg_5000_s": ("s", 2.0, "5,000-card scene rendered to SVG"),
     "peak_rss_10000_mb": ("MB", 300.0, "peak memory, 10,000-card session open in its view"),
+    # Half of Excalidraw's 29.8 s for its PNG of a 5,000-note board (issue 16), and 600 MB.
+    "export_png_5000_s": ("s", 14.9, "meshwork export --format png --scale 1, 5,000 cards (fresh process)"),
+    "export_png_5000_rss_mb": ("MB", 600.0, "peak memory of that export process"),
 }
 
 
