@@ -40,15 +40,16 @@ class Plan:
     trends_runs: int = 3
     window_runs: int = 5
     rss_runs: int = 3
+    png_runs: int = 3
 
 
 PLANS = {
     "full": Plan(),
     "quick": Plan(open_runs=3, repaint_runs=7, edit_runs=30, compare_runs=3, trends_runs=1,
-                  window_runs=3, rss_runs=1),
+                  window_runs=3, rss_runs=1, png_runs=1),
     "tiny": Plan(window_cards=30, canvas_cards=60, compare_cards=40, trends=(3, 30), rss_cards=60,
                  open_runs=1, repaint_runs=2, edit_runs=3, compare_runs=1, trends_runs=1,
-                 window_runs=1, rss_runs=1),
+                 window_runs=1, rss_runs=1, png_runs=1),
 }
 
 
@@ -73,7 +74,7 @@ def machine() -> dict:
 def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
         log: Callable[[str], None] = print) -> list[Figure]:
     """Generate the sessions, measure every figure (or those in ``only``), in table order."""
-    from benchmarks import analysis, canvas, editing, exports, startup
+    from benchmarks import analysis, canvas, drawn, editing, exports, startup
     from benchmarks.generate import build_library
 
     qtenv.application()
@@ -124,6 +125,8 @@ def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
             nonlocal big
             big = big or library("canvas", [plan.canvas_cards])
             return big
+        measure(["export_png_5000_s", "export_png_5000_rss_mb"], lambda: drawn.png_figures(
+            canvas_library(), plan.png_runs))
         measure(["edit_commit_ms"], lambda: editing.figures(canvas_library(), plan.edit_runs))
         data = ["export_svg_cli_5000_s", "export_xlsx_5000_s", "export_html_5000_s", "import_json_5000_s"]
         measure(data, lambda: exports.figures(canvas_library(), plan.open_runs, wanted & set(data)))

@@ -23,6 +23,9 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "export_html_5000_s": ("s", 2.0, "offline HTML page of a 5,000-card session"),
     "import_json_5000_s": ("s", 1.0, "session JSON of 5,000 cards imported (checked, one transaction)"),
     "peak_rss_10000_mb": ("MB", 300.0, "peak memory, 10,000-card session open in its view"),
+    # Half of Excalidraw's 29.8 s for its PNG of a 5,000-note board (issue 16), and 600 MB.
+    "export_png_5000_s": ("s", 14.9, "meshwork export --format png --scale 1, 5,000 cards (fresh process)"),
+    "export_png_5000_rss_mb": ("MB", 600.0, "peak memory of that export process"),
 }
 
 

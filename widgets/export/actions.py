@@ -1,5 +1,6 @@
 """File > Export Canvas and File > Export Session: the drawn formats (PNG, SVG, PDF,
-offline HTML page, session report) for the open session, written atomically."""
+offline HTML page, session report) for the open session, written atomically. An
+export that takes a while shows its progress and can be cancelled (widgets/export/progress.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import importlib
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from app.io.registry import notes_of
 from widgets.export.formats import CANVAS_FORMATS, DRAWN_FORMATS
 from widgets.export.options import face_down_option
+from widgets.export.progress import Cancelled, ExportProgress
 
 # PNG sizes offered: label -> scale (1 = the canvas at 100 %, 96 dpi).
 PNG_SCALES = {"1× (screen, 96 dpi)": 1.0, "2× (sharp, 192 dpi)": 2.0, "3× (288 dpi)": 3.0,
@@ -74,14 +76,18 @@ class ExportActions(QObject):
         out = self._ask_path(name, canvas_id)
         if out is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        label = self.tr("Exporting {0}…").format(out.name)
         try:
-            written = writer(name)(self.window.library.db, editor.doc.session_id, out, **options)
+            with ExportProgress(self.window, label) as progress:
+                written = writer(name)(self.window.library.db, editor.doc.session_id, out,
+                                       progress=progress, **options)
+        except Cancelled:  # the atomic file was discarded: the target is as it was
+            self.window.statusBar().showMessage(self.tr("Export cancelled; {0} was not written.").format(out.name),
+                                                10_000)
+            return None
         except Exception as exc:  # any failure: the target is untouched; say why
-            QApplication.restoreOverrideCursor()
             self.window.show_error(f"Could not export {out.name}: {exc}")
             return None
-        QApplication.restoreOverrideCursor()
         QSettings().setValue("export/folder", str(out.parent))
         notes = " ".join(notes_of(written))
         self.window.statusBar().showMessage(f"Exported {out}{self.face_down.note(canvas_id)} {notes}".rstrip(), 15_000)
