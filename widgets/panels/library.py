@@ -183,10 +183,12 @@ class LibraryPanel(QWidget):
 
     def mark_open(self, session_id: str | None) -> None:
         """Bold the open session: two items change, the tree is not rebuilt."""
+        blocked = self.tree.blockSignals(True)  # a font change is no rename
         for old in (self.open_session_id, session_id):
             item = self.find("session", old) if old else None
             if item is not None:
                 _set_bold(item, old == session_id)
+        self.tree.blockSignals(blocked)
         self.open_session_id = session_id
 
     # -- creating: a new item is named in place before anything is stored --------
