@@ -4,6 +4,7 @@
     python -m benchmarks --quick    the same sizes, fewer runs (a few minutes)
     python -m benchmarks --json out.json   also write the figures as JSON
     python -m benchmarks --only edit_commit_ms,window_shown_s
+    python -m benchmarks --years 200    the library of years with 200 sessions, not 1,000
 
 ``--tiny`` shrinks every session to a few dozen cards; it exists for the smoke
 test, and its figures say nothing about the budgets."""
@@ -11,6 +12,7 @@ test, and its figures say nothing about the budgets."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import platform
 import sys
@@ -39,6 +41,7 @@ class Plan:
     trends_runs: int = 3
     window_runs: int = 5
     rss_runs: int = 3
+    years: tuple[int, int, int] = (1000, 200, 200)  # sessions, cards each, sessions per series
 
 
 PLANS = {
@@ -47,7 +50,7 @@ PLANS = {
                   window_runs=3, rss_runs=1),
     "tiny": Plan(window_cards=30, canvas_cards=60, compare_cards=40, trends=(3, 30), rss_cards=60,
                  open_runs=1, repaint_runs=2, edit_runs=3, compare_runs=1, trends_runs=1,
-                 window_runs=1, rss_runs=1),
+                 window_runs=1, rss_runs=1, years=(20, 30, 10)),
 }
 
 
@@ -72,7 +75,7 @@ def machine() -> dict:
 def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
         log: Callable[[str], None] = print) -> list[Figure]:
     """Generate the sessions, measure every figure (or those in ``only``), in table order."""
-    from benchmarks import analysis, canvas, editing, startup
+    from benchmarks import analysis, canvas, editing, startup, years
     from benchmarks.generate import build_library
 
     qtenv.application()
@@ -122,6 +125,7 @@ def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
             library("trends", [cards] * sessions), plan.trends_runs)])
         measure(["peak_rss_10000_mb"], lambda: [startup.rss_figure(
             library("rss", [plan.rss_cards]), plan.rss_runs)])
+        measure(years.NAMES, lambda: years.figures(years.library(folder, *plan.years, log=log)))
     finally:
         if tmp is not None:
             tmp.cleanup()
@@ -157,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH", help="write the figures as a JSON list")
     parser.add_argument("--only", metavar="NAMES", help="comma-separated figure names")
     parser.add_argument("--keep", metavar="DIR", help="generate the libraries here and keep them")
+    parser.add_argument("--years", metavar="N", type=int,
+                        help="sessions in the library of years (default 1,000; generated once per --keep folder)")
     args = parser.parse_args(argv)
     only = None
     if args.only:
@@ -169,7 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Meshwork benchmarks ({mode}) on {info['cpus']} CPUs, {info['cpu']}; Python {info['python']}, "
           f"PySide6 {info['pyside6']} (Qt {info['qt']}), SQLite {info['sqlite']}")
     start = time.perf_counter()
-    figures = run(PLANS[mode], only, Path(args.keep) if args.keep else None)
+    plan = PLANS[mode]
+    if args.years:
+        plan = dataclasses.replace(plan, years=(args.years, *plan.years[1:]))
+    figures = run(plan, only, Path(args.keep) if args.keep else None)
     print()
     print(table(figures))
     print(f"\n({mode} run, {time.perf_counter() - start:.0f} s)")

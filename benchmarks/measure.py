@@ -18,6 +18,18 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     "trends_50x500_s": ("s", 2.0, "trends over a series of 50 sessions of 500 cards"),
     "export_svg_5000_s": ("s", 2.0, "5,000-card scene rendered to SVG"),
     "peak_rss_10000_mb": ("MB", 300.0, "peak memory, 10,000-card session open in its view"),
+    # A library of years (benchmarks/years.py): 1,000 sessions of 200 cards, series of 200.
+    "years_window_shown_s": ("s", 1.0, "window shown on the library of years (fresh process)"),
+    "years_open_backup_s": ("s", 30.0, "the backup taken when the library opens, on a worker thread"),
+    "years_open_freeze_ms": ("ms", 100.0, "longest GUI stall while the open backup runs"),
+    "years_library_panel_ms": ("ms", 100.0, "library panel filled with 1,000 sessions"),
+    "years_open_session_s": ("s", 1.0, "one 200-card session opened in the window"),
+    "years_sessions_cli_s": ("s", 1.0, "`meshwork sessions` on the library of years"),
+    "years_trends_200_s": ("s", 3.0, "trends over a 200-session series (series_trends)"),
+    "years_trends_view_s": ("s", 10.0, "Trends window over a 200-session series, until drawn"),
+    "years_trends_freeze_ms": ("ms", 100.0, "longest GUI stall while the Trends window works"),
+    "years_check_s": ("s", 60.0, "`meshwork check` on the library of years"),
+    "years_check_freeze_ms": ("ms", 100.0, "longest GUI stall during File > Check Library"),
 }
 
 
