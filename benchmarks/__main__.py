@@ -5,6 +5,7 @@
     python -m benchmarks --json out.json   also write the figures as JSON
     python -m benchmarks --only edit_commit_ms,window_shown_s
     python -m benchmarks --quick --peer excalidraw   also run Excalidraw (benchmarks/peer.py)
+    python -m benchmarks --years 200    the library of years with 200 sessions, not 1,000
 
 ``--tiny`` shrinks every session to a few dozen cards; it exists for the smoke
 test, and its figures say nothing about the budgets."""
@@ -12,6 +13,7 @@ test, and its figures say nothing about the budgets."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import platform
 import sys
@@ -41,6 +43,7 @@ class Plan:
     window_runs: int = 5
     rss_runs: int = 3
     png_runs: int = 3
+    years: tuple[int, int, int] = (1000, 200, 200)  # sessions, cards each, sessions per series
 
 
 PLANS = {
@@ -49,7 +52,7 @@ PLANS = {
                   window_runs=3, rss_runs=1, png_runs=1),
     "tiny": Plan(window_cards=30, canvas_cards=60, compare_cards=40, trends=(3, 30), rss_cards=60,
                  open_runs=1, repaint_runs=2, edit_runs=3, compare_runs=1, trends_runs=1,
-                 window_runs=1, rss_runs=1, png_runs=1),
+                 window_runs=1, rss_runs=1, png_runs=1, years=(20, 30, 10)),
 }
 
 
@@ -74,7 +77,7 @@ def machine() -> dict:
 def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
         log: Callable[[str], None] = print) -> list[Figure]:
     """Generate the sessions, measure every figure (or those in ``only``), in table order."""
-    from benchmarks import analysis, canvas, drawn, editing, exports, startup
+    from benchmarks import analysis, canvas, drawn, editing, exports, startup, years
     from benchmarks.generate import build_library
 
     qtenv.application()
@@ -137,6 +140,7 @@ def run(plan: Plan, only: set[str] | None = None, workdir: Path | None = None,
             library("trends", [cards] * sessions), plan.trends_runs)])
         measure(["peak_rss_10000_mb"], lambda: [startup.rss_figure(
             library("rss", [plan.rss_cards]), plan.rss_runs)])
+        measure(years.NAMES, lambda: years.figures(years.library(folder, *plan.years, log=log)))
     finally:
         if tmp is not None:
             tmp.cleanup()
@@ -196,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peer", choices=["excalidraw"],
                         help="also run Excalidraw's harness (needs node, npm, chromium) and set its figures "
                              "beside Meshwork's")
+    parser.add_argument("--years", metavar="N", type=int,
+                        help="sessions in the library of years (default 1,000; generated once per --keep folder)")
     args = parser.parse_args(argv)
     only = None
     if args.only:
@@ -208,9 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Meshwork benchmarks ({mode}) on {info['cpus']} CPUs, {info['cpu']}; Python {info['python']}, "
           f"PySide6 {info['pyside6']} (Qt {info['qt']}), SQLite {info['sqlite']}")
     start = time.perf_counter()
-    figures = run(PLANS[mode], only, Path(args.keep) if args.keep else None)
+    plan = PLANS[mode]
+    if args.years:
+        plan = dataclasses.replace(plan, years=(args.years, *plan.years[1:]))
+    figures = run(plan, only, Path(args.keep) if args.keep else None)
     if args.peer:
-        print(f"peer {args.peer}: {run_peer(figures, PLANS[mode], mode)}")
+        print(f"peer {args.peer}: {run_peer(figures, plan, mode)}")
     print()
     print(table(figures))
     print(f"\n({mode} run, {time.perf_counter() - start:.0f} s)")

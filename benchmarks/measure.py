@@ -26,6 +26,18 @@ TARGETS: dict[str, tuple[str, float, str]] = {
     # Half of Excalidraw's 29.8 s for its PNG of a 5,000-note board (issue 16), and 600 MB.
     "export_png_5000_s": ("s", 14.9, "meshwork export --format png --scale 1, 5,000 cards (fresh process)"),
     "export_png_5000_rss_mb": ("MB", 600.0, "peak memory of that export process"),
+    # A library of years (benchmarks/years.py): 1,000 sessions of 200 cards, series of 200.
+    "years_window_shown_s": ("s", 1.0, "window shown on the library of years (fresh process)"),
+    "years_open_backup_s": ("s", 30.0, "the backup taken when the library opens, on a worker thread"),
+    "years_open_freeze_ms": ("ms", 100.0, "longest GUI stall while the open backup runs"),
+    "years_library_panel_ms": ("ms", 100.0, "library panel filled with 1,000 sessions"),
+    "years_open_session_s": ("s", 1.0, "one 200-card session opened in the window"),
+    "years_sessions_cli_s": ("s", 1.0, "`meshwork sessions` on the library of years"),
+    "years_trends_200_s": ("s", 3.0, "trends over a 200-session series (series_trends)"),
+    "years_trends_view_s": ("s", 10.0, "Trends window over a 200-session series, until drawn"),
+    "years_trends_freeze_ms": ("ms", 100.0, "longest GUI stall while the Trends window works"),
+    "years_check_s": ("s", 60.0, "`meshwork check` on the library of years"),
+    "years_check_freeze_ms": ("ms", 100.0, "longest GUI stall during File > Check Library"),
 }
 
 

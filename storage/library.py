@@ -194,6 +194,16 @@ def _open_read_only(path: Path, reason: str) -> Database:
     return db
 
 
+def reader(path: str | Path) -> Database:
+    """A read-only connection for a worker thread (analysis, checks): SQLite connections
+    are not shared across threads. No checks, no lock, no migration: the window that
+    opened the library did all that."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    return LibraryDatabase(conn)
+
+
 def open_memory() -> Database:
     """An in-memory library, for tests and headless tools."""
     db = configure(Database(sqlite3.connect(":memory:", isolation_level=None), execute_plugins=False))

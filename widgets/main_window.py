@@ -448,6 +448,8 @@ class MainWindow(QMainWindow):
                 pass
         if hasattr(self, "keyboard_map"):
             self.keyboard_map.shutdown()
+        if hasattr(self, "safety"):
+            self.safety.shutdown()  # a backup under way finishes first
         self.close_session()
         self.canvas_actions.release_clipboard()
         self.library.db.close()

@@ -1,10 +1,12 @@
 """Keeping a window's library safe: a backup when it opens and every 30 minutes,
-File > Restore from Backup…, the read-only banner, and the count of edits kept
-in memory because their write failed (the editor retries them)."""
+File > Check Library…, File > Restore from Backup…, the read-only banner, and the
+count of edits kept in memory because their write failed (the editor retries them).
+
+Backups and checks read the whole file, seconds on a library of years: they run
+on a worker thread (widgets/background.py) so the window never freezes."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -12,8 +14,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from app import check
 from storage import backup
 from storage.library import read_only_reason
+from widgets.background import Background
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 READ_ONLY_MARK = QCoreApplication.translate("safety", " [read-only]")
@@ -21,6 +25,7 @@ READ_ONLY_MARK = QCoreApplication.translate("safety", " [read-only]")
 
 class Safety(QObject):
     backed_up = Signal(object)  # the Backup just taken
+    checked = Signal(int, str)  # `meshwork check`'s exit status and report, once a check is done
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -30,6 +35,8 @@ class Safety(QObject):
         self.read_only = read_only_reason(library.db)
         self.last_backup: backup.Backup | None = None
         self._editor = None
+        self.background = Background(self)
+        self.check_box: QMessageBox | None = None
 
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
@@ -38,7 +45,10 @@ class Safety(QObject):
         self.restore_action = QAction(self.tr("Restore from &Backup…"), window)
         self.restore_action.setStatusTip(self.tr("Copy one of this library's backups to a new library file"))
         self.restore_action.triggered.connect(self.open_restore_dialog)
-        self.window.add_to_file_menu(self.restore_action)
+        self.check_action = QAction("Chec&k Library…", window)
+        self.check_action.setStatusTip("Look the library file over for damage and broken rows; changes nothing")
+        self.check_action.triggered.connect(self.check_now)
+        self.window.add_to_file_menu(self.restore_action, self.check_action)
 
         self.pending_label = QLabel("", window)
         self.pending_label.setAccessibleName(self.tr("Edits not saved yet"))
@@ -61,18 +71,67 @@ class Safety(QObject):
     def can_back_up(self) -> bool:
         return self.path is not None and not self.read_only and self.path.is_file()
 
-    def backup_now(self, reason: str = "manual") -> backup.Backup | None:
+    def backup_now(self, reason: str = "manual") -> bool:
+        """Start a backup on the worker thread; ``backed_up`` says when it is taken.
+        False if none can be taken here, or one is already under way."""
         if not self.can_back_up():
-            return None
-        try:
-            taken = backup.take(self.path, reason)
-            backup.rotate(self.path)
-        except (OSError, sqlite3.Error) as exc:
-            self.window.statusBar().showMessage(self.tr("Backup failed: {exc}").format(exc=exc), 15_000)
-            return None
+            return False
+        path = self.path
+
+        def take() -> backup.Backup:
+            taken = backup.take(path, reason)
+            backup.rotate(path)
+            return taken
+
+        return self.background.run("backup", take, self._backed_up, self._backup_failed) is not None
+
+    def _backed_up(self, taken: backup.Backup) -> None:
         self.last_backup = taken
         self.backed_up.emit(taken)
-        return taken
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.window.statusBar().showMessage(self.tr("Backup failed: {exc}").format(exc=exc), 15_000)
+
+    # -- checking -------------------------------------------------------------------------
+
+    def check_now(self) -> bool:
+        """`meshwork check` on the worker thread; its report is shown when done."""
+        if self.path is None:
+            return False
+        path = self.path
+        started = self.background.run("check", lambda: check.run(path), self._checked, self._check_failed)
+        if started is not None:
+            self.window.statusBar().showMessage(self.tr("Checking the library…"))
+        return started is not None
+
+    def _checked(self, outcome: tuple[int, str]) -> None:
+        status, report = outcome
+        self.window.statusBar().clearMessage()
+        verdict = {check.EXIT_HEALTHY: self.tr("The library is healthy."),
+                   check.EXIT_PROBLEMS: self.tr("The check found problems (nothing was changed).")}.get(
+            status, self.tr("The library file cannot be used (nothing was changed)."))
+        self._show_check(QMessageBox.Icon.Information if status == check.EXIT_HEALTHY
+                         else QMessageBox.Icon.Warning, verdict, report)
+        self.checked.emit(status, report)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        self._show_check(QMessageBox.Icon.Warning, self.tr("The check could not run: {exc}").format(exc=exc), "")
+        self.checked.emit(check.EXIT_UNREADABLE, str(exc))
+
+    def _show_check(self, icon: QMessageBox.Icon, verdict: str, report: str) -> None:
+        # open(), not exec(): the report waits for the facilitator without blocking the room.
+        if self.check_box is not None:
+            self.check_box.deleteLater()
+        box = QMessageBox(icon, self.tr("Check Library"), verdict, QMessageBox.StandardButton.Ok, self.window)
+        box.setDetailedText(report)
+        box.setAccessibleName(self.tr("Library check result"))
+        self.check_box = box
+        box.open()
+
+    def shutdown(self) -> None:
+        self.backup_timer.stop()
+        self.background.shutdown()
 
     def open_restore_dialog(self) -> Path | None:
         from widgets.dialogs.restore import RestoreDialog

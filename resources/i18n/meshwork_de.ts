@@ -1883,6 +1883,33 @@
         <source>E&amp;xport Session</source>
         <translation>Sitzung &amp;exportieren</translation>
     </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>{0} wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export cancelled; {0} was not written.</source>
+        <translation>Export abgebrochen; {0} wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>FaceDownOption</name>
@@ -4072,6 +4099,34 @@ Die Karten ({cards}) bleiben ohne Urheberschaft auf der Arbeitsfläche; die Stim
         <translation>Sicherung fehlgeschlagen: {exc}</translation>
     </message>
     <message>
+        <source>Checking the library…</source>
+        <translation>Die Bibliothek wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The library is healthy.</source>
+        <translation>Die Bibliothek ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>The check found problems (nothing was changed).</source>
+        <translation>Die Prüfung hat Probleme gefunden (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>The library file cannot be used (nothing was changed).</source>
+        <translation>Die Bibliotheksdatei ist nicht verwendbar (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>The check could not run: {exc}</source>
+        <translation>Die Prüfung konnte nicht laufen: {exc}</translation>
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation>Bibliothek prüfen</translation>
+    </message>
+    <message>
+        <source>Library check result</source>
+        <translation>Ergebnis der Bibliotheksprüfung</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
@@ -4660,6 +4715,14 @@ Das lässt sich rückgängig machen.</numerusform>
     <message>
         <source>What it means</source>
         <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Working out the trends of {0}…</source>
+        <translation>Die Entwicklungen von {0} werden berechnet …</translation>
+    </message>
+    <message>
+        <source>The trends could not be worked out: {0}</source>
+        <translation>Die Entwicklungen konnten nicht berechnet werden: {0}</translation>
     </message>
     <message>
         <source>{0}, in date order · click a point to open that session · point at a chart for what it measures</source>

@@ -29,10 +29,6 @@ class Progress:
         pass
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportProgress", text)
-
-
 class ExportProgress(Progress):
     """A window-modal progress dialog with a Cancel button, shown once the export has
     taken MINIMUM_DURATION_MS; while it shows, events are handled between steps, so
@@ -40,10 +36,10 @@ class ExportProgress(Progress):
     a busy cursor until the dialog appears, an ordinary one to press Cancel with."""
 
     def __init__(self, parent, label: str):
-        self.dialog = QProgressDialog(label, tr("Cancel"), 0, 1, parent)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("ExportProgress", "Cancel"), 0, 1, parent)
         self.dialog.setObjectName("export-progress")
-        self.dialog.setWindowTitle(tr("Exporting"))
-        self.dialog.setAccessibleName(tr("Export progress"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("ExportProgress", "Exporting"))
+        self.dialog.setAccessibleName(QCoreApplication.translate("ExportProgress", "Export progress"))
         self.dialog.setAccessibleDescription(label)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
@@ -80,4 +76,4 @@ class ExportProgress(Progress):
             self._idle()
             QApplication.processEvents()
         if self.dialog.wasCanceled():
-            raise Cancelled(tr("Export cancelled."))
+            raise Cancelled(QCoreApplication.translate("ExportProgress", "Export cancelled."))

@@ -34,6 +34,8 @@ class LibraryPanel(QWidget):
         self.library = library
         self._pending: QTreeWidgetItem | None = None  # a new item waiting for its name
         self.open_session_id: str | None = None
+        # (kind, id) -> item: finding the open session among a thousand is a look-up, not a walk
+        self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self.setup_tree()
         self.setup_buttons()
         layout = QVBoxLayout(self)
@@ -120,37 +122,48 @@ class LibraryPanel(QWidget):
     # -- showing -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Rebuild the tree from one query for the series and one for every session
+        (with its card count): a library of years has a thousand of them. Each series'
+        sessions go in with one addChildren call, not one at a time."""
         selected = self.selected()
         self.tree.blockSignals(True)
+        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
+        self._items.clear()
         self._pending = None
         groups: dict[str | None, QTreeWidgetItem] = {}
+        children: dict[str | None, list[QTreeWidgetItem]] = {}
         for row in self.library.all_series():
             groups[row["id"]] = self._item(None, "series", row["id"], row["name"])
         for row in self.library.session_list():
-            parent = groups.get(row["series_id"])
-            if parent is None:
-                parent = groups[None] = groups.get(None) or self._item(None, "none", "", NO_SERIES)
-            item = self._item(parent, "session", row["id"], row["title"], row["date"])
-            item.setToolTip(0, literal(self.tr("{0} · {1} cards").format(row['title'], row['cards'])))
-            font = item.font(0)
-            font.setBold(row["id"] == self.open_session_id)
-            item.setFont(0, font)
+            key = row["series_id"] if row["series_id"] in groups else None
+            if key is None and None not in groups:
+                groups[None] = self._item(None, "none", "", NO_SERIES)
+            item = self._item(None, "session", row["id"], row["title"], row["date"], add=False)
+            item.setToolTip(0, literal(self.tr("{0} · {1} cards").format(row["title"], row["cards"])))
+            if row["id"] == self.open_session_id:
+                _set_bold(item, True)
+            children.setdefault(key, []).append(item)
+        for key, items in children.items():
+            groups[key].addChildren(items)
         self.tree.expandAll()
+        self.tree.setUpdatesEnabled(True)
         self.tree.blockSignals(False)
         if selected:
             self.select(*selected)
 
-    def _item(self, parent, kind: str, item_id: str, text: str, date: str = "") -> QTreeWidgetItem:
+    def _item(self, parent, kind: str, item_id: str, text: str, date: str = "",
+              add: bool = True) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, date])
         item.setToolTip(0, text)  # a narrow panel cuts long names with "…"
         item.setData(0, KIND, kind)
         item.setData(0, ID, item_id)
         if kind in ("series", "session"):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        if parent is None:
+            self._items[(kind, item_id)] = item
+        if add and parent is None:
             self.tree.addTopLevelItem(item)
-        else:
+        elif add:
             parent.addChild(item)
         return item
 
@@ -161,10 +174,7 @@ class LibraryPanel(QWidget):
         return item.data(0, KIND), item.data(0, ID)
 
     def find(self, kind: str, item_id: str) -> QTreeWidgetItem | None:
-        for item in _walk(self.tree):
-            if item.data(0, KIND) == kind and item.data(0, ID) == item_id:
-                return item
-        return None
+        return self._items.get((kind, item_id))
 
     def select(self, kind: str, item_id: str) -> None:
         item = self.find(kind, item_id)
@@ -172,8 +182,14 @@ class LibraryPanel(QWidget):
             self.tree.setCurrentItem(item)
 
     def mark_open(self, session_id: str | None) -> None:
+        """Bold the open session: two items change, the tree is not rebuilt."""
+        blocked = self.tree.blockSignals(True)  # a font change is no rename
+        for old in (self.open_session_id, session_id):
+            item = self.find("session", old) if old else None
+            if item is not None:
+                _set_bold(item, old == session_id)
+        self.tree.blockSignals(blocked)
         self.open_session_id = session_id
-        self.refresh()
 
     # -- creating: a new item is named in place before anything is stored --------
 
@@ -297,6 +313,12 @@ class LibraryPanel(QWidget):
             self.tree.setCurrentItem(item)
             menu.exec(self.tree.viewport().mapToGlobal(pos))
             menu.deleteLater()
+
+
+def _set_bold(item: QTreeWidgetItem, bold: bool) -> None:
+    font = item.font(0)
+    font.setBold(bold)
+    item.setFont(0, font)
 
 
 def _walk(tree: QTreeWidget):

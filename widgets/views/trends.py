@@ -8,6 +8,8 @@ app never pays for it. Clicking a point asks the window to open that session.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,14 +34,27 @@ from app.analysis.loading import load_series
 from app.analysis.matching import DEFAULT_THRESHOLD, choices_between, match_sessions
 from app.analysis.trends import Trends, trends_of
 from app.library import Library
-from storage import matches
+from storage import matches, sessions
+from storage.library import reader
 from widgets.panels.tables import fill_series
 from widgets.screen_fit import fit_to_screen
 
 COLUMNS = 3
+MAX_TICKS = 12  # dates under each chart
+IN_BACKGROUND = 12  # a series longer than this is analysed on a worker thread
 ROW_HEIGHT_PX = 210
 PICK_RADIUS = 8  # points: how close a click must land to a session's point
 POINT_COLOUR = "#0B57D0"
+
+
+def analyse(db, series_id: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[Trends, list[list[Cluster]]]:
+    """The trends and the followed clusters of a series: plain data, no Qt, so it may
+    run on a worker thread (with that thread's own connection)."""
+    data = load_series(db, series_id)
+    choices = matches.in_series(db, series_id)
+    matchings = [match_sessions(a, b, threshold, choices_between(choices, a, b))
+                 for a, b in zip(data, data[1:], strict=False)]
+    return trends_of(data, matchings, series_id), follow_series([find_clusters(d) for d in data], matchings)
 
 
 def _label(name: str) -> str:
@@ -76,6 +91,10 @@ class TrendCharts(QWidget):
         self.axes_names = {}  # axes -> metric name, for the plain-words tooltip under the mouse
         xs = list(range(len(trends.sessions)))
         ticks = [m.date[5:] if len(m.date) >= 10 else m.date for m in trends.sessions]
+        # A label per session is unreadable past a dozen, and matplotlib lays out every
+        # one: 200 sessions took half a minute to draw. Every step-th session is labelled.
+        step = -(-len(xs) // MAX_TICKS) if xs else 1
+        tick_xs, ticks = xs[::step], ticks[::step]
         for n, name in enumerate(self.names):
             axes = self.figure.add_subplot(rows, COLUMNS, n + 1)
             values = trends.metric(name)
@@ -85,7 +104,7 @@ class TrendCharts(QWidget):
             self.lines[name] = line
             self.axes_names[axes] = name
             axes.set_title(_label(name), fontsize=9, loc="left")
-            axes.set_xticks(xs, ticks, fontsize=7)
+            axes.set_xticks(tick_xs, ticks, fontsize=7)
             axes.tick_params(axis="y", labelsize=7)
             axes.grid(True, alpha=0.25)
             axes.spines[["top", "right"]].set_visible(False)
@@ -119,10 +138,14 @@ class TrendsView(QWidget):
     """Its own window; ``set_series(id)`` shows that series' trends."""
 
     session_activated = Signal(str)  # the window opens this session
+    computed = Signal()  # trends worked out on the worker thread are shown
 
     def __init__(self, library: Library, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.library = library
+        self.background = None  # made on the first long series
+        self.busy = False
+        self._wanted: tuple[str, float] | None = None
         self.trends: Trends | None = None
         self.clusters: list[list[Cluster]] = []
         self.charts: TrendCharts | None = None
@@ -199,22 +222,57 @@ class TrendsView(QWidget):
     # -- showing a series -------------------------------------------------------------
 
     def set_series(self, series_id: str | None, threshold: float = DEFAULT_THRESHOLD) -> None:
+        """Show a series' trends. A long series (a library of years) is loaded and matched
+        on a worker thread with its own connection: the window keeps answering meanwhile,
+        ``busy`` is True and ``computed`` says when the trends are shown."""
         if not series_id:
             return
         self.series_box.setCurrentIndex(max(self.series_box.findData(series_id), 0))
-        db = self.library.db
-        data = load_series(db, series_id)
-        choices = matches.in_series(db, series_id)
-        matchings = [
-            match_sessions(a, b, threshold, choices_between(choices, a, b))
-            for a, b in zip(data, data[1:], strict=False)
-        ]
-        self.trends = trends_of(data, matchings, series_id)
-        self.clusters = follow_series([find_clusters(d) for d in data], matchings)
+        path = self.library.path
+        count = len(sessions.in_series(self.library.db, series_id)) if path else 0
+        if count <= IN_BACKGROUND or not Path(path).is_file():
+            self._show(analyse(self.library.db, series_id, threshold))
+            return
+        self._wanted = (series_id, threshold)
+        if self.busy:
+            return  # the running job's result is dropped for the newest wish when it comes back
+        self._start(path, series_id, threshold)
+
+    def _start(self, path: str, series_id: str, threshold: float) -> None:
+        from widgets.background import Background
+
+        if self.background is None:
+            self.background = Background(self)
+        self.busy = True
+        self.summary.setText(self.tr("Working out the trends of {0}…").format(self.series_box.currentText()))
+
+        def job():
+            db = reader(path)
+            try:
+                return series_id, threshold, analyse(db, series_id, threshold)
+            finally:
+                db.close()
+        self.background.run("trends", job, self._computed, self._failed)
+
+    def _computed(self, outcome) -> None:
+        series_id, threshold, result = outcome
+        self.busy = False
+        if self._wanted != (series_id, threshold):  # another series was chosen meanwhile
+            self._start(self.library.path, *self._wanted)
+            return
+        self._show(result)
+        self.computed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.summary.setText(self.tr("The trends could not be worked out: {0}").format(exc))
+
+    def _show(self, result: tuple[Trends, list[list[Cluster]]]) -> None:
+        self.trends, self.clusters = result
         self.summary.setText(
             self.tr(
                 "{0}, in date order · click a point to open that session · point at a chart for what it measures"
-            ).format(sessions_text(len(data)))
+            ).format(sessions_text(len(self.trends.sessions)))
         )
         self.show_charts()
         self.fill_activities()
@@ -291,5 +349,7 @@ class TrendsView(QWidget):
             head.setExpanded(True)
 
     def shutdown(self) -> None:
+        if self.background is not None:
+            self.background.shutdown()
         if self.charts is not None:
             self.charts.close_figure()
