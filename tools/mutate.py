@@ -27,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -85,7 +86,12 @@ def tests_for(module: str) -> list[str]:
 
 def changed_modules(base: str) -> list[str]:
     """The named modules whose source (or whose tests) differ from ``base``."""
-    out = subprocess.run(["git", "diff", "--name-only", base, "--"], cwd=ROOT, capture_output=True, text=True)
+    fork = subprocess.run(["git", "merge-base", base, "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    if fork.returncode != 0:
+        sys.exit(f"mutate: no common history with {base}: {fork.stderr.strip()}")
+    # From where this branch left base to the working tree: what this change touched, not base's own news.
+    out = subprocess.run(["git", "diff", "--name-only", fork.stdout.strip(), "--"], cwd=ROOT,
+                         capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(f"mutate: git diff {base} failed: {out.stderr.strip()}")
     untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], cwd=ROOT,
@@ -143,13 +149,26 @@ def _env() -> dict[str, str]:
     return env
 
 
-def run_module(module: str, max_children: int, log) -> dict:
+def run_module(module: str, max_children: int, log, seconds: float | None = None) -> dict:
+    """One module's run; stopped (and marked unfinished) after ``seconds``."""
     work = OUT / "work" / _slug(module)
     prepare(module, work)
     started = time.monotonic()
-    run = subprocess.run([*_mutmut(), "run", "--max-children", str(max_children)], cwd=work, env=_env(),
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
-    log.write(f"## {module}\n{run.stdout[-20000:]}\n")
+    run = subprocess.Popen([*_mutmut(), "run", "--max-children", str(max_children)], cwd=work, env=_env(),
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
+                           start_new_session=True)  # its own process group, so a stop reaches its workers
+    finished = True
+    try:
+        output, _ = run.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        finished = False
+        os.killpg(run.pid, signal.SIGTERM)
+        try:
+            output, _ = run.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(run.pid, signal.SIGKILL)
+            output, _ = run.communicate()
+    log.write(f"## {module}\n{output[-20000:]}\n")
     results = subprocess.run([*_mutmut(), "results", "--all", "true"], cwd=work, env=_env(),
                              capture_output=True, text=True, errors="replace")
     prefix = module.removesuffix(".py").replace("/", ".") + "."
@@ -181,6 +200,7 @@ def run_module(module: str, max_children: int, log) -> dict:
         "score": round(100.0 * caught / judged, 1) if judged else 0.0,
         "seconds": round(time.monotonic() - started),
         "mutmut_exit": run.returncode,
+        "finished": finished,
         "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "missed": missed,
     }
@@ -207,6 +227,8 @@ def write_report(rows: list[dict], minimum: float) -> None:
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     for r in rows:
         verdict = "ok" if r["score"] >= minimum else "UNDER"
+        if not r.get("finished", True):
+            verdict = "unfinished"
         lines.append(f"| {r['module']} | {r['mutants']} | {r['killed']} | {r['timeout']} | {r['survived']} "
                      f"| {r['no_tests']} | {r['other']} | {r['score']:.1f} % | {verdict} |")
     for r in rows:
@@ -225,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", default=os.environ.get("BASE") or None, help="git ref (default origin/main, main)")
     parser.add_argument("--min", type=float, default=float(os.environ.get("MUTATE_MIN", 85)))
     parser.add_argument("--max-children", type=int, default=int(os.environ.get("MUTATE_JOBS", os.cpu_count() or 1)))
+    parser.add_argument("--budget", type=float, default=float(os.environ.get("MUTATE_BUDGET_S", 0)) or None,
+                        help="seconds for the whole run (MUTATE_BUDGET_S): a module still running then is stopped "
+                             "and reported unfinished, the ones after it are not started; neither fails the run")
     parser.add_argument("--list", action="store_true", help="print the modules and their tests, run nothing")
     args = parser.parse_args(argv)
 
@@ -247,19 +272,25 @@ def main(argv: list[str] | None = None) -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     rows = []
+    deadline = time.monotonic() + args.budget if args.budget else None
     with open(OUT / "mutmut.log", "w", encoding="utf-8") as log:
         for module in modules:
+            left = deadline - time.monotonic() if deadline else None
+            if left is not None and left < 60:
+                print(f"mutate: {module}: not run, the time budget is spent", flush=True)
+                continue
             print(f"mutate: {module} ...", flush=True)
-            row = run_module(module, args.max_children, log)
+            row = run_module(module, args.max_children, log, left)
             rows.append(row)
             print(f"mutate: {module}: {row['score']:.1f} % ({row['killed']} killed, {row['timeout']} timeout, "
-                  f"{row['survived']} survived, {row['no_tests']} no tests; {row['seconds']} s)", flush=True)
+                  f"{row['survived']} survived, {row['no_tests']} no tests; {row['seconds']} s"
+                  f"{'' if row['finished'] else '; stopped unfinished at the time budget'})", flush=True)
             write_report(rows, args.min)
-            if row["mutants"] == 0:
+            if row["mutants"] == 0 and row["finished"]:
                 print(f"mutate: {module}: mutmut reported no mutants (exit {row['mutmut_exit']}); "
                       f"see {OUT / 'mutmut.log'}", file=sys.stderr)
     print(f"mutate: report in {OUT / 'report.md'}")
-    under = [r for r in rows if r["mutants"] == 0 or r["score"] < args.min]
+    under = [r for r in rows if r["finished"] and (r["mutants"] == 0 or r["score"] < args.min)]
     for r in under:
         print(f"mutate: {r['module']} is under {args.min:g} %", file=sys.stderr)
     return 1 if under else 0
