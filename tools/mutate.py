@@ -42,7 +42,7 @@ COPY = [*SOURCE_PATHS, *ALSO_COPY, "tests", "pyproject.toml"]
 _ROOM = ["tests/test_room_api.py", "tests/test_room_security.py", "tests/test_room_edges.py",
          "tests/test_room_gate.py", "tests/test_room_links.py", "tests/test_room_facilitation.py",
          "tests/test_room_stream_guards.py", "tests/test_room_stream.py", "tests/test_room_gui.py",
-         "tests/test_room_guards.py"]
+         "tests/test_room_guards.py", "tests/test_room_api_rules.py"]
 
 # module -> the test files that exercise it (globs; a file that does not exist is left out).
 MODULES: dict[str, list[str]] = {
