@@ -11,6 +11,7 @@ import base64
 import pytest
 
 from app.room import validate
+from app.room.head import MAX_FIELDS, MAX_HEAD, MAX_LINE, Refused, read_head
 from app.room.security import RateLimiter, is_json, new_token, origin_ok
 from app.room.validate import Invalid
 from app.vocabulary import CARD_KINDS
@@ -281,3 +282,101 @@ def test_a_new_card_gets_every_field_and_an_edit_only_those_sent():
     assert validate.card_fields({"tags": ["b"]}, partial=True) == {"tags": ["b"]}
     assert validate.card_fields({"text": "New"}, partial=True) == {"text": "New"}
     assert validate.card_fields({}, partial=True) == {}
+
+
+# -- the head of a request, before QtHttpServer sees it ----------------------------------------
+
+
+def refused(buffer: bytes, max_body: int = 100) -> tuple[int, str, str]:
+    with pytest.raises(Refused) as caught:
+        read_head(buffer, max_body)
+    return caught.value.status, caught.value.code, caught.value.message
+
+
+def get(target: bytes = b"/", fields: bytes = b"Host: h\r\n", version: bytes = b"1.1") -> bytes:
+    return b"GET " + target + b" HTTP/" + version + b"\r\n" + fields + b"\r\n"
+
+
+def test_the_request_line_may_be_2048_bytes_and_no_more():
+    at_limit = b"/" + b"a" * (MAX_LINE - len(b"GET / HTTP/1.1\r"))
+    assert len(b"GET " + at_limit + b" HTTP/1.1\r") == MAX_LINE
+    assert read_head(get(at_limit), 100).target == at_limit.decode()
+    assert refused(get(at_limit + b"a")) == (414, "url_too_long", "The address is too long")
+    # still arriving, with no line end yet: as long as a request line may be, then refused
+    assert read_head(b"G" * MAX_LINE, 100) is None
+    assert refused(b"G" * (MAX_LINE + 1))[0] == 414
+
+
+def test_the_head_may_be_8_kib_and_no_more():
+    start = b"GET / HTTP/1.1\r\nX: "
+    arriving = start + b"a" * (MAX_HEAD - len(start))
+    assert len(arriving) == MAX_HEAD and read_head(arriving, 100) is None
+    assert refused(arriving + b"a") == (431, "headers_too_large", "The request headers are too large")
+    whole = start + b"a" * (MAX_HEAD - len(start) - 4) + b"\r\n\r\n"
+    assert len(whole) == MAX_HEAD and read_head(whole, 100).size == MAX_HEAD
+    assert refused(start + b"a" * (MAX_HEAD - len(start) - 3) + b"\r\n\r\n")[0] == 431
+
+
+def test_fifty_header_fields_are_taken_and_fifty_one_refused():
+    fields = b"".join(b"X-%d: 1\r\n" % i for i in range(MAX_FIELDS))
+    assert read_head(get(fields=fields), 100) is not None
+    assert refused(get(fields=fields + b"X-last: 1\r\n")) == (
+        431, "headers_too_large", "The request has too many headers")
+
+
+@pytest.mark.parametrize("line", [
+    b"get / HTTP/1.1", b"GET / HTTP/1.2", b"GET / HTTP/2", b"GET x HTTP/1.1", b"GET /a b HTTP/1.1",
+    b"GET  / HTTP/1.1", b"ABCDEFGHIJKLMNOPQ / HTTP/1.1", b" GET / HTTP/1.1", b"GET / HTTP/1.1 "])
+def test_what_is_not_an_http_1_request_line_is_refused(line):
+    assert refused(line + b"\r\nHost: h\r\n\r\n") == (400, "bad_request", "This is not an HTTP/1.1 request")
+
+
+def test_http_1_0_and_long_method_names_are_request_lines():
+    assert read_head(get(version=b"1.0"), 100).target == "/"
+    assert read_head(b"ABCDEFGHIJKLMNOP / HTTP/1.1\r\n\r\n", 100).size == len(b"ABCDEFGHIJKLMNOP / HTTP/1.1\r\n\r\n")
+
+
+@pytest.mark.parametrize("field", [b"Host : h", b" Host: h", b"Host h", b": h", b"Ho st: h"])
+def test_a_malformed_header_field_is_refused(field):
+    assert refused(b"GET / HTTP/1.1\r\n" + field + b"\r\n\r\n") == (
+        400, "bad_request", "The request has a malformed header")
+
+
+def test_the_body_length_is_read_from_content_length():
+    assert read_head(get(fields=b"Content-Length: 100\r\n"), 100).body_length == 100
+    assert refused(get(fields=b"Content-Length: 101\r\n")) == (413, "too_large", "The request is larger than 100 bytes")
+    assert read_head(get(fields=b"content-length: 000\r\n"), 100).body_length == 0
+    assert read_head(get(fields=b"Content-Length: 0050\r\n"), 100).body_length == 50
+    assert read_head(get(fields=b"Content-Length: 7\r\nContent-Length: 7\r\n"), 100).body_length == 7
+    assert read_head(get(), 100).body_length == 0
+    head = read_head(get(fields=b"Content-Length: 9\r\n"), 100)
+    assert head.total == head.size + 9
+
+
+def test_a_huge_content_length_is_refused_without_reading_its_digits():
+    eighteen = b"9" * 18
+    assert read_head(get(fields=b"Content-Length: " + eighteen + b"\r\n"), 10**19).body_length == int(eighteen)
+    # nineteen digits are never turned into a number: refused however large the limit
+    assert refused(get(fields=b"Content-Length: 1" + b"0" * 18 + b"\r\n"), 10**20)[0] == 413
+    assert refused(get(fields=b"Content-Length: " + b"9" * 5000 + b"\r\n"))[0] == 413
+
+
+@pytest.mark.parametrize("fields", [
+    b"Content-Length: 2\r\nContent-Length: 3\r\n", b"Content-Length: -1\r\n", b"Content-Length: 1e3\r\n",
+    b"Content-Length: \r\n", b"Content-Length: +5\r\n", b"Content-Length: \xd9\xa3\r\n"])
+def test_an_unclear_body_length_is_refused(fields):
+    assert refused(get(fields=fields)) == (400, "bad_request", "The request has an invalid Content-Length")
+
+
+@pytest.mark.parametrize("value", [b"chunked", b"identity", b"gzip, chunked"])
+def test_any_transfer_encoding_is_refused(value):
+    assert refused(get(fields=b"TRANSFER-ENCODING: " + value + b"\r\n")) == (
+        411, "length_required", "Send the body with a Content-Length")
+
+
+def test_the_head_ends_at_its_first_blank_line_with_either_line_end():
+    crlf = b"GET / HTTP/1.1\r\nHost: h\r\n\r\n"
+    assert read_head(crlf + b"body\n\nmore", 100).size == len(crlf)
+    lf = b"GET / HTTP/1.1\nHost: h\n\n"
+    assert read_head(lf + b"x\r\n\r\n", 100).size == len(lf)
+    assert read_head(b"GET / HTTP/1.1\r\nHost: h\r\n", 100) is None
