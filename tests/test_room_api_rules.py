@@ -301,3 +301,48 @@ def test_the_stream_needs_a_joined_device_and_takes_its_key_from_the_address(qtb
     room.api.stream_gate = lambda device: (429, "too_many_streams", "Close another map first")
     response = direct(room, "GET", "/api/stream", query={"d": key})
     assert said(response) == (429, "too_many_streams", "Close another map first")
+
+
+def test_when_the_library_cannot_save_the_phone_is_told_and_nothing_is_half_done(qtbot, room, monkeypatch):
+    ana = phone(qtbot, room, "Ana")
+    _, data = ana.call("POST", "/api/cards", {"text": "Kept"})
+    card_id = data["card"]["id"]
+    # the writes the editor refuses (a full disk, a read-only library) return nothing
+    monkeypatch.setattr(room.editor, "add_card", lambda *a, **k: None)
+    monkeypatch.setattr(room.editor, "edit_card", lambda *a, **k: False)
+    monkeypatch.setattr(room.editor, "delete", lambda *a, **k: False)
+    monkeypatch.setattr(room.editor, "add_participant", lambda *a, **k: None)
+    assert ana.call("POST", "/api/cards", {"text": "Lost?"}) == (
+        503, {"error": "The card was not saved: ask the facilitator", "code": "not_saved"})
+    assert ana.call("PATCH", "/api/cards", {"id": card_id, "text": "Changed?"}) == (
+        503, {"error": "The change was not saved: ask the facilitator", "code": "not_saved"})
+    assert ana.call("DELETE", f"/api/cards?id={card_id}") == (
+        503, {"error": "The card was not deleted: ask the facilitator", "code": "not_saved"})
+    cleo = RoomClient(qtbot, room.url)
+    assert cleo.call("POST", "/api/join", {"name": "Cleo", "role": "Broker"}) == (
+        503, {"error": "Could not add you to the roster", "code": "not_saved"})
+    assert [d.participant_id for d in room.devices.all()] == [people(room)["Ana"]]  # Cleo's is not left waiting
+    assert [c.text for c in room.editor.doc.all("cards")] == ["Kept"]
+
+
+def test_a_card_on_another_canvas_gets_no_vote(qtbot, room):
+    ana, ben = phone(qtbot, room, "Ana"), phone(qtbot, room, "Ben")
+    _, data = ana.call("POST", "/api/cards", {"text": "On the first canvas"})
+    elsewhere = data["card"]["id"]
+    second = room.editor.add_canvas("Pain points")
+    run_step(room, "Vote on pains", voting=1, canvas_id=second.id)
+    assert ben.call("POST", "/api/votes", {"card_id": elsewhere}) == (
+        404, {"error": "No such card", "code": "not_found"})
+    _, data = ana.call("POST", "/api/cards", {"text": "A pain"})
+    assert ben.call("POST", "/api/votes", {"card_id": data["card"]["id"]})[0] == 201
+    assert [r["card_id"] for r in room.editor.doc.db.query("SELECT card_id FROM votes")] == [data["card"]["id"]]
+
+
+def test_a_delete_needs_no_json_type_but_a_post_and_a_patch_do(qtbot, room):
+    ana = phone(qtbot, room, "Ana")
+    _, data = ana.call("POST", "/api/cards", {"text": "Gone soon"})
+    headers = {"X-Room-Token": room.token, "X-Room-Device": ana.device, "Content-Type": "text/plain"}
+    status, data, _ = ana.raw("DELETE", f"/api/cards?id={data['card']['id']}", None, headers)
+    assert (status, data) == (200, {"ok": True})
+    assert ana.raw("POST", "/api/ready", b'{"ready": true}', headers)[0] == 415
+    assert room.devices.ready_count() == (0, 1)
