@@ -11,7 +11,7 @@ import socket
 
 import pytest
 
-from app.room.gate import LINGER_S, MAX_WAITING, REQUEST_TIMEOUT_S
+from app.room.gate import LINGER_BYTES, LINGER_S, MAX_WAITING, REQUEST_TIMEOUT_S, raw_answer
 from app.room.head import Refused, read_head
 from tests.test_room_support import RoomClient, people, running_room
 
@@ -252,3 +252,46 @@ def test_switching_room_join_off_drops_waiting_connections_cleanly(qtbot, room, 
     with qtbot.waitSignal(gate.destroyed, timeout=5000):
         pass
     w.wait_closed()  # the port's connections go with it, and no error is raised on the way
+
+
+# -- the exact limits ----------------------------------------------------------------------------
+
+def test_a_refusal_is_a_whole_http_answer_with_its_json_body():
+    answer = raw_answer(431, "The request headers are too large", "headers_too_large", {"X-A": "1", "X-B": "2"})
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    assert lines[0] == "HTTP/1.1 431 Request Header Fields Too Large"
+    assert lines[1:] == ["Content-Type: application/json", f"Content-Length: {len(body)}", "Connection: close",
+                         "X-A: 1", "X-B: 2"]
+    assert json.loads(body) == {"error": "The request headers are too large", "code": "headers_too_large"}
+
+
+def test_a_request_has_exactly_its_time_and_no_more(qtbot, room, wire):
+    w = wire()
+    qtbot.waitUntil(lambda: room.tcp.waiting == 1)
+    room.connection_clock.advance(REQUEST_TIMEOUT_S - 0.01)
+    room.tcp.sweep()
+    w.pump()
+    assert w.received == b"" and not w.closed and room.tcp.waiting == 1
+    room.connection_clock.advance(0.01)  # the deadline itself
+    room.tcp.sweep()
+    status, data, _ = w.wait_answer()
+    assert (status, data["code"]) == (408, "timeout")
+    w.wait_closed()
+
+
+def test_after_a_refusal_a_client_is_heard_out_only_briefly(qtbot, room, wire):
+    """What a refused client still sends is read and dropped for LINGER_S, or until
+    LINGER_BYTES of it, whichever comes first; then the connection closes."""
+    w = wire()
+    w.send(request(room, "POST", "/api/join", b"", "").replace(b"Content-Length: 0", b"Content-Length: 99999"))
+    assert w.wait_answer()[0] == 413
+    w.send(b"x" * 30_000)
+    qtbot.waitUntil(lambda: room.tcp.dropped >= 30_000)
+    room.connection_clock.advance(LINGER_S - 0.1)
+    room.tcp.sweep()
+    w.pump()
+    assert not w.closed  # still listening: a little more may come
+    w.send(b"x" * 40_000)  # past LINGER_BYTES in all: closed without waiting for the clock
+    w.wait_closed()
+    assert room.tcp.dropped > LINGER_BYTES

@@ -139,8 +139,9 @@ def test_json_in_utf_8_with_any_parameters_is_json(content_type):
 
 
 @pytest.mark.parametrize("content_type", [
-    None, "application/json; charset=Xutf-8X", "application/json; ; charset=latin-1", 'application/json; charset="utf-16"',
-    "application/json; charset=utf-8x", "application/json; =utf-8", "application/json; charset=a b"])
+    None, "application/json; charset=Xutf-8X", "application/json; ; charset=latin-1",
+    'application/json; charset="utf-16"', "application/json; charset=utf-8x", "application/json; =utf-8",
+    "application/json; charset=a b"])
 def test_other_charsets_and_broken_parameters_are_not_json(content_type):
     assert not is_json(content_type)
 
