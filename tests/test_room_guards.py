@@ -315,7 +315,8 @@ def test_the_head_may_be_8_kib_and_no_more():
     assert refused(arriving + b"a") == (431, "headers_too_large", "The request headers are too large")
     whole = start + b"a" * (MAX_HEAD - len(start) - 4) + b"\r\n\r\n"
     assert len(whole) == MAX_HEAD and read_head(whole, 100).size == MAX_HEAD
-    assert refused(start + b"a" * (MAX_HEAD - len(start) - 3) + b"\r\n\r\n")[0] == 431
+    assert refused(start + b"a" * (MAX_HEAD - len(start) - 3) + b"\r\n\r\n") == (
+        431, "headers_too_large", "The request headers are too large")
 
 
 def test_fifty_header_fields_are_taken_and_fifty_one_refused():
@@ -364,7 +365,7 @@ def test_a_huge_content_length_is_refused_without_reading_its_digits():
 
 @pytest.mark.parametrize("fields", [
     b"Content-Length: 2\r\nContent-Length: 3\r\n", b"Content-Length: -1\r\n", b"Content-Length: 1e3\r\n",
-    b"Content-Length: \r\n", b"Content-Length: +5\r\n", b"Content-Length: \xd9\xa3\r\n"])
+    b"Content-Length: \r\n", b"Content-Length: +5\r\n", b"Content-Length: 5X\r\n", b"Content-Length: \xd9\xa3\r\n"])
 def test_an_unclear_body_length_is_refused(fields):
     assert refused(get(fields=fields)) == (400, "bad_request", "The request has an invalid Content-Length")
 
@@ -381,3 +382,14 @@ def test_the_head_ends_at_its_first_blank_line_with_either_line_end():
     lf = b"GET / HTTP/1.1\nHost: h\n\n"
     assert read_head(lf + b"x\r\n\r\n", 100).size == len(lf)
     assert read_head(b"GET / HTTP/1.1\r\nHost: h\r\n", 100) is None
+    assert read_head(crlf + b"x\r\n\r\n", 100).size == len(crlf)  # the first blank line, not the last
+    assert read_head(lf + b"x\n\n", 100).size == len(lf)
+
+
+@pytest.mark.parametrize("buffer", [b"\r\n\r\n", b"\n\n", b"\n\nGET / HTTP/1.1\r\n\r\n"])
+def test_a_head_with_no_request_line_is_refused(buffer):
+    assert refused(buffer) == (400, "bad_request", "This is not an HTTP/1.1 request")
+
+
+def test_a_leading_blank_line_is_not_an_address_too_long():
+    assert read_head(b"\n" + b"a" * (MAX_LINE + 100), 100) is None  # not a request line at all: wait for the end
