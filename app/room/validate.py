@@ -29,7 +29,7 @@ def _not_json(constant: str):
 
 def parse_json(body: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(body.decode("utf-8"), parse_constant=_not_json)
+        data = json.loads(body.decode(), parse_constant=_not_json)  # UTF-8
     except Invalid:
         raise
     except (ValueError, RecursionError):
