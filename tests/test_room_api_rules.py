@@ -346,3 +346,20 @@ def test_a_delete_needs_no_json_type_but_a_post_and_a_patch_do(qtbot, room):
     assert (status, data) == (200, {"ok": True})
     assert ana.raw("POST", "/api/ready", b'{"ready": true}', headers)[0] == 415
     assert room.devices.ready_count() == (0, 1)
+
+
+def test_a_refused_link_says_why(qtbot, room):
+    ana, ben = phone(qtbot, room, "Ana"), phone(qtbot, room, "Ben")
+    _, data = ana.call("POST", "/api/cards", {"text": "Log the claim"})
+    mine = data["card"]["id"]
+    _, data = ben.call("POST", "/api/cards", {"text": "Price the risk"})
+    theirs = data["card"]["id"]
+    assert ana.call("POST", "/api/links", {"source_id": mine, "target_id": mine, "kind": "informs"}) == (
+        409, {"error": "A card cannot link to itself", "code": "same_card"})
+    _, data = ana.call("POST", "/api/links", {"source_id": mine, "target_id": theirs, "kind": "informs"})
+    link_id = data["link"]["id"]
+    assert ben.call("DELETE", f"/api/links?id={link_id}") == (
+        403, {"error": "You can only remove links from your own cards", "code": "not_yours"})
+    assert ana.call("DELETE", "/api/links?id=0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b") == (
+        404, {"error": "No such link", "code": "not_found"})
+    assert [link.id for link in room.editor.doc.all("links")] == [link_id]

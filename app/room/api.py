@@ -158,7 +158,7 @@ class RoomApi:
         return Response(200, self.assets.page(self.token), "text/html; charset=utf-8")
 
     def asset(self, req: Request) -> Response:
-        body, content_type = self.assets.get(req.path.lstrip("/"))
+        body, content_type = self.assets.get(req.path.removeprefix("/"))
         return Response(200, body, content_type)
 
     # -- reading ---------------------------------------------------------------------
