@@ -363,3 +363,45 @@ def test_a_refused_link_says_why(qtbot, room):
     assert ana.call("DELETE", "/api/links?id=0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b") == (
         404, {"error": "No such link", "code": "not_found"})
     assert [link.id for link in room.editor.doc.all("links")] == [link_id]
+
+
+def test_the_state_tells_how_people_get_in_and_shows_ones_cards_on_the_current_canvas(qtbot, room):
+    ana = phone(qtbot, room, "Ana")  # lets everyone in
+    assert ana.state()["admission"] == "everyone"
+    room.set_admission("admit")
+    assert ana.state()["admission"] == "admit"
+    _, data = ana.call("POST", "/api/cards", {"text": "On the first canvas"})
+    first = data["card"]["id"]
+    second = room.editor.add_canvas("Pain points")
+    run_step(room, "Pains", canvas_id=second.id)
+    _, data = ana.call("POST", "/api/cards", {"text": "A pain"})
+    assert [c["id"] for c in ana.state()["cards"]] == [data["card"]["id"]]
+    assert first not in [c["id"] for c in ana.state()["cards"]]
+
+
+def test_a_waiting_phone_stays_its_persons_after_the_facilitator_renames_them(qtbot, room):
+    ana = RoomClient(qtbot, room.url)
+    ana.join(participant_id=people(room)["Ana"])
+    ana_id = people(room)["Ana"]
+    assert room.editor.edit_participant(ana_id, name="Ana Lima")
+    (device,) = room.devices.all()
+    assert room.api.admit(device.id)
+    assert sorted(people(room)) == ["Ana Lima", "Ben"]  # nobody new on the roster
+    assert room.devices.get(device.id).participant_id == ana_id
+    _, data = ana.call("POST", "/api/cards", {"text": "Mine still"})
+    assert room.editor.doc.get("cards", data["card"]["id"]).participant_id == ana_id
+
+
+def test_a_vote_refusal_says_why(qtbot, room):
+    ana, ben = phone(qtbot, room, "Ana"), phone(qtbot, room, "Ben")
+    _, data = ana.call("POST", "/api/cards", {"text": "Duplicate data entry"})
+    card_id = data["card"]["id"]
+    assert ben.call("POST", "/api/votes", {"card_id": card_id}) == (
+        409, {"error": "No vote is open right now", "code": "no_vote"})
+    room.editor.change_session("Dots", dots_per_participant=1)
+    run_step(room, "Vote", voting=1)
+    assert ben.call("POST", "/api/votes", {"card_id": card_id})[0] == 201
+    assert ben.call("POST", "/api/votes", {"card_id": card_id}) == (
+        409, {"error": "Ben has used all 1 dot", "code": "vote_refused"})
+    assert ana.call("DELETE", f"/api/votes?card_id={card_id}") == (
+        409, {"error": "Ana has no vote on this card", "code": "vote_refused"})
