@@ -12,7 +12,8 @@ import socket
 import pytest
 
 from app.room.gate import LINGER_BYTES, LINGER_S, MAX_WAITING, REQUEST_TIMEOUT_S, raw_answer
-from app.room.head import Refused, read_head
+from app.room.head import MAX_HEAD, Refused, read_head
+from app.room.security import MAX_BODY
 from tests.test_room_support import RoomClient, people, running_room
 
 
@@ -276,8 +277,47 @@ def test_a_request_has_exactly_its_time_and_no_more(qtbot, room, wire):
     room.connection_clock.advance(0.01)  # the deadline itself
     room.tcp.sweep()
     status, data, _ = w.wait_answer()
-    assert (status, data["code"]) == (408, "timeout")
+    assert (status, data) == (408, {"error": "The request took too long: send it again", "code": "timeout"})
     w.wait_closed()
+
+
+def test_each_connection_has_its_own_deadline(qtbot, room, wire):
+    early = [wire() for _ in range(8)]
+    qtbot.waitUntil(lambda: room.tcp.waiting == 8)
+    room.connection_clock.advance(REQUEST_TIMEOUT_S / 2)
+    late = [wire() for _ in range(7)]
+    qtbot.waitUntil(lambda: room.tcp.waiting == 15)
+    room.connection_clock.advance(REQUEST_TIMEOUT_S / 2 + 0.5)  # the early ones' time is up, not the late ones'
+    room.tcp.sweep()
+    for w in early:
+        assert w.wait_answer()[0] == 408
+    for w in late:
+        w.pump()
+        assert w.received == b"" and not w.closed
+    assert room.tcp.waiting == 7
+
+
+def test_a_second_request_on_one_connection_is_refused_with_why(qtbot, room, wire):
+    w = wire()
+    w.send(request(room, "GET", "/api/state") + b"G")
+    assert w.wait_answer()[:2] == (400, {"error": "Send one request at a time", "code": "bad_request"})
+
+
+def test_a_request_of_the_largest_size_is_served(qtbot, room, wire):
+    """A head of exactly MAX_HEAD bytes and a body of exactly the limit: all of it is
+    looked at, and it is served."""
+    room.set_admission("everyone")
+    body = b'{"name": "Cleo"' + b" " * (MAX_BODY - 16) + b"}"
+    assert len(body) == MAX_BODY
+    whole = request(room, "POST", "/api/join", body, "X-Pad: \r\n")
+    head_size = whole.index(b"\r\n\r\n") + 4
+    whole = request(room, "POST", "/api/join", body, "X-Pad: " + "p" * (MAX_HEAD - head_size) + "\r\n")
+    assert whole.index(b"\r\n\r\n") + 4 == MAX_HEAD and len(whole) == MAX_HEAD + MAX_BODY
+    w = wire()
+    w.send(whole)
+    status, data, _ = w.wait_answer()
+    assert status == 201 and data["status"] == "admitted", data
+    assert [d.name for d in room.devices.all()] == ["Cleo"]
 
 
 def test_after_a_refusal_a_client_is_heard_out_only_briefly(qtbot, room, wire):
@@ -286,12 +326,13 @@ def test_after_a_refusal_a_client_is_heard_out_only_briefly(qtbot, room, wire):
     w = wire()
     w.send(request(room, "POST", "/api/join", b"", "").replace(b"Content-Length: 0", b"Content-Length: 99999"))
     assert w.wait_answer()[0] == 413
-    w.send(b"x" * 30_000)
-    qtbot.waitUntil(lambda: room.tcp.dropped >= 30_000)
+    heard = room.tcp.dropped  # the refused head: the only connection so far
+    w.send(b"x" * (LINGER_BYTES - heard))
+    qtbot.waitUntil(lambda: room.tcp.dropped == LINGER_BYTES)
     room.connection_clock.advance(LINGER_S - 0.1)
     room.tcp.sweep()
     w.pump()
-    assert not w.closed  # still listening: a little more may come
-    w.send(b"x" * 40_000)  # past LINGER_BYTES in all: closed without waiting for the clock
+    assert not w.closed  # LINGER_BYTES heard, not more, and time left: still listening
+    w.send(b"x")  # one byte past LINGER_BYTES: closed without waiting for the clock
     w.wait_closed()
-    assert room.tcp.dropped > LINGER_BYTES
+    assert room.tcp.dropped == LINGER_BYTES + 1
