@@ -27,7 +27,7 @@ atspi: $(STAMP)
 
 # The mutation run (docs/testing.md): mutmut per module, scores and surviving mutants in
 # build/mutation/report.md. MODULES="app/voting.py app/capture.py" runs some (default: all,
-# about an hour); fails when one scores under MUTATE_MIN (85). MUTATE_BUDGET_S bounds the time.
+# hours); fails when one scores under MUTATE_MIN (85). MUTATE_BUDGET_S bounds the time.
 mutate: $(STAMP)
 	$(PY) tools/mutate.py $(MODULES)
 
