@@ -53,8 +53,10 @@ def read_head(buffer: bytes, max_body: int) -> Head | None:
         return None
     if end > MAX_HEAD:
         raise Refused(431, "The request headers are too large", "headers_too_large")
+    # The head ends with a blank line, so its split ends with two empty pieces and
+    # starts with the request line (empty when the head is nothing but the blank line).
     lines = [line.rstrip(b"\r") for line in buffer[:end].split(b"\n")][:-2]
-    request_line = _REQUEST_LINE.match(lines[0]) if lines else None
+    request_line = _REQUEST_LINE.match(lines[0])
     if request_line is None:
         raise Refused(400, "This is not an HTTP/1.1 request", "bad_request")
     if len(lines) - 1 > MAX_FIELDS:
