@@ -51,7 +51,7 @@ MODULES: dict[str, list[str]] = {
     "app/room/security.py": _ROOM_WIRE,
     "app/room/validate.py": [*_ROOM_WIRE, "tests/test_room_api.py", "tests/test_room_api_rules.py"],
     "app/room/api.py": _ROOM_API,
-    "app/room/gate.py": ["tests/test_room_gate.py", "tests/test_room_security.py"],
+    "app/room/gate.py": ["tests/test_room_gate.py", "tests/test_room_security.py", "tests/test_room_stream_guards.py"],
     "app/room/head.py": ["tests/test_room_guards.py", "tests/test_room_gate.py"],
     "app/capture.py": ["tests/test_capture_lines.py", "tests/test_canvas_gui.py", "tests/test_capture*.py"],
     "app/placement.py": ["tests/test_placement*.py", "tests/test_canvas_gui.py", "tests/test_capture_lines.py"],
