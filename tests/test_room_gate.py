@@ -26,11 +26,12 @@ class Wire:
     """A raw connection driven from the test's own thread: sends never block (a few
     bytes), reads never block, and waiting pumps the server's event loop."""
 
-    def __init__(self, qtbot, room):
+    def __init__(self, qtbot, room, source: str | None = None):
         self.qtbot = qtbot
         phone = RoomClient(qtbot, room.url)
         self.host = f"{phone.host}:{phone.port}"
-        self.sock = socket.create_connection((phone.host, phone.port), timeout=5)
+        self.sock = socket.create_connection((phone.host, phone.port), timeout=5,
+                                             source_address=(source, 0) if source else None)
         self.sock.setblocking(False)
         self.received = b""
         self.closed = False
@@ -84,8 +85,8 @@ class Wire:
 def wire(qtbot, room):
     made = []
 
-    def make():
-        made.append(Wire(qtbot, room))
+    def make(source: str | None = None):
+        made.append(Wire(qtbot, room, source))
         return made[-1]
 
     yield make
@@ -214,7 +215,7 @@ def test_one_address_cannot_hold_many_half_sent_requests(qtbot, room, wire):
     held = [wire() for _ in range(MAX_WAITING)]
     qtbot.waitUntil(lambda: room.tcp.waiting == MAX_WAITING)
     status, data, _ = wire().wait_answer()
-    assert status == 429 and data["code"] == "rate_limited"
+    assert (status, data) == (429, {"error": "Too many open requests: wait a moment", "code": "rate_limited"})
     held[0].send(request(room, "GET", "/api/state"))  # one finishes its request ...
     assert held[0].wait_answer()[0] == 200
     held[0].wait_closed()
@@ -336,3 +337,20 @@ def test_after_a_refusal_a_client_is_heard_out_only_briefly(qtbot, room, wire):
     w.send(b"x")  # one byte past LINGER_BYTES: closed without waiting for the clock
     w.wait_closed()
     assert room.tcp.dropped == LINGER_BYTES + 1
+
+
+def test_the_open_requests_are_counted_per_address(qtbot, room, wire):
+    [wire() for _ in range(MAX_WAITING)]
+    qtbot.waitUntil(lambda: room.tcp.waiting == MAX_WAITING)
+    other = wire("127.0.0.2")  # another phone on the network still gets in
+    other.send(request(room, "GET", "/api/state"))
+    status, data, _ = other.wait_answer()
+    assert status == 200 and data["session"]["title"] == "Workshop"
+
+
+def test_a_client_that_gives_up_frees_its_place(qtbot, room, wire):
+    w = wire()
+    w.send(b"GET /api/state HTTP/1.1\r\n")
+    qtbot.waitUntil(lambda: room.tcp.bytes_waiting > 0)
+    w.close()
+    qtbot.waitUntil(lambda: room.tcp.waiting == 0)  # no clock moved: the close itself
