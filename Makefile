@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test atspi lint bench bundle bundle-check dist screenshots icons install-desktop clean translations qm
+.PHONY: run test atspi lint bench bundle bundle-check dist screenshots icons install-desktop clean translations qm mutate mutate-changed
 
 # The window's translations: resources/i18n/meshwork_<code>.ts are the sources (committed);
 # the compiled .qm beside them are built here and never committed (docs/translating.md).
@@ -41,6 +41,16 @@ test: $(STAMP) $(QM)
 # SKIPPED (exit 0) when xvfb, at-spi2-core or python3-pyatspi are missing.
 atspi: $(STAMP)
 	MESHWORK_PYTHON=$(abspath $(PY)) /usr/bin/python3 tools/atspi_check.py
+
+# The mutation run (docs/testing.md): mutmut per module, scores and surviving mutants in
+# build/mutation/report.md. MODULES="app/voting.py app/capture.py" runs some (default: all,
+# hours); fails when one scores under MUTATE_MIN (85). MUTATE_BUDGET_S bounds the time.
+mutate: $(STAMP)
+	$(PY) tools/mutate.py $(MODULES)
+
+# Only the modules whose source or tests changed since BASE (default origin/main, else main).
+mutate-changed: $(STAMP)
+	$(PY) tools/mutate.py --changed $(if $(BASE),--base $(BASE)) $(MODULES)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -89,6 +89,13 @@ def _check_readable(path: Path) -> None:
     except sqlite3.Error as exc:
         raise LibraryError(f"cannot open {path}: {exc}") from None
     try:
+        try:
+            conn.execute("PRAGMA schema_version")
+        except sqlite3.OperationalError:
+            # A WAL library in a folder nobody may write (a read-only mount): SQLite
+            # cannot make its -shm file, so read it as immutable, as _open_read_only does.
+            conn.close()
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise DamagedLibraryError(path, f"is damaged (SQLite quick check: {result})")

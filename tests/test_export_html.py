@@ -79,8 +79,21 @@ def test_page_references_nothing_outside_itself(page):
     assert "Content-Security-Policy" in page
 
 
-def test_participant_text_is_escaped(page):
+def test_participant_text_is_escaped_where_it_appears(page):
+    """A participant named "Eve <script>…" wrote a card, its why and a reflection with a
+    script tag in them: each shows as the text it is, in its own place, and the page
+    holds one script, its own."""
     parsed = assert_self_contained(page)
     assert EVIL not in page
-    assert html.escape(EVIL) in page or "&lt;script&gt;" in page
+    shown, in_svg = html.escape(EVIL), html.escape(EVIL, quote=False)
+    for place in (
+        f'<div class="card-text">Audit note {shown}</div>',  # the card list
+        f'<div class="meta">Insight · Eve {shown} (Auditor)</div>',  # who wrote it
+        f"<div><b>Why:</b> because {shown}</div>",  # its why
+        f'</span>Eve {shown}</td><td>Auditor</td>',  # the participants' table
+        f"<li><b>Insight:</b> Fraud know-how sits with one assessor {shown}</li>",  # the reflection
+        f"<title>Insight card: Audit note {in_svg}, by Eve {in_svg} (Auditor)</title>",  # the map
+    ):
+        assert place in page, place
+    assert page.count("<script") == 1 and parsed.tags.count("script") == 1
     assert all("alert(" not in script for script in parsed.scripts)

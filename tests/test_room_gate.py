@@ -11,8 +11,9 @@ import socket
 
 import pytest
 
-from app.room.gate import LINGER_S, MAX_WAITING, REQUEST_TIMEOUT_S
-from app.room.head import Refused, read_head
+from app.room.gate import LINGER_BYTES, LINGER_S, MAX_WAITING, REQUEST_TIMEOUT_S, raw_answer
+from app.room.head import MAX_HEAD, Refused, read_head
+from app.room.security import MAX_BODY
 from tests.test_room_support import RoomClient, people, running_room
 
 
@@ -25,11 +26,12 @@ class Wire:
     """A raw connection driven from the test's own thread: sends never block (a few
     bytes), reads never block, and waiting pumps the server's event loop."""
 
-    def __init__(self, qtbot, room):
+    def __init__(self, qtbot, room, source: str | None = None):
         self.qtbot = qtbot
         phone = RoomClient(qtbot, room.url)
         self.host = f"{phone.host}:{phone.port}"
-        self.sock = socket.create_connection((phone.host, phone.port), timeout=5)
+        self.sock = socket.create_connection((phone.host, phone.port), timeout=5,
+                                             source_address=(source, 0) if source else None)
         self.sock.setblocking(False)
         self.received = b""
         self.closed = False
@@ -83,8 +85,8 @@ class Wire:
 def wire(qtbot, room):
     made = []
 
-    def make():
-        made.append(Wire(qtbot, room))
+    def make(source: str | None = None):
+        made.append(Wire(qtbot, room, source))
         return made[-1]
 
     yield make
@@ -213,7 +215,7 @@ def test_one_address_cannot_hold_many_half_sent_requests(qtbot, room, wire):
     held = [wire() for _ in range(MAX_WAITING)]
     qtbot.waitUntil(lambda: room.tcp.waiting == MAX_WAITING)
     status, data, _ = wire().wait_answer()
-    assert status == 429 and data["code"] == "rate_limited"
+    assert (status, data) == (429, {"error": "Too many open requests: wait a moment", "code": "rate_limited"})
     held[0].send(request(room, "GET", "/api/state"))  # one finishes its request ...
     assert held[0].wait_answer()[0] == 200
     held[0].wait_closed()
@@ -252,3 +254,103 @@ def test_switching_room_join_off_drops_waiting_connections_cleanly(qtbot, room, 
     with qtbot.waitSignal(gate.destroyed, timeout=5000):
         pass
     w.wait_closed()  # the port's connections go with it, and no error is raised on the way
+
+
+# -- the exact limits ----------------------------------------------------------------------------
+
+def test_a_refusal_is_a_whole_http_answer_with_its_json_body():
+    answer = raw_answer(431, "The request headers are too large", "headers_too_large", {"X-A": "1", "X-B": "2"})
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    assert lines[0] == "HTTP/1.1 431 Request Header Fields Too Large"
+    assert lines[1:] == ["Content-Type: application/json", f"Content-Length: {len(body)}", "Connection: close",
+                         "X-A: 1", "X-B: 2"]
+    assert json.loads(body) == {"error": "The request headers are too large", "code": "headers_too_large"}
+
+
+def test_a_request_has_exactly_its_time_and_no_more(qtbot, room, wire):
+    w = wire()
+    qtbot.waitUntil(lambda: room.tcp.waiting == 1)
+    room.connection_clock.advance(REQUEST_TIMEOUT_S - 0.01)
+    room.tcp.sweep()
+    w.pump()
+    assert w.received == b"" and not w.closed and room.tcp.waiting == 1
+    room.connection_clock.advance(0.01)  # the deadline itself
+    room.tcp.sweep()
+    status, data, _ = w.wait_answer()
+    assert (status, data) == (408, {"error": "The request took too long: send it again", "code": "timeout"})
+    w.wait_closed()
+
+
+def test_each_connection_has_its_own_deadline(qtbot, room, wire):
+    early = [wire() for _ in range(8)]
+    qtbot.waitUntil(lambda: room.tcp.waiting == 8)
+    room.connection_clock.advance(REQUEST_TIMEOUT_S / 2)
+    late = [wire() for _ in range(7)]
+    qtbot.waitUntil(lambda: room.tcp.waiting == 15)
+    room.connection_clock.advance(REQUEST_TIMEOUT_S / 2 + 0.5)  # the early ones' time is up, not the late ones'
+    room.tcp.sweep()
+    for w in early:
+        assert w.wait_answer()[0] == 408
+    for w in late:
+        w.pump()
+        assert w.received == b"" and not w.closed
+    assert room.tcp.waiting == 7
+
+
+def test_a_second_request_on_one_connection_is_refused_with_why(qtbot, room, wire):
+    w = wire()
+    w.send(request(room, "GET", "/api/state") + b"G")
+    assert w.wait_answer()[:2] == (400, {"error": "Send one request at a time", "code": "bad_request"})
+
+
+def test_a_request_of_the_largest_size_is_served(qtbot, room, wire):
+    """A head of exactly MAX_HEAD bytes and a body of exactly the limit: all of it is
+    looked at, and it is served."""
+    room.set_admission("everyone")
+    body = b'{"name": "Cleo"' + b" " * (MAX_BODY - 16) + b"}"
+    assert len(body) == MAX_BODY
+    whole = request(room, "POST", "/api/join", body, "X-Pad: \r\n")
+    head_size = whole.index(b"\r\n\r\n") + 4
+    whole = request(room, "POST", "/api/join", body, "X-Pad: " + "p" * (MAX_HEAD - head_size) + "\r\n")
+    assert whole.index(b"\r\n\r\n") + 4 == MAX_HEAD and len(whole) == MAX_HEAD + MAX_BODY
+    w = wire()
+    w.send(whole)
+    status, data, _ = w.wait_answer()
+    assert status == 201 and data["status"] == "admitted", data
+    assert [d.name for d in room.devices.all()] == ["Cleo"]
+
+
+def test_after_a_refusal_a_client_is_heard_out_only_briefly(qtbot, room, wire):
+    """What a refused client still sends is read and dropped for LINGER_S, or until
+    LINGER_BYTES of it, whichever comes first; then the connection closes."""
+    w = wire()
+    w.send(request(room, "POST", "/api/join", b"", "").replace(b"Content-Length: 0", b"Content-Length: 99999"))
+    assert w.wait_answer()[0] == 413
+    heard = room.tcp.dropped  # the refused head: the only connection so far
+    w.send(b"x" * (LINGER_BYTES - heard))
+    qtbot.waitUntil(lambda: room.tcp.dropped == LINGER_BYTES)
+    room.connection_clock.advance(LINGER_S - 0.1)
+    room.tcp.sweep()
+    w.pump()
+    assert not w.closed  # LINGER_BYTES heard, not more, and time left: still listening
+    w.send(b"x")  # one byte past LINGER_BYTES: closed without waiting for the clock
+    w.wait_closed()
+    assert room.tcp.dropped == LINGER_BYTES + 1
+
+
+def test_the_open_requests_are_counted_per_address(qtbot, room, wire):
+    [wire() for _ in range(MAX_WAITING)]
+    qtbot.waitUntil(lambda: room.tcp.waiting == MAX_WAITING)
+    other = wire("127.0.0.2")  # another phone on the network still gets in
+    other.send(request(room, "GET", "/api/state"))
+    status, data, _ = other.wait_answer()
+    assert status == 200 and data["session"]["title"] == "Workshop"
+
+
+def test_a_client_that_gives_up_frees_its_place(qtbot, room, wire):
+    w = wire()
+    w.send(b"GET /api/state HTTP/1.1\r\n")
+    qtbot.waitUntil(lambda: room.tcp.bytes_waiting > 0)
+    w.close()
+    qtbot.waitUntil(lambda: room.tcp.waiting == 0)  # no clock moved: the close itself

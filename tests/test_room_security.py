@@ -40,7 +40,8 @@ def test_a_foreign_origin_is_refused(qtbot, room):
     room.set_admission("everyone")
     phone = RoomClient(qtbot, room.url)
     for origin in ("http://evil.example", "null", f"http://localhost:{phone.port}",
-                   phone.origin.replace("http:", "https:")):
+                   phone.origin.replace("http:", "https:"), phone.origin + ".evil.example",
+                   phone.origin + "0", phone.origin[:-1]):
         status, data = phone.call("POST", "/api/join", {"name": "Mallory"}, extra={"Origin": origin})
         assert status == 403 and data["code"] == "foreign_origin", origin
     assert room.devices.all() == []
@@ -75,8 +76,15 @@ def test_flooding_gets_429_until_the_bucket_refills(qtbot, room):
     assert status == 429 and int(headers["retry-after"]) >= 1
     room.rate_clock.advance(1.0)  # 20 per 10 s: two more requests are allowed after a second
     assert [phone.call("GET", "/api/state")[0] for _ in range(3)] == [200, 200, 429]
+    room.rate_clock.advance(0.25)  # half a request's worth of time
+    status, _, headers = phone.raw("GET", f"/api/state?t={room.token}")
+    assert status == 429 and headers["retry-after"] == "1"
     room.rate_clock.advance(10.0)
     assert phone.call("GET", "/api/state")[0] == 200
+    # a quiet hour earns the same burst of 20 as ten seconds, not more
+    room.rate_clock.advance(3600.0)
+    statuses = [phone.call("GET", "/api/state")[0] for _ in range(21)]
+    assert statuses[:20] == [200] * 20 and statuses[20] == 429
 
 
 def test_rate_limit_is_per_client():
@@ -112,6 +120,33 @@ def test_invalid_cards_are_refused_with_400(qtbot, room, body, field):
     status, data = phone.call("POST", "/api/cards", body)
     assert status == 400 and data["code"] == "invalid" and field in data["error"], data
     assert room.editor.doc.db["cards"].count == 0
+
+
+def test_a_name_is_taken_up_to_60_characters_and_a_longer_one_refused(qtbot, room):
+    room.set_admission("everyone")
+    mallory = RoomClient(qtbot, room.url)
+    for name in ("M" * 600, "M" * 61):
+        status, data = mallory.call("POST", "/api/join", {"name": name, "role": "Broker"})
+        assert status == 400 and data["error"] == "name is longer than 60 characters", data
+    status, data = mallory.call("POST", "/api/join", {"name": "Ana", "role": "R" * 61})
+    assert status == 400 and data["error"] == "role is longer than 60 characters", data
+    assert set(people(room)) == {"Ana", "Ben"} and room.devices.all() == []
+    long_name = "Maria Auxiliadora " + "x" * 42
+    assert RoomClient(qtbot, room.url).join(name=long_name, role="Broker")["status"] == "admitted"
+    assert long_name in people(room)
+
+
+def test_a_card_with_exactly_eight_tags_is_saved(qtbot, room):
+    room.set_admission("everyone")
+    phone = RoomClient(qtbot, room.url)
+    phone.join(participant_id=people(room)["Ana"])
+    tags = ["intake", "manual", "claims", "fraud", "mail", "scan", "post", "backlog"]
+    status, data = phone.call("POST", "/api/cards", {"text": "Sort the post", "tags": tags})
+    assert status == 201, data
+    assert room.editor.doc.get("cards", data["card"]["id"]).tags == tags
+    status, data = phone.call("PATCH", "/api/cards", {"id": data["card"]["id"], "tags": [*tags, "ninth"]})
+    assert status == 400 and "at most 8" in data["error"]
+    assert [c.tags for c in room.editor.doc.all("cards")] == [tags]
 
 
 def test_malformed_requests_are_refused(qtbot, room):

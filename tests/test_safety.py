@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -193,20 +196,70 @@ def test_library_in_a_read_only_folder_opens_read_only(library_path, monkeypatch
         open_library(library_path.with_name("new.db"))
 
 
-def test_real_read_only_folder(tmp_path):
-    import os
+# Run in a child process inside the read-only folder: opens the library, tries an edit
+# as the desktop would and reports what the person is told and what is there.
+_IN_READ_ONLY_FOLDER = """
+import json, sys
+from PySide6.QtCore import QCoreApplication
+from app.document import SessionDocument
+from app.editor import Editor
+from storage.library import open_library, read_only_reason
+app = QCoreApplication([])
+db = open_library(sys.argv[1])
+told = []
+session_id = db.execute("SELECT id FROM sessions ORDER BY title LIMIT 1").fetchone()[0]
+editor = Editor(SessionDocument(db, session_id))
+editor.failed.connect(told.append)
+canvas_id = editor.doc.all("canvases")[0].id
+added = editor.add_card(canvas_id, "written in a read-only folder")
+print(json.dumps({"reason": read_only_reason(db), "added": added is not None, "told": told,
+                  "cards": sorted(r[0] for r in db.execute("SELECT text FROM cards")),
+                  "pending": editor.pending_count()}))
+"""
 
-    if os.geteuid() == 0:
-        pytest.skip("root can write anywhere")
+
+def _read_only_mount_works() -> bool:
+    if not shutil.which("unshare") or not shutil.which("mount"):
+        return False
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount --bind / / && mount -o remount,ro,bind / /"],
+                           capture_output=True, timeout=30)
+    return probe.returncode == 0
+
+
+def test_real_read_only_folder(tmp_path):
+    """A library in a folder this user may not write: it opens read-only, the person is
+    told why when an edit is refused, and nothing in the file changes. As a user the
+    folder is made 0555; as root (CI), who may write anywhere, it is bind-mounted
+    read-only in a private mount namespace, so the kernel refuses the writes itself."""
     folder = tmp_path / "ro"
     fill(folder / "lib.db")
-    folder.chmod(0o555)
-    try:
-        db = open_library(folder / "lib.db")
-        assert "read-only" in read_only_reason(db)
-        db.close()
-    finally:
-        folder.chmod(0o755)
+    before = digest(folder / "lib.db")
+    leftovers = sorted(p.name for p in folder.iterdir())
+    child = [sys.executable, "-c", _IN_READ_ONLY_FOLDER, str(folder / "lib.db")]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            result = subprocess.run(child, capture_output=True, text=True, timeout=120, env=env)
+        finally:
+            folder.chmod(0o755)
+    elif _read_only_mount_works():
+        script = 'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" "$1" && shift && exec "$@"'
+        result = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(folder), *child],
+                                capture_output=True, text=True, timeout=120, env=env)
+    else:
+        pytest.fail("running as root without the right to mount: no way to make a folder root cannot write")
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["reason"] == f"Read-only: the folder {folder} is read-only. Edits will not be saved."
+    assert not seen["added"] and seen["pending"] == 0
+    assert len(seen["told"]) == 1 and "read-only" in seen["told"][0]
+    assert seen["cards"] == ["card 0", "card 1"]
+    assert digest(folder / "lib.db") == before
+    assert sorted(p.name for p in folder.iterdir()) == leftovers  # no -wal, -shm or lock left behind
+    db = open_library(folder / "lib.db")
+    assert sorted(r[0] for r in db.execute("SELECT text FROM cards")) == ["card 0", "card 1"]
+    db.close()
 
 
 # -- damaged files ------------------------------------------------------------------

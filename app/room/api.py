@@ -164,7 +164,7 @@ class RoomApi:
                         {"Content-Language": language.replace("_", "-"), "Vary": "Accept-Language"})
 
     def asset(self, req: Request) -> Response:
-        body, content_type = self.assets.get(req.path.lstrip("/"))
+        body, content_type = self.assets.get(req.path.removeprefix("/"))
         return Response(200, body, content_type)
 
     # -- reading ---------------------------------------------------------------------

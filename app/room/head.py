@@ -33,11 +33,11 @@ class Head:
         return self.size + self.body_length
 
 
-def _end(buffer: bytes) -> int:
-    """Where the head ends (after its blank line), or -1 while it is incomplete.
+def _end(buffer: bytes) -> int | None:
+    """Where the head ends (after its blank line), or None while it is incomplete.
     Bare LF line ends are taken too, as QtHttpServer takes them."""
     ends = [i + len(mark) for mark in (b"\r\n\r\n", b"\n\n") if (i := buffer.find(mark)) >= 0]
-    return min(ends) if ends else -1
+    return min(ends) if ends else None
 
 
 def read_head(buffer: bytes, max_body: int) -> Head | None:
@@ -47,14 +47,16 @@ def read_head(buffer: bytes, max_body: int) -> Head | None:
     first_line_end = buffer.find(b"\n")
     if (first_line_end < 0 and len(buffer) > MAX_LINE) or first_line_end > MAX_LINE:
         raise Refused(414, "The address is too long", "url_too_long")
-    if end < 0:
+    if end is None:
         if len(buffer) > MAX_HEAD:
             raise Refused(431, "The request headers are too large", "headers_too_large")
         return None
     if end > MAX_HEAD:
         raise Refused(431, "The request headers are too large", "headers_too_large")
+    # The head ends with a blank line, so its split ends with two empty pieces and
+    # starts with the request line (empty when the head is nothing but the blank line).
     lines = [line.rstrip(b"\r") for line in buffer[:end].split(b"\n")][:-2]
-    request_line = _REQUEST_LINE.match(lines[0]) if lines else None
+    request_line = _REQUEST_LINE.match(lines[0])
     if request_line is None:
         raise Refused(400, "This is not an HTTP/1.1 request", "bad_request")
     if len(lines) - 1 > MAX_FIELDS:

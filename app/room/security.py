@@ -5,6 +5,7 @@ tested on its own with a fake clock."""
 from __future__ import annotations
 
 import hmac
+import math
 import re
 import secrets
 import time
@@ -88,6 +89,6 @@ class RateLimiter:
         return False
 
     def retry_after(self, client: str) -> int:
-        bucket = self._buckets.get(client)
-        missing = 1 - (bucket.tokens if bucket else 1)
-        return max(1, int(missing / self.rate + 0.999))
+        """Whole seconds until ``client``, just refused by allow(), has a request again."""
+        missing = 1 - self._buckets[client].tokens
+        return max(1, math.ceil(missing / self.rate))

@@ -12,8 +12,8 @@ from storage import rules
 
 LIMITS = {"text": 280, "why": 500, "name": 60, "role": 60}
 MAX_TAGS = 8
-TAG = re.compile(r"^[\w-]{1,32}$")  # the same tags quick capture reads after '#'
-ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+TAG = re.compile(r"[\w-]{1,32}")  # the same tags quick capture reads after '#'; fullmatch: "$" takes a final "\n"
+ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # Embeddings, overrides and isolates turn the text after them around on the canvas
 # ("pay\u202elcx.exe" shows as "payexe.xcl"): what is stored must read as it shows.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -29,7 +29,7 @@ def _not_json(constant: str):
 
 def parse_json(body: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(body.decode("utf-8"), parse_constant=_not_json)
+        data = json.loads(body.decode(), parse_constant=_not_json)  # UTF-8
     except Invalid:
         raise
     except (ValueError, RecursionError):
@@ -81,7 +81,7 @@ def tags(data: dict[str, Any]) -> list[str]:
         raise Invalid(f"tags must be a list of at most {MAX_TAGS}")
     out: list[str] = []
     for tag in value:
-        if not isinstance(tag, str) or not TAG.match(tag):
+        if not isinstance(tag, str) or not TAG.fullmatch(tag):
             raise Invalid("each tag is 1–32 letters, digits, '-' or '_'")
         if tag not in out:
             out.append(tag)
@@ -90,7 +90,7 @@ def tags(data: dict[str, Any]) -> list[str]:
 
 def record_id(data: dict[str, Any], name: str) -> str:
     value = data.get(name)
-    if not isinstance(value, str) or not ID.match(value):
+    if not isinstance(value, str) or not ID.fullmatch(value):
         raise Invalid(f"{name} must be an id")
     return value
 

@@ -1,0 +1,91 @@
+"""The mutation run's own rules (tools/mutate.py), without running mutmut: every
+named module and its tests exist, a module under the minimum fails the run and
+its surviving mutants are written down, and the changed-modules choice follows git."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def mutate(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("mutate_tool", ROOT / "tools" / "mutate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "OUT", tmp_path / "mutation")
+    return module
+
+
+def test_every_named_module_and_some_of_its_tests_exist(mutate):
+    for module in mutate.MODULES:
+        assert (ROOT / module).is_file(), module
+        assert mutate.tests_for(module), module
+        assert all((ROOT / t).is_file() for t in mutate.tests_for(module))
+    for wanted in ("app/room/security.py", "app/room/validate.py", "app/room/api.py", "app/capture.py",
+                   "app/voting.py", "storage/library.py", "app/io/csv_io.py", "app/analysis/diff.py"):
+        assert wanted in mutate.MODULES
+
+
+def row(module, killed, survived, timeout=0, finished=True):
+    total = killed + survived + timeout
+    dotted = module.removesuffix(".py").replace("/", ".")
+    missed = {f"{dotted}.x_f__mutmut_{i}": {"status": "survived", "diff": f"-    a = {i}\n+    a = {i + 1}"}
+              for i in range(survived)}
+    return {"module": module, "tests": [], "mutants": total, "killed": killed, "timeout": timeout,
+            "survived": survived, "no_tests": 0, "other": 0,
+            "score": round(100 * (killed + timeout) / total, 1), "seconds": 1, "mutmut_exit": 0,
+            "finished": finished, "missed": missed}
+
+
+def test_a_module_under_the_minimum_fails_the_run_and_its_survivors_are_listed(mutate, monkeypatch, capsys):
+    scores = {"app/voting.py": row("app/voting.py", 84, 16), "app/capture.py": row("app/capture.py", 80, 10, 10)}
+    monkeypatch.setattr(mutate, "run_module", lambda module, *args: scores[module])
+    assert mutate.main(["app/voting.py", "app/capture.py", "--min", "85"]) == 1
+    assert "app/voting.py is under 85 %" in capsys.readouterr().err
+    report = (mutate.OUT / "report.md").read_text()
+    assert "| app/voting.py | 100 | 84 | 0 | 16 | 0 | 0 | 84.0 % | UNDER |" in report
+    assert "| app/capture.py | 100 | 80 | 10 | 10 | 0 | 0 | 90.0 % | ok |" in report
+    assert "### app.voting.x_f__mutmut_3 (survived)" in report and "+    a = 4" in report
+    saved = json.loads((mutate.OUT / "report.json").read_text())
+    assert [m["module"] for m in saved["modules"]] == ["app/capture.py", "app/voting.py"]  # the table's order
+
+    assert mutate.main(["app/voting.py", "--min", "84"]) == 0  # MUTATE_MIN lowered
+    monkeypatch.setattr(mutate, "run_module", lambda module, *args: row("app/voting.py", 5, 95, finished=False))
+    assert mutate.main(["app/voting.py"]) == 0  # stopped at the time budget: reported, not judged
+    assert "| app/voting.py | 100 | 5 | 0 | 95 | 0 | 0 | 5.0 % | unfinished |" in (
+        mutate.OUT / "report.md").read_text()
+
+
+def test_an_unknown_module_is_refused(mutate):
+    with pytest.raises(SystemExit):
+        mutate.main(["app/nowhere.py"])
+
+
+def test_the_changed_modules_are_those_whose_source_or_tests_differ(mutate, monkeypatch):
+    monkeypatch.setattr(mutate.subprocess, "run", fake_git(["app/voting.py", "README.md"], ["tests/test_io_csv.py"]))
+    assert mutate.changed_modules("main") == ["app/voting.py", "app/io/csv_io.py"]
+    monkeypatch.setattr(mutate.subprocess, "run", fake_git(["docs/guide.md"], []))
+    assert mutate.changed_modules("main") == []
+
+
+def fake_git(changed, untracked):
+    class Done:
+        def __init__(self, out):
+            self.returncode, self.stdout, self.stderr = 0, out, ""
+
+    def run(args, **_kwargs):
+        if args[:2] == ["git", "merge-base"]:
+            return Done("abc123\n")
+        if args[:2] == ["git", "diff"]:
+            return Done("\n".join(changed) + "\n")
+        if args[:2] == ["git", "ls-files"]:
+            return Done("\n".join(untracked) + "\n")
+        raise AssertionError(args)
+
+    return run

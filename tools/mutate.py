@@ -1,0 +1,302 @@
+"""The mutation-testing run (issue 22): does the suite notice when the code that
+guards people's words is changed a little (a comparison flipped, a limit moved,
+a rule dropped)?
+
+For each named module, mutmut (3.x) mutates that module alone and runs the test
+files the table below names for it (mutmut then runs, per mutant, only the tests
+that reach the mutated function). The run happens in a copy of the working tree
+under build/mutation/work/<module>/, so the checkout is never touched; the
+scores and the surviving mutants (name and diff) go to build/mutation/report.md
+and report.json. Exits 1 when a module scores under MUTATE_MIN (85 by default).
+
+    python tools/mutate.py                      # every module in MODULES
+    python tools/mutate.py app/voting.py        # some of them
+    python tools/mutate.py --changed            # those a change touched (git diff BASE)
+    python tools/mutate.py --list               # the table, nothing run
+
+The score counts a timeout as caught (the mutant changed behaviour enough to hang
+a test) and "no tests" as not caught. docs/testing.md lists the survivors known
+to be equivalent and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "build" / "mutation"
+SOURCE_PATHS = ["app", "storage", "widgets"]
+ALSO_COPY = ["resources", "benchmarks", "tools"]
+COPY = [*SOURCE_PATHS, *ALSO_COPY, "tests", "pyproject.toml"]
+
+# Every Room test reaches the request path (head, gate, security, api), and mutmut runs each
+# survivor against every test that reached its function: so each module names only the
+# tests written for it, the fast pure ones (test_room_guards.py) first.
+_ROOM_WIRE = ["tests/test_room_guards.py", "tests/test_room_security.py", "tests/test_room_edges.py"]
+_ROOM_API = [*_ROOM_WIRE, "tests/test_room_api.py", "tests/test_room_api_rules.py",
+             "tests/test_room_facilitation.py", "tests/test_room_links.py", "tests/test_room_stream_guards.py"]
+
+# module -> the test files that exercise it (globs; a file that does not exist is left out).
+MODULES: dict[str, list[str]] = {
+    "app/room/security.py": _ROOM_WIRE,
+    "app/room/validate.py": [*_ROOM_WIRE, "tests/test_room_api.py", "tests/test_room_api_rules.py"],
+    "app/room/api.py": _ROOM_API,
+    "app/room/gate.py": ["tests/test_room_gate.py", "tests/test_room_security.py", "tests/test_room_stream_guards.py"],
+    "app/room/head.py": ["tests/test_room_guards.py", "tests/test_room_gate.py"],
+    "app/capture.py": ["tests/test_capture_lines.py", "tests/test_canvas_gui.py", "tests/test_capture*.py"],
+    "app/placement.py": ["tests/test_placement*.py", "tests/test_canvas_gui.py", "tests/test_capture_lines.py"],
+    "app/voting.py": ["tests/test_voting.py", "tests/test_room_security.py", "tests/test_room_facilitation.py"],
+    "app/agenda.py": ["tests/test_agenda.py", "tests/test_agenda_fits.py", "tests/test_silent_round.py"],
+    "app/editor.py": ["tests/test_editing.py", "tests/test_unsaveable_edit.py", "tests/test_row_rules_editor.py",
+                      "tests/test_cleared_links.py"],
+    "app/commands.py": ["tests/test_editing.py", "tests/test_unsaveable_edit.py", "tests/test_canvas_undo_gui.py"],
+    "app/document.py": ["tests/test_editing.py", "tests/test_replay.py", "tests/test_unsaveable_edit.py"],
+    "storage/library.py": ["tests/test_storage.py", "tests/test_safety.py"],
+    "storage/backup.py": ["tests/test_safety.py", "tests/test_safety_gui.py"],
+    "app/io/session_json.py": ["tests/test_io_json.py", "tests/test_row_rules_import.py", "tests/test_open_file.py"],
+    "app/io/csv_io.py": ["tests/test_io_csv.py", "tests/test_csv_excel_files.py", "tests/test_row_rules_import.py"],
+    "app/io/library_merge.py": ["tests/test_io_merge.py", "tests/test_row_rules_merge.py"],
+    "app/analysis/matching.py": ["tests/test_analysis_matching.py", "tests/test_analysis_diff.py"],
+    "app/analysis/diff.py": ["tests/test_analysis_diff.py"],
+    "app/analysis/metrics.py": ["tests/test_analysis_metrics.py"],
+    "widgets/canvas/scene.py": ["tests/test_canvas_gui.py", "tests/test_canvas_navigation.py",
+                                "tests/test_canvas_undo_gui.py", "tests/test_canvas_menu.py"],
+}
+
+CAUGHT = {"killed", "timeout", "caught by type check"}
+MISSED = {"survived", "no tests", "suspicious", "segfault", "not checked", "check was interrupted by user"}
+
+
+def tests_for(module: str) -> list[str]:
+    found: list[str] = []
+    for pattern in MODULES[module]:
+        for path in sorted(glob.glob(pattern, root_dir=ROOT)):
+            if path not in found:
+                found.append(path)
+    return found
+
+
+def changed_modules(base: str) -> list[str]:
+    """The named modules whose source (or whose tests) differ from ``base``."""
+    fork = subprocess.run(["git", "merge-base", base, "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    if fork.returncode != 0:
+        sys.exit(f"mutate: no common history with {base}: {fork.stderr.strip()}")
+    # From where this branch left base to the working tree: what this change touched, not base's own news.
+    out = subprocess.run(["git", "diff", "--name-only", fork.stdout.strip(), "--"], cwd=ROOT,
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"mutate: git diff {base} failed: {out.stderr.strip()}")
+    untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], cwd=ROOT,
+                               capture_output=True, text=True).stdout
+    changed = set(out.stdout.split()) | set(untracked.split())
+    return [m for m in MODULES if m in changed or changed & set(tests_for(m))]
+
+
+def default_base() -> str:
+    for ref in ("origin/main", "main"):
+        if subprocess.run(["git", "rev-parse", "--verify", "-q", ref], cwd=ROOT, capture_output=True).returncode == 0:
+            return ref
+    return "HEAD"
+
+
+def _slug(module: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", module.removesuffix(".py"))
+
+
+def _toml_list(items: list[str]) -> str:
+    return "[" + ", ".join(json.dumps(i) for i in items) + "]"
+
+
+def prepare(module: str, work: Path) -> None:
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "mutants", ".pytest_cache")
+    for name in COPY:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, work / name, ignore=ignore)
+        elif source.exists():
+            shutil.copy2(source, work / name)
+    config = (
+        "\n[tool.mutmut]\n"
+        f"source_paths = {_toml_list(SOURCE_PATHS)}\n"
+        f"only_mutate = {_toml_list([module])}\n"
+        f"also_copy = {_toml_list(ALSO_COPY)}\n"
+        f"pytest_add_cli_args = {_toml_list(['-p', 'no:cacheprovider', '-q'])}\n"
+        f"pytest_add_cli_args_test_selection = {_toml_list(tests_for(module))}\n"
+    )
+    with open(work / "pyproject.toml", "a", encoding="utf-8") as f:
+        f.write(config)
+
+
+def _mutmut() -> list[str]:
+    script = Path(sys.executable).with_name("mutmut")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "mutmut"]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    env.pop("PYTHONPATH", None)  # mutmut puts its mutated copy first on sys.path itself
+    return env
+
+
+def run_module(module: str, max_children: int, log, seconds: float | None = None) -> dict:
+    """One module's run; stopped (and marked unfinished) after ``seconds``."""
+    work = OUT / "work" / _slug(module)
+    prepare(module, work)
+    started = time.monotonic()
+    run = subprocess.Popen([*_mutmut(), "run", "--max-children", str(max_children)], cwd=work, env=_env(),
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
+                           start_new_session=True)  # its own process group, so a stop reaches its workers
+    finished = True
+    try:
+        output, _ = run.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        finished = False
+        os.killpg(run.pid, signal.SIGTERM)
+        try:
+            output, _ = run.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(run.pid, signal.SIGKILL)
+            output, _ = run.communicate()
+    log.write(f"## {module}\n{output[-20000:]}\n")
+    results = subprocess.run([*_mutmut(), "results", "--all", "true"], cwd=work, env=_env(),
+                             capture_output=True, text=True, errors="replace")
+    prefix = module.removesuffix(".py").replace("/", ".") + "."
+    statuses: dict[str, str] = {}
+    for line in results.stdout.splitlines():
+        name, sep, status = line.strip().rpartition(": ")
+        if sep and name.startswith(prefix):
+            statuses[name] = status
+    missed = {}
+    for name, status in sorted(statuses.items(), key=lambda item: _natural(item[0])):
+        if status in MISSED:
+            show = subprocess.run([*_mutmut(), "show", name], cwd=work, env=_env(), capture_output=True,
+                                  text=True, errors="replace")
+            missed[name] = {"status": status, "diff": show.stdout.strip()}
+    counts: dict[str, int] = {}
+    for status in statuses.values():
+        counts[status] = counts.get(status, 0) + 1
+    caught = sum(counts.get(s, 0) for s in CAUGHT)
+    judged = caught + sum(counts.get(s, 0) for s in MISSED)
+    return {
+        "module": module,
+        "tests": tests_for(module),
+        "mutants": len(statuses),
+        "killed": counts.get("killed", 0),
+        "timeout": counts.get("timeout", 0),
+        "survived": counts.get("survived", 0),
+        "no_tests": counts.get("no tests", 0),
+        "other": judged - caught - counts.get("survived", 0) - counts.get("no tests", 0),
+        "score": round(100.0 * caught / judged, 1) if judged else 0.0,
+        "seconds": round(time.monotonic() - started),
+        "mutmut_exit": run.returncode,
+        "finished": finished,
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "missed": missed,
+    }
+
+
+def _natural(name: str):
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
+def write_report(rows: list[dict], minimum: float) -> None:
+    """report.json and report.md: this run's modules, and earlier runs' rows for the others."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    try:
+        earlier = json.loads((OUT / "report.json").read_text())["modules"]
+    except (OSError, ValueError, KeyError):
+        earlier = []
+    now = {r["module"] for r in rows}
+    rows = sorted([*rows, *(r for r in earlier if r.get("module") not in now)],
+                  key=lambda r: list(MODULES).index(r["module"]) if r["module"] in MODULES else len(MODULES))
+    (OUT / "report.json").write_text(json.dumps({"minimum": minimum, "modules": rows}, indent=2) + "\n")
+    lines = ["# Mutation scores", "",
+             f"Minimum {minimum:g} %. Score = (killed + timeout) / all mutants checked.", "",
+             "| module | mutants | killed | timeout | survived | no tests | other | score | |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for r in rows:
+        verdict = "ok" if r["score"] >= minimum else "UNDER"
+        if not r.get("finished", True):
+            verdict = "unfinished"
+        lines.append(f"| {r['module']} | {r['mutants']} | {r['killed']} | {r['timeout']} | {r['survived']} "
+                     f"| {r['no_tests']} | {r['other']} | {r['score']:.1f} % | {verdict} |")
+    for r in rows:
+        if not r["missed"]:
+            continue
+        lines += ["", f"## {r['module']}: not caught ({len(r['missed'])})", ""]
+        for name, info in r["missed"].items():
+            lines += [f"### {name} ({info['status']})", "", "```diff", info["diff"], "```", ""]
+    (OUT / "report.md").write_text("\n".join(lines) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", help="modules from the table (default: all)")
+    parser.add_argument("--changed", action="store_true", help="only the modules changed since --base")
+    parser.add_argument("--base", default=os.environ.get("BASE") or None, help="git ref (default origin/main, main)")
+    parser.add_argument("--min", type=float, default=float(os.environ.get("MUTATE_MIN", 85)))
+    parser.add_argument("--max-children", type=int, default=int(os.environ.get("MUTATE_JOBS", os.cpu_count() or 1)))
+    parser.add_argument("--budget", type=float, default=float(os.environ.get("MUTATE_BUDGET_S", 0)) or None,
+                        help="seconds for the whole run (MUTATE_BUDGET_S): a module still running then is stopped "
+                             "and reported unfinished, the ones after it are not started; neither fails the run")
+    parser.add_argument("--list", action="store_true", help="print the modules and their tests, run nothing")
+    args = parser.parse_args(argv)
+
+    modules = args.modules or list(MODULES)
+    unknown = [m for m in modules if m not in MODULES]
+    if unknown:
+        parser.error(f"not in the table (tools/mutate.py MODULES): {', '.join(unknown)}")
+    if args.changed:
+        changed = set(changed_modules(args.base or default_base()))
+        modules = [m for m in modules if m in changed]
+    if args.list:
+        for module in modules:
+            print(f"{module}: {' '.join(tests_for(module))}")
+        return 0
+    if not modules:
+        print("mutate: no module to run")
+        return 0
+    if shutil.which(_mutmut()[0]) is None and len(_mutmut()) == 1:
+        sys.exit("mutate: mutmut is not installed (pip install -e '.[test]')")
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = []
+    deadline = time.monotonic() + args.budget if args.budget else None
+    with open(OUT / "mutmut.log", "w", encoding="utf-8") as log:
+        for module in modules:
+            left = deadline - time.monotonic() if deadline else None
+            if left is not None and left < 60:
+                print(f"mutate: {module}: not run, the time budget is spent", flush=True)
+                continue
+            print(f"mutate: {module} ...", flush=True)
+            row = run_module(module, args.max_children, log, left)
+            rows.append(row)
+            print(f"mutate: {module}: {row['score']:.1f} % ({row['killed']} killed, {row['timeout']} timeout, "
+                  f"{row['survived']} survived, {row['no_tests']} no tests; {row['seconds']} s"
+                  f"{'' if row['finished'] else '; stopped unfinished at the time budget'})", flush=True)
+            write_report(rows, args.min)
+            if row["mutants"] == 0 and row["finished"]:
+                print(f"mutate: {module}: mutmut reported no mutants (exit {row['mutmut_exit']}); "
+                      f"see {OUT / 'mutmut.log'}", file=sys.stderr)
+    print(f"mutate: report in {OUT / 'report.md'}")
+    under = [r for r in rows if r["finished"] and (r["mutants"] == 0 or r["score"] < args.min)]
+    for r in under:
+        print(f"mutate: {r['module']} is under {args.min:g} %", file=sys.stderr)
+    return 1 if under else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
