@@ -111,10 +111,9 @@ class Agenda(QObject):
             elapsed += (self.clock() - dt.datetime.fromisoformat(step.started_at)).total_seconds()
         return elapsed
 
-    def remaining(self, step: AgendaStep | None = None) -> float:
+    def remaining(self, step: AgendaStep) -> float:
         """Seconds left in the step; negative once its time is up."""
-        step = step or self.current()
-        return 0.0 if step is None else step.duration_s - self.elapsed(step)
+        return step.duration_s - self.elapsed(step)
 
     def is_over(self, step: AgendaStep | None = None) -> bool:
         step = step or self.current()
@@ -172,8 +171,8 @@ class Agenda(QObject):
             title=title.strip() or "Step", duration_s=max(0, int(duration_s)), created_at=now(),
             **{k: v for k, v in fields.items() if k in FIELDS},
         )
-        ok = self.editor.add_records("agenda_steps", [step], f"Add agenda step “{step.title}”")
-        return self.step(step.id) if ok else None
+        self.editor.add_records("agenda_steps", [step], f"Add agenda step “{step.title}”")
+        return self.step(step.id)  # None when it was not saved: it is then not in the document
 
     def edit_step(self, step_id: str, **fields: Any) -> bool:
         fields = {k: v for k, v in fields.items() if k in FIELDS}
@@ -207,7 +206,7 @@ class Agenda(QObject):
         if step is None or step.status == "running":
             return False
         now = self.clock()
-        changes = self._stop_others(step.id, now)
+        changes = self._stop_others(now)  # the step itself is not running
         fields: dict[str, Any] = {"status": "running", "started_at": now.isoformat()}
         if step.status in ("done", "skipped"):  # running a finished step again starts afresh
             fields["elapsed_s"] = 0.0
@@ -227,14 +226,14 @@ class Agenda(QObject):
 
     def resume(self) -> bool:
         step = self.current()
-        return step is not None and step.status == "paused" and self.start(step.id)
+        return step is not None and step.status == "paused" and self.start()
 
     def toggle(self) -> bool:
         """The one Start/Pause button."""
         step = self.current()
         if step is None:
             return False
-        return self.pause() if step.status == "running" else self.start(step.id)
+        return self.pause() if step.status == "running" else self.start()
 
     def extend(self, seconds: int) -> bool:
         step = self.current()
@@ -314,9 +313,8 @@ class Agenda(QObject):
             return step.elapsed_s + (now - dt.datetime.fromisoformat(step.started_at)).total_seconds()
         return step.elapsed_s
 
-    def _stop_others(self, keep: str, now: dt.datetime) -> dict[str, dict[str, Any]]:
-        return {s.id: self._halt(s, "paused", now) for s in self.steps()
-                if s.status == "running" and s.id != keep}
+    def _stop_others(self, now: dt.datetime) -> dict[str, dict[str, Any]]:
+        return {s.id: self._halt(s, "paused", now) for s in self.steps() if s.status == "running"}
 
     def _push(self, changes: dict[str, dict[str, Any]], text: str) -> bool:
         return self.editor.change_records("agenda_steps", changes, text)

@@ -37,17 +37,29 @@ def parse(line: str) -> Capture:
     return Capture(text=text, participant=participant, tags=tags, kind=kind)
 
 
-def resolve_participant(name: str, participants: list) -> object | None:
-    """Exact name first, then a unique prefix of a name (case-insensitive)."""
+def candidates(name: str, participants: list) -> list:
+    """Who ``@name`` may mean (case-insensitive): the one with exactly that name, else the one
+    with that name once its spaces are gone, else everyone whose name begins with it."""
     wanted = name.casefold()
-    exact = [p for p in participants if p.name.casefold() == wanted]
-    if exact:
-        return exact[0]
-    squashed = [p for p in participants if p.name.casefold().replace(" ", "") == wanted]
-    if squashed:
-        return squashed[0]
-    starts = [p for p in participants if p.name.casefold().startswith(wanted)]
-    return starts[0] if len(starts) == 1 else None
+    for same in (lambda n: n == wanted, lambda n: n.replace(" ", "") == wanted):
+        found = [p for p in participants if same(p.name.casefold())]
+        if found:
+            return found[:1]
+    return [p for p in participants if p.name.casefold().startswith(wanted)]
+
+
+def resolve_participant(name: str, participants: list) -> object | None:
+    """The one participant ``@name`` means, or None when it means no one or several."""
+    found = candidates(name, participants)
+    return found[0] if len(found) == 1 else None
+
+
+def no_one_called(name: str, participants: list) -> str:
+    """Why ``@name`` chose no participant, in words for the facilitator."""
+    found = [p.name for p in candidates(name, participants)]
+    if len(found) < 2:
+        return f"No participant called “{name}” in this session"
+    return f"“@{name}” could be {', '.join(found[:-1])} or {found[-1]}: type more of the name"
 
 
 def lines_of(text: str) -> list[str]:

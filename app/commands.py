@@ -17,8 +17,8 @@ class Command(QUndoCommand):
     """The editor runs a command once itself (so a failed write never reaches the
     stack) and then pushes it; the stack's first redo() is then skipped."""
 
-    def __init__(self, text: str, parent: QUndoCommand | None = None):
-        super().__init__(text, parent)
+    def __init__(self, text: str):
+        super().__init__(text)  # no Qt parent: a macro (app.editor._Macro) runs its own children
         self.done = False
 
     def redo(self) -> None:
@@ -147,10 +147,11 @@ def _copy(value: Any) -> Any:
 
 def _with_dependents(doc: SessionDocument, table: str, ids: list[str]) -> list[tuple[str, list]]:
     """Records to re-add on undo (what the removal takes with it too), parents before
-    the rows that point at them."""
-    rank = {"canvases": 0, "participants": 0, "zones": 1, "cards": 2, "links": 3, "votes": 3}
+    the rows that point at them: the cascade lists each table after the one it hangs on;
+    zones, which hang on the canvas but hold cards, come back right after the canvas, so
+    each card returns inside its zone."""
     found = [(tbl, [doc.get(tbl, i).copy() for i in keys]) for tbl, keys in doc.cascade(table, ids).items()]
-    return sorted(found, key=lambda item: rank.get(item[0], 4))
+    return sorted(found, key=lambda item: item[0] not in ("canvases", "zones"))
 
 
 class SessionCommand(Command):

@@ -49,11 +49,12 @@ class SessionDocument(QObject, RecordsView):
         self._load()
 
     def _load(self) -> None:
-        card_tags = tags.by_card(self.db, self.session_id)
         for table, cls in TYPES.items():
             for row in entities.in_session(self.db, table, self.session_id):
-                extra = {"tags": card_tags.get(row["id"], [])} if table == "cards" else {}
-                self.records[table][row["id"]] = cls.from_row(row, **extra)
+                self.records[table][row["id"]] = cls.from_row(row)
+        card_tags = tags.by_card(self.db, self.session_id)
+        for card in self.records["cards"].values():
+            card.tags = card_tags.get(card.id, [])
 
     # -- writing -------------------------------------------------------------
 
@@ -143,16 +144,15 @@ class SessionDocument(QObject, RecordsView):
         link before its cards), then clear what pointed at them, as the library did."""
         cleared = []
         for table, ids in cascade.items():
+            # what is cleared is never removed by the same cascade: only a removed participant
+            # clears cards (and reaches only votes), and no cascade reaches reflections
             for dep_table, column in NULLED.get(table, []):
                 for dep in self.pointing_at(dep_table, column, ids):
-                    if dep.id not in cascade.get(dep_table, ()):
-                        setattr(dep, column, None)
-                        cleared.append((dep_table, dep, column))
+                    setattr(dep, column, None)
+                    cleared.append((dep_table, dep, column))
         for table in reversed(list(cascade)):
             for record_id in cascade[table]:
-                record = self.records[table].pop(record_id, None)
-                if record is not None:
-                    self.removed.emit(table, record)
+                self.removed.emit(table, self.records[table].pop(record_id))
         for dep_table, dep, column in cleared:
             self.changed.emit(dep_table, dep, {column})
 

@@ -266,11 +266,10 @@ class Editor(QObject):
             return None
         participant_id = self.current_participant_id
         if parsed.participant:
-            person = capture_parser.resolve_participant(
-                parsed.participant, self.doc.all("participants")
-            )
+            people = self.doc.all("participants")
+            person = capture_parser.resolve_participant(parsed.participant, people)
             if person is None:
-                self.failed.emit(f"No participant called “{parsed.participant}” in this session")
+                self.failed.emit(capture_parser.no_one_called(parsed.participant, people))
                 return None
             participant_id = person.id
             self.set_current_participant(person.id)

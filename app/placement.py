@@ -38,15 +38,11 @@ def free_spot(
         per_row = max(1, int((zone.width - GAP * 2) // (w + GAP)))
     for slot in range(start, start + 10_000):
         row, col = divmod(slot, per_row)
-        if anchor is not None:
-            # continue along the anchor's row first
-            x = ox + col * (w + GAP)
-            y = oy + row * (h + GAP)
-        else:
-            x, y = ox + col * (w + GAP), oy + row * (h + GAP)
+        x, y = ox + col * (w + GAP), oy + row * (h + GAP)
         if not _overlaps(x, y, w, h, cards):
             return x, y
-    return ox, oy + (h + GAP) * 10_001 / per_row
+    # 10,000 slots taken (a crowded canvas or one huge card): below the lowest card
+    return ox, max(c.y + c.height for c in cards) + GAP
 
 
 FAR = 600.0  # a revealed card further than this from all its author's face-up cards moves
@@ -68,9 +64,5 @@ def beside_author(revealed: list[Card], cards: list[Card]) -> dict[str, tuple[fl
         spot = free_spot([c for c in placed if c.canvas_id == card.canvas_id], card.width, card.height,
                          anchor=anchor)
         moves[card.id] = spot
-        placed.append(_moved(card, spot))  # the next one goes beside it, not on it
+        placed.append(replace(card, x=spot[0], y=spot[1]))  # the next one goes beside it, not on it
     return moves
-
-
-def _moved(card: Card, spot: tuple[float, float]) -> Card:
-    return replace(card, x=spot[0], y=spot[1], hidden=0)

@@ -82,8 +82,8 @@ class Voting:
         return sorted(cards, key=lambda cn: (-cn[1], cn[0].text.lower()))
 
     def _person(self, participant_id: str | None):
-        pid = participant_id or self.editor.current_participant_id
-        return self.doc.get("participants", pid) if pid else None
+        """Who votes: the participant named, else the current one (None when there is neither)."""
+        return self.doc.get("participants", participant_id or self.editor.current_participant_id)
 
 
 def _short(card: Card, limit: int = 40) -> str:
