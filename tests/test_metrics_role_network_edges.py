@@ -5,7 +5,7 @@ they connect, people with no cards, kinds and knowledge types outside the lists.
 import pytest
 
 from app.analysis.metrics import session_metrics
-from app.model import Card, Link, Participant
+from app.model import Card, Link, Participant, Vote
 from tests.analysis_builder import in_memory
 
 
@@ -83,3 +83,16 @@ def test_a_resource_pointing_at_another_roles_work_is_not_held_by_one_role():
     assert session_metrics(shared).single_holder_resources == []
     own = in_memory("s", cards, people, [Link("k0", "v", "r", "a")])
     assert [h.card_id for h in session_metrics(own).single_holder_resources] == ["r"]
+
+
+def test_top_voted_cards_read_most_dots_first_then_in_the_order_they_were_made():
+    # ids sort the other way round from the order the cards were made
+    cards = [Card(f"c{9 - i}", "v", text=f"Card {i}") for i in range(10)] + [Card("z", "v", text="Last")]
+    people = [Participant(f"p{n}", "s", f"P{n}") for n in range(3)]
+    dots = {"c5": 3, "c9": 1, "c8": 1, "z": 2, "c0": 1, "c1": 1, "c2": 1, "c3": 1, "c4": 1, "c6": 1, "c7": 1}
+    votes = [Vote(f"v{card}{n}", card, f"p{n}") for card, count in dots.items() for n in range(count)]
+    data = in_memory("s", cards, people)
+    data.votes = votes
+    top = session_metrics(data).top_voted
+    assert top == [("c5", 3), ("z", 2), ("c9", 1), ("c8", 1), ("c7", 1), ("c6", 1), ("c4", 1), ("c3", 1),
+                   ("c2", 1), ("c1", 1)]  # ten, the last made of the one-dot cards (c0) left out
