@@ -200,12 +200,13 @@ def similar(texts_a: list[str], texts_b: list[str], threshold: float) -> list[tu
         import numpy  # noqa: F401  (cdist hands back a numpy array)
     except ImportError:
         return _similar_row_by_row(texts_a, texts_b, cutoff)
-    workers = -1 if len(texts_a) * len(texts_b) >= _PARALLEL_FROM else 1
+    # pragma below: threads change only the speed, never the pairs (mutants of this line are equivalent)
+    workers = -1 if len(texts_a) * len(texts_b) >= _PARALLEL_FROM else 1  # pragma: no mutate
     scores = process.cdist(texts_a, texts_b, scorer=fuzz.ratio, score_cutoff=cutoff, workers=workers)
     rows, cols = scores.nonzero()
     # Rounded so that both ways of scoring order equal pairs the same way.
     return [(round(s, 4), i, j) for s, i, j in zip(scores[rows, cols].tolist(), rows.tolist(), cols.tolist(),
-                                                    strict=True)]
+                                                    strict=True)]  # pragma: no mutate (equal lengths)
 
 
 def _similar_row_by_row(texts_a: list[str], texts_b: list[str], cutoff: float) -> list[tuple[float, int, int]]:
