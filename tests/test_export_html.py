@@ -87,11 +87,11 @@ def test_participant_text_is_escaped_where_it_appears(page):
     assert EVIL not in page
     shown, in_svg = html.escape(EVIL), html.escape(EVIL, quote=False)
     for place in (
-        f'<div class="card-text">Audit note {shown}</div>',  # the card list
+        f'<div class="card-text" dir="auto">Audit note {shown}</div>',  # the card list
         f'<div class="meta">Insight · Eve {shown} (Auditor)</div>',  # who wrote it
-        f"<div><b>Why:</b> because {shown}</div>",  # its why
+        f"<div><b>Why:</b> <bdi>because {shown}</bdi></div>",  # its why
         f'</span>Eve {shown}</td><td>Auditor</td>',  # the participants' table
-        f"<li><b>Insight:</b> Fraud know-how sits with one assessor {shown}</li>",  # the reflection
+        f"<li><b>Insight:</b> <bdi>Fraud know-how sits with one assessor {shown}</bdi></li>",  # the reflection
         f"<title>Insight card: Audit note {in_svg}, by Eve {in_svg} (Auditor)</title>",  # the map
     ):
         assert place in page, place
