@@ -247,6 +247,10 @@ class TrendsView(QWidget):
         self.summary.setText(self.tr("Working out the trends of {0}…").format(self.series_box.currentText()))
 
         def job():
+            # The charts' modules are loaded here, so the GUI thread does not pay for the import.
+            import matplotlib.backends.backend_agg  # noqa: F401
+            import matplotlib.figure  # noqa: F401
+
             db = reader(path)
             try:
                 return series_id, threshold, analyse(db, series_id, threshold)
