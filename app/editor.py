@@ -207,7 +207,7 @@ class Editor(QObject):
             id=new_id(), session_id=self.doc.session_id, name=name.strip(), role=role.strip(),
             team=team.strip(), colour=colour, position=len(existing),
         )
-        if self.push(AddCommand(self.doc, "participants", [person], f"Add participant {name}")):
+        if self.push(AddCommand(self.doc, "participants", [person], f"Add participant {person.name}")):
             if self.current_participant_id is None:
                 self.set_current_participant(person.id)
             return person
@@ -386,17 +386,13 @@ class Editor(QObject):
     def delete(self, card_ids: Iterable[str] = (), link_ids: Iterable[str] = (),
                zone_ids: Iterable[str] = ()) -> bool:
         card_ids, link_ids, zone_ids = list(card_ids), list(link_ids), list(zone_ids)
-        commands: list[Command] = []
-        if link_ids:
-            commands.append(RemoveCommand(self.doc, "links", link_ids, "Delete links"))
-        if card_ids:
-            commands.append(RemoveCommand(self.doc, "cards", card_ids, "Delete cards"))
-        if zone_ids:
-            commands.append(RemoveCommand(self.doc, "zones", zone_ids, "Delete zones"))
         n = len(card_ids) + len(link_ids) + len(zone_ids)
         what = "card" if n == len(card_ids) else "link" if n == len(link_ids) else (
             "zone" if n == len(zone_ids) else "item")
-        return self.macro(f"Delete {plural(n, what)}", commands)
+        text = f"Delete {plural(n, what)}"  # the one undo step's name (its parts show no name)
+        commands = [RemoveCommand(self.doc, table, ids, text)
+                    for table, ids in (("links", link_ids), ("cards", card_ids), ("zones", zone_ids)) if ids]
+        return self.macro(text, commands)
 
     def paste(self, payload: Mapping[str, list[dict]], canvas_id: str,
               offset: tuple[float, float] = (30.0, 30.0)) -> list[str]:
@@ -422,12 +418,14 @@ class Editor(QObject):
             for row in payload.get("links", [])
             if row["source_id"] in id_map and row["target_id"] in id_map
         ]
-        commands: list[Command] = [AddCommand(self.doc, "cards", cards, "Paste cards")]
+        if not cards:
+            return []
+        text = f"Paste {plural(len(cards), 'card')}"  # the one undo step's name (its parts show no name)
+        commands: list[Command] = [AddCommand(self.doc, "cards", cards, text)]
         if links:
-            commands.append(AddCommand(self.doc, "links", links, "Paste links"))
+            commands.append(AddCommand(self.doc, "links", links, text))
         commands.append(self._lanes_grown(cards))
-        ok = self.macro(f"Paste {plural(len(cards), 'card')}", commands) if cards else False
-        return [c.id for c in cards] if ok else []
+        return [c.id for c in cards] if self.macro(text, commands) else []
 
     def copy_payload(self, card_ids: Iterable[str]) -> dict[str, list[dict]]:
         ids = set(card_ids)
