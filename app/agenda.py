@@ -21,7 +21,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from app import placement
 from app.commands import ChangeCommand
-from app.editor import Editor, plural
+from app.editor import Editor
 from app.model import AgendaStep
 from storage.library import new_id, now
 
@@ -135,7 +135,7 @@ class Agenda(QObject):
         )
         out = [(p.name, counts.pop(p.id)) for p in self.doc.all("participants") if p.id in counts]
         if counts:
-            out.append(("No author", sum(counts.values())))
+            out.append((self.tr("No author"), sum(counts.values())))
         return out
 
     def display(self, canvas_id: str | None = None) -> Display:
@@ -144,13 +144,14 @@ class Agenda(QObject):
         face_down = ""
         if down:
             counts = " · ".join(f"{name} {n}" for name, n in down)
-            face_down = f"Silent round: {counts} face-down"
+            face_down = self.tr("Silent round: {0} face-down").format(counts)
         votes = self.votes_shown()
         if step is None:
             return Display(face_down=face_down, votes_shown=votes)
         left = self.remaining(step)
         over = step.status in ("running", "paused") and left <= 0
-        note = f"Time's up (+{mm_ss(-left)})" if over else "Paused" if step.status == "paused" else ""
+        note = (self.tr("Time's up (+{0})").format(mm_ss(-left)) if over
+                else self.tr("Paused") if step.status == "paused" else "")
         flash = over and int(-left * 2) % 2 == 0
         return Display(step.title, step.prompt, mm_ss(max(0.0, left)), note, over, flash,
                        step.status, face_down, votes)
@@ -171,7 +172,7 @@ class Agenda(QObject):
             title=title.strip() or "Step", duration_s=max(0, int(duration_s)), created_at=now(),
             **{k: v for k, v in fields.items() if k in FIELDS},
         )
-        self.editor.add_records("agenda_steps", [step], f"Add agenda step “{step.title}”")
+        self.editor.add_records("agenda_steps", [step], self.tr("Add agenda step “{0}”").format(step.title))
         return self.step(step.id)  # None when it was not saved: it is then not in the document
 
     def edit_step(self, step_id: str, **fields: Any) -> bool:
@@ -180,12 +181,12 @@ class Agenda(QObject):
             fields["duration_s"] = max(0, int(fields["duration_s"]))
         title = self.step(step_id).title
         return self.editor.change_records("agenda_steps", {step_id: fields},
-                                          f"Edit agenda step “{title}”")
+                                          self.tr("Edit agenda step “{0}”").format(title))
 
     def remove_step(self, step_id: str) -> bool:
         title = self.step(step_id).title
         return self.editor.remove_records("agenda_steps", [step_id],
-                                          f"Remove agenda step “{title}”")
+                                          self.tr("Remove agenda step “{0}”").format(title))
 
     def move_step(self, step_id: str, new_index: int) -> bool:
         order = [s.id for s in self.steps()]
@@ -195,7 +196,7 @@ class Agenda(QObject):
         order.insert(new_index, step_id)
         return self.editor.change_records(
             "agenda_steps", {sid: {"position": i} for i, sid in enumerate(order)},
-            "Reorder agenda")
+            self.tr("Reorder agenda"))
 
     # -- running the timer (undoable too: see docs/facilitation.md) ---------------------
 
@@ -211,8 +212,8 @@ class Agenda(QObject):
         if step.status in ("done", "skipped"):  # running a finished step again starts afresh
             fields["elapsed_s"] = 0.0
         changes[step.id] = fields
-        verb = "Resume" if step.status == "paused" else "Start"
-        ok = self._push(changes, f"{verb} step “{step.title}”")
+        text = (self.tr("Resume step “{0}”") if step.status == "paused" else self.tr("Start step “{0}”"))
+        ok = self._push(changes, text.format(step.title))
         if ok:
             self.step_started.emit(self.step(step.id))
         return ok
@@ -222,7 +223,7 @@ class Agenda(QObject):
         if step is None:
             return False
         return self._push({step.id: self._halt(step, "paused", self.clock())},
-                          f"Pause step “{step.title}”")
+                          self.tr("Pause step “{0}”").format(step.title))
 
     def resume(self) -> bool:
         step = self.current()
@@ -242,7 +243,7 @@ class Agenda(QObject):
         self._announced.discard(step.id)
         after = {step.id: {"duration_s": max(0, step.duration_s + int(seconds))}}
         return self.editor.push(ChangeCommand(
-            self.doc, "agenda_steps", after, f"Extend step “{step.title}”",
+            self.doc, "agenda_steps", after, self.tr("Extend step “{0}”").format(step.title),
             merge_key=EXTEND_MERGE_KEY))
 
     def skip(self) -> bool:
@@ -251,14 +252,14 @@ class Agenda(QObject):
         if step is None:
             return False
         return self._push({step.id: self._halt(step, "skipped", self.clock())},
-                          f"Skip step “{step.title}”")
+                          self.tr("Skip step “{0}”").format(step.title))
 
     def finish(self) -> bool:
         step = self.current()
         if step is None:
             return False
         return self._push({step.id: self._halt(step, "done", self.clock())},
-                          f"Finish step “{step.title}”")
+                          self.tr("Finish step “{0}”").format(step.title))
 
     def next(self) -> bool:
         """Finish the current step and start the one after it, as one undo step."""
@@ -271,7 +272,8 @@ class Agenda(QObject):
                           if s.status == "pending" and s.id != step.id), None)
         if following is not None:
             changes[following.id] = {"status": "running", "started_at": now.isoformat()}
-        text = f"Next step “{following.title}”" if following else f"Finish step “{step.title}”"
+        text = (self.tr("Next step “{0}”").format(following.title) if following
+                else self.tr("Finish step “{0}”").format(step.title))
         ok = self._push(changes, text)
         if ok and following is not None:
             self.step_started.emit(self.step(following.id))
@@ -299,8 +301,9 @@ class Agenda(QObject):
         changes: dict[str, dict[str, Any]] = {c.id: {"hidden": 0} for c in hidden}
         for card_id, spot in placement.beside_author(hidden, cards).items():
             changes[card_id].update(x=spot[0], y=spot[1])
-        return bool(hidden) and self.editor.change_records(
-            "cards", changes, f"Reveal {plural(len(hidden), 'silent card')}")
+        # English has no translation file: its "(s)" is settled here; a translation has its own forms.
+        text = self.tr("Reveal %n silent card(s)", "", len(hidden)).replace("(s)", "" if len(hidden) == 1 else "s")
+        return bool(hidden) and self.editor.change_records("cards", changes, text)
 
     # -- inside ----------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from app.editor import Editor, plural
+from PySide6.QtCore import QCoreApplication
+
+from app.editor import Editor
 from app.model import Card, Vote
 from storage.library import new_id, now
 
@@ -27,7 +29,8 @@ class Voting:
         return int(self.doc.session.get("dots_per_participant") or 0)
 
     def set_dots(self, n: int) -> bool:
-        return self.editor.change_session("Set dots per participant", dots_per_participant=max(0, int(n)))
+        return self.editor.change_session(QCoreApplication.translate("Voting", "Set dots per participant"),
+                                          dots_per_participant=max(0, int(n)))
 
     def used(self, participant_id: str) -> int:
         return sum(1 for v in self.doc.all("votes") if v.participant_id == participant_id)
@@ -48,31 +51,36 @@ class Voting:
         person = self._person(participant_id)
         card = self.doc.get("cards", card_id)
         if person is None:
-            return Outcome(False, "Choose the participant who votes first (Participants panel)")
+            return Outcome(False, _choose_first())
         if card is None or card.hidden:
-            return Outcome(False, "Only cards that are face up can get votes")
+            return Outcome(False, QCoreApplication.translate("Voting", "Only cards that are face up can get votes"))
         if self.remaining(person.id) <= 0:
-            return Outcome(False, f"{person.name} has used all {plural(self.dots(), 'dot')}")
+            used = (QCoreApplication.translate("Voting", "{0} has used all 1 dot") if self.dots() == 1
+                    else QCoreApplication.translate("Voting", "{0} has used all {1} dots"))
+            return Outcome(False, used.format(person.name, self.dots()))
         vote = Vote(id=new_id(), card_id=card_id, participant_id=person.id, created_at=now())
-        if not self.editor.add_records("votes", [vote], f"Vote for “{_short(card)}”"):
-            return Outcome(False, "The vote was not saved")
-        return Outcome(True, f"{person.name} voted for “{_short(card)}”: "
-                             f"{plural(self.remaining(person.id), 'dot')} left")
+        undo = QCoreApplication.translate("Voting", "Vote for “{0}”").format(_short(card))
+        if not self.editor.add_records("votes", [vote], undo):
+            return Outcome(False, QCoreApplication.translate("Voting", "The vote was not saved"))
+        return Outcome(True, QCoreApplication.translate("Voting", "{0} voted for “{1}”: {2}").format(
+            person.name, _short(card), _dots_left(self.remaining(person.id))))
 
     def take_back(self, card_id: str, participant_id: str | None = None) -> Outcome:
         """Remove the participant's latest dot on the card."""
         person = self._person(participant_id)
         if person is None:
-            return Outcome(False, "Choose the participant who votes first (Participants panel)")
+            return Outcome(False, _choose_first())
         mine = [v for v in self.doc.votes_on(card_id) if v.participant_id == person.id]
         card = self.doc.get("cards", card_id)
         if not mine or card is None:
-            return Outcome(False, f"{person.name} has no vote on this card")
+            nothing = QCoreApplication.translate("Voting", "{0} has no vote on this card")
+            return Outcome(False, nothing.format(person.name))
         latest = mine[-1]  # the document keeps votes in the order they came
-        if not self.editor.remove_records("votes", [latest.id], f"Take back vote on “{_short(card)}”"):
-            return Outcome(False, "The vote was not removed")
-        return Outcome(True, f"{person.name} took back a vote: "
-                             f"{plural(self.remaining(person.id), 'dot')} left")
+        undo = QCoreApplication.translate("Voting", "Take back vote on “{0}”").format(_short(card))
+        if not self.editor.remove_records("votes", [latest.id], undo):
+            return Outcome(False, QCoreApplication.translate("Voting", "The vote was not removed"))
+        return Outcome(True, QCoreApplication.translate("Voting", "{0} took back a vote: {1}").format(
+            person.name, _dots_left(self.remaining(person.id))))
 
     def ranking(self) -> list[tuple[Card, int]]:
         """Face-up cards with at least one vote, most votes first."""
@@ -89,3 +97,14 @@ class Voting:
 def _short(card: Card, limit: int = 40) -> str:
     text = " ".join(card.text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _choose_first() -> str:
+    return QCoreApplication.translate("Voting", "Choose the participant who votes first (Participants panel)")
+
+
+def _dots_left(n: int) -> str:
+    """"1 dot left", "3 dots left" (English has two forms; a translation its own two)."""
+    if n == 1:
+        return QCoreApplication.translate("Voting", "1 dot left")
+    return QCoreApplication.translate("Voting", "{0} dots left").format(n)

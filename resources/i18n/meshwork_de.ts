@@ -401,6 +401,76 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>No author</source>
+        <translation>Ohne Urheber</translation>
+    </message>
+    <message>
+        <source>Silent round: {0} face-down</source>
+        <translation>Stille Runde: {0} verdeckt</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up (+{0})</source>
+        <translation>Zeit ist um (+{0})</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Add agenda step “{0}”</source>
+        <translation>Agendaschritt „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit agenda step “{0}”</source>
+        <translation>Agendaschritt „{0}“ ändern</translation>
+    </message>
+    <message>
+        <source>Remove agenda step “{0}”</source>
+        <translation>Agendaschritt „{0}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Agenda umordnen</translation>
+    </message>
+    <message>
+        <source>Resume step “{0}”</source>
+        <translation>Schritt „{0}“ fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start step “{0}”</source>
+        <translation>Schritt „{0}“ starten</translation>
+    </message>
+    <message>
+        <source>Pause step “{0}”</source>
+        <translation>Schritt „{0}“ pausieren</translation>
+    </message>
+    <message>
+        <source>Extend step “{0}”</source>
+        <translation>Schritt „{0}“ verlängern</translation>
+    </message>
+    <message>
+        <source>Skip step “{0}”</source>
+        <translation>Schritt „{0}“ überspringen</translation>
+    </message>
+    <message>
+        <source>Finish step “{0}”</source>
+        <translation>Schritt „{0}“ abschließen</translation>
+    </message>
+    <message>
+        <source>Next step “{0}”</source>
+        <translation>Nächster Schritt „{0}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n silent card(s)</source>
+        <translation>
+            <numerusform>%n Karte der stillen Runde aufdecken</numerusform>
+            <numerusform>%n Karten der stillen Runde aufdecken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Start</source>
@@ -4874,6 +4944,65 @@ Das lässt sich rückgängig machen.</numerusform>
     <message>
         <source>conflicts with</source>
         <translation>widerspricht</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Set dots per participant</source>
+        <translation>Punkte pro Person festlegen</translation>
+    </message>
+    <message>
+        <source>Only cards that are face up can get votes</source>
+        <translation>Nur aufgedeckte Karten können Stimmen bekommen</translation>
+    </message>
+    <message>
+        <source>{0} has used all 1 dot</source>
+        <translation>{0} hat den einen Punkt schon vergeben</translation>
+    </message>
+    <message>
+        <source>{0} has used all {1} dots</source>
+        <translation>{0} hat alle {1} Punkte vergeben</translation>
+    </message>
+    <message>
+        <source>Vote for “{0}”</source>
+        <translation>Stimme für „{0}“</translation>
+    </message>
+    <message>
+        <source>The vote was not saved</source>
+        <translation>Die Stimme wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{0} voted for “{1}”: {2}</source>
+        <translation>{0} hat für „{1}“ gestimmt: {2}</translation>
+    </message>
+    <message>
+        <source>{0} has no vote on this card</source>
+        <translation>{0} hat auf dieser Karte keine Stimme</translation>
+    </message>
+    <message>
+        <source>Take back vote on “{0}”</source>
+        <translation>Stimme auf „{0}“ zurücknehmen</translation>
+    </message>
+    <message>
+        <source>The vote was not removed</source>
+        <translation>Die Stimme wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>{0} took back a vote: {1}</source>
+        <translation>{0} hat eine Stimme zurückgenommen: {1}</translation>
+    </message>
+    <message>
+        <source>Choose the participant who votes first (Participants panel)</source>
+        <translation>Wählen Sie zuerst die Person, die abstimmt (Bereich Teilnehmende)</translation>
+    </message>
+    <message>
+        <source>1 dot left</source>
+        <translation>noch 1 Punkt</translation>
+    </message>
+    <message>
+        <source>{0} dots left</source>
+        <translation>noch {0} Punkte</translation>
     </message>
 </context>
 <context>
