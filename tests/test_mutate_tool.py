@@ -89,3 +89,24 @@ def fake_git(changed, untracked):
         raise AssertionError(args)
 
     return run
+
+
+def test_ci_on_main_runs_the_days_rotation_and_reports_without_failing(mutate, monkeypatch, capsys):
+    """Nothing changed (CI on a clean main): a few modules of the day run, their scores are
+    written down, and a low one does not fail CI; a changed module still must meet the bar."""
+    monkeypatch.setattr(mutate, "changed_modules", lambda base: [])
+    ran = []
+
+    def run_module(module, *args):
+        ran.append(module)
+        return row(module, 50, 50)
+    monkeypatch.setattr(mutate, "run_module", run_module)
+    assert mutate.main(["--changed", "--or-rotate", "2"]) == 0
+    assert len(ran) == 2 and ran == mutate.rotation(2)
+    assert "today's rotation (report only)" in capsys.readouterr().out
+    assert "UNDER" in (mutate.OUT / "report.md").read_text()
+    # Over a month of days, every module of the table comes round.
+    assert {m for day in range(1, 32) for m in mutate.rotation(2, day)} == set(mutate.MODULES)
+
+    monkeypatch.setattr(mutate, "changed_modules", lambda base: ["app/voting.py"])
+    assert mutate.main(["--changed", "--or-rotate", "2"]) == 1  # a change is judged
