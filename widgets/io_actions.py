@@ -41,13 +41,13 @@ class IoActions(QObject):
         self.actions: dict[str, QAction] = {}
         for name in DATA_FORMATS:
             exporter = registry.EXPORTERS[name]
-            action = self.export_menu.addAction(exporter.label)
+            action = self.export_menu.addAction(QCoreApplication.translate("ExportFormats", exporter.label))
             action.setObjectName(f"export-data-{name}")
             action.triggered.connect(lambda _checked=False, n=name: self.export(n))
             self.actions[name] = action
         self.export_menu.addSeparator()
         gexf = registry.SERIES_EXPORTERS["gexf"]
-        self.series_action = self.export_menu.addAction(gexf.label)
+        self.series_action = self.export_menu.addAction(QCoreApplication.translate("ExportFormats", gexf.label))
         self.series_action.setObjectName("export-series-gexf")
         self.series_action.triggered.connect(lambda _checked=False: self.export_series("gexf"))
         self.face_down = face_down_option(window)
@@ -90,9 +90,8 @@ class IoActions(QObject):
             self.window.statusBar().showMessage(self.tr("Open a session to export it."), 5000)
             return []
         exporter = registry.EXPORTERS[name]
-        out = out or self._ask_save(
-            self.tr("Export {0}").format(exporter.label.rstrip("…")), slug(session["title"]), exporter.suffix
-        )
+        label = QCoreApplication.translate("ExportFormats", exporter.label).rstrip("… ")
+        out = out or self._ask_save(self.tr("Export {0}").format(label), slug(session["title"]), exporter.suffix)
         if out is None:
             return []
         note = self.face_down.note(keeps=exporter.keeps_face_down)

@@ -70,19 +70,26 @@ def register(name: str, write: Writer | str, suffix: str, label: str, scope: str
     return exporter
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a menu label for pyside6-lupdate (context "ExportFormats") without importing
+    Qt here; the window shows it through QCoreApplication.translate."""
+    return text
+
+
 def _register_data_formats() -> None:
     """The data formats of app/io, imported when first used."""
     for name, suffix, label in [
-        ("json", ".json", "Session (JSON)…"),
-        ("csv", ".csv", "Cards and Links (CSV)…"),
-        ("graphml", ".graphml", "Graph (GraphML, for yEd and Gephi)…"),
-        ("excalidraw", ".excalidraw", "Excalidraw Drawing…"),
-        ("md", ".md", "Summary (Markdown)…"),
-        ("xlsx", ".xlsx", "Spreadsheet (XLSX)…"),
+        ("json", ".json", QT_TRANSLATE_NOOP("ExportFormats", "Session (JSON)…")),
+        ("csv", ".csv", QT_TRANSLATE_NOOP("ExportFormats", "Cards and Links (CSV)…")),
+        ("graphml", ".graphml", QT_TRANSLATE_NOOP("ExportFormats", "Graph (GraphML, for yEd and Gephi)…")),
+        ("excalidraw", ".excalidraw", QT_TRANSLATE_NOOP("ExportFormats", "Excalidraw Drawing…")),
+        ("md", ".md", QT_TRANSLATE_NOOP("ExportFormats", "Summary (Markdown)…")),
+        ("xlsx", ".xlsx", QT_TRANSLATE_NOOP("ExportFormats", "Spreadsheet (XLSX)…")),
     ]:
         module = {"json": "session_json", "csv": "csv_io", "md": "markdown"}.get(name, name)
         register(name, f"app.io.{module}:export", suffix, label, keeps_face_down=name == "json")
-    register("gexf", "app.io.gexf:export", ".gexf", "Series as Dynamic Graph (GEXF)…", scope="series")
+    register("gexf", "app.io.gexf:export", ".gexf",
+             QT_TRANSLATE_NOOP("ExportFormats", "Series as Dynamic Graph (GEXF)…"), scope="series")
 
 
 _register_data_formats()

@@ -1963,6 +1963,69 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Session (JSON)…</source>
+        <translation>Sitzung (JSON) …</translation>
+    </message>
+    <message>
+        <source>Cards and Links (CSV)…</source>
+        <translation>Karten und Verbindungen (CSV) …</translation>
+    </message>
+    <message>
+        <source>Graph (GraphML, for yEd and Gephi)…</source>
+        <translation>Graph (GraphML, für yEd und Gephi) …</translation>
+    </message>
+    <message>
+        <source>Excalidraw Drawing…</source>
+        <translation>Excalidraw-Zeichnung …</translation>
+    </message>
+    <message>
+        <source>Summary (Markdown)…</source>
+        <translation>Zusammenfassung (Markdown) …</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)…</source>
+        <translation>Tabelle (XLSX) …</translation>
+    </message>
+    <message>
+        <source>Series as Dynamic Graph (GEXF)…</source>
+        <translation>Reihe als dynamischer Graph (GEXF) …</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Bild (PNG) …</translation>
+    </message>
+    <message>
+        <source>Vector Image (SVG)…</source>
+        <translation>Vektorbild (SVG) …</translation>
+    </message>
+    <message>
+        <source>PDF (Maps and Summary)…</source>
+        <translation>PDF (Landkarten und Zusammenfassung) …</translation>
+    </message>
+    <message>
+        <source>Offline Web Page (HTML)…</source>
+        <translation>Offline-Webseite (HTML) …</translation>
+    </message>
+    <message>
+        <source>Session Report (HTML)…</source>
+        <translation>Sitzungsbericht (HTML) …</translation>
+    </message>
+    <message>
+        <source>Session Report (PDF)…</source>
+        <translation>Sitzungsbericht (PDF) …</translation>
+    </message>
+    <message>
+        <source>Role Profiles (HTML)…</source>
+        <translation>Rollenprofile (HTML) …</translation>
+    </message>
+    <message>
+        <source>Role Cards, One Role per Page (PDF)…</source>
+        <translation>Rollenkarten, eine Rolle pro Seite (PDF) …</translation>
+    </message>
+</context>
+<context>
     <name>ExportProgress</name>
     <message>
         <source>Cancel</source>

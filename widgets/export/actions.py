@@ -8,7 +8,7 @@ import importlib
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
@@ -45,7 +45,7 @@ class ExportActions(QObject):
         self.face_down.add_to(self.session_menu)
 
     def _add(self, menu: QMenu, name: str, label: str, canvas_only: bool) -> None:
-        action = menu.addAction(label)
+        action = menu.addAction(QCoreApplication.translate("ExportFormats", label))
         action.setObjectName(f"export-{'canvas' if canvas_only else 'session'}-{name}")
         action.triggered.connect(lambda _checked=False: self.export(name, canvas_only))
         self.actions[(name, canvas_only)] = action
