@@ -405,3 +405,14 @@ def test_a_vote_refusal_says_why(qtbot, room):
         409, {"error": "Ben has used all 1 dot", "code": "vote_refused"})
     assert ana.call("DELETE", f"/api/votes?card_id={card_id}") == (
         409, {"error": "Ana has no vote on this card", "code": "vote_refused"})
+
+
+@pytest.mark.parametrize("path, kind", [
+    ("/room.css", "text/css"), ("/room.js", "javascript"), ("/map.js", "javascript"),
+    ("/map-panel.js", "javascript"), ("/stream.js", "javascript")])
+def test_the_pages_own_files_are_served_with_the_token(qtbot, room, path, kind):
+    phone_ = RoomClient(qtbot, room.url)
+    status, body, headers = phone_.raw("GET", f"{path}?t={room.token}")
+    assert status == 200 and kind in headers["content-type"] and len(body) > 100
+    assert phone_.raw("GET", path)[0] == 401
+    assert phone_.raw("GET", f"{path.upper()}?t={room.token}")[0] == 404
