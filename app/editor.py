@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import capture as capture_parser
@@ -23,28 +23,37 @@ from storage import rules
 from storage.library import new_id, read_only_reason
 
 NUDGE_MERGE_KEY = 1
-FIELD_NAMES = {
-    "text": "Edit card text", "why": "Edit why", "kind": "Change kind",
-    "knowledge_type": "Change knowledge type", "tags": "Edit tags",
-    "participant_id": "Change author", "label": "Edit label", "name": "Rename",
-    "colour": "Change colour", "role": "Change role", "team": "Change team",
+FIELD_NAMES = {  # undo texts, translated where they are used (context "Editor")
+    "text": QT_TRANSLATE_NOOP("Editor", "Edit card text"), "why": QT_TRANSLATE_NOOP("Editor", "Edit why"),
+    "kind": QT_TRANSLATE_NOOP("Editor", "Change kind"),
+    "knowledge_type": QT_TRANSLATE_NOOP("Editor", "Change knowledge type"),
+    "tags": QT_TRANSLATE_NOOP("Editor", "Edit tags"), "participant_id": QT_TRANSLATE_NOOP("Editor", "Change author"),
+    "label": QT_TRANSLATE_NOOP("Editor", "Edit label"), "name": "Rename",
+    "colour": QT_TRANSLATE_NOOP("Editor", "Change colour"), "role": QT_TRANSLATE_NOOP("Editor", "Change role"),
+    "team": QT_TRANSLATE_NOOP("Editor", "Change team"),
 }
 
 
 # how: (coordinate, size, which point of the card lines up (0 start, 0.5 centre, 1 end),
 #       how the common line is chosen, words for the Edit menu)
 ALIGNMENTS = {
-    "left": ("x", "width", 0.0, min, "left edges"),
-    "right": ("x", "width", 1.0, max, "right edges"),
-    "top": ("y", "height", 0.0, min, "top edges"),
-    "bottom": ("y", "height", 1.0, max, "bottom edges"),
-    "hcentre": ("x", "width", 0.5, statistics.fmean, "centres in a column"),
-    "vcentre": ("y", "height", 0.5, statistics.fmean, "centres in a row"),
+    "left": ("x", "width", 0.0, min, QT_TRANSLATE_NOOP("Editor", "left edges")),
+    "right": ("x", "width", 1.0, max, QT_TRANSLATE_NOOP("Editor", "right edges")),
+    "top": ("y", "height", 0.0, min, QT_TRANSLATE_NOOP("Editor", "top edges")),
+    "bottom": ("y", "height", 1.0, max, QT_TRANSLATE_NOOP("Editor", "bottom edges")),
+    "hcentre": ("x", "width", 0.5, statistics.fmean, QT_TRANSLATE_NOOP("Editor", "centres in a column")),
+    "vcentre": ("y", "height", 0.5, statistics.fmean, QT_TRANSLATE_NOOP("Editor", "centres in a row")),
 }
 
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def counted(text: str, n: int) -> str:
+    """A tr() text with %n already filled: English, which has no translation file, settles
+    its "(s)" here; a translation brings its own plural forms."""
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def describe(exc: Exception) -> str:
@@ -91,7 +100,7 @@ class Editor(QObject):
         before the next edit. On a read-only library edits are refused at once."""
         reason = read_only_reason(self.doc.db)
         if reason:
-            self.failed.emit(f"“{command.text()}” was not saved. {reason}")
+            self.failed.emit(self.tr("“{0}” was not saved. {1}").format(command.text(), reason))
             return False
         problems = self.rule_problems(command)
         if problems:  # it could never be written: say why, keep nothing, let the next edit go on
@@ -103,8 +112,8 @@ class Editor(QObject):
         self.retry_pending()
         if any(c is command for c in queue):
             self.failed.emit(
-                f"Could not save “{command.text()}”: {self._last_error}. "
-                f"{plural(len(queue), 'edit')} kept in memory and retried until saved."
+                self.tr("Could not save “{0}”: {1}. ").format(command.text(), self._last_error)
+                + counted(self.tr("%n edit(s) kept in memory and retried until saved.", "", len(queue)), len(queue))
             )
             return False
         return not any(c is command for c in self._dropped)
@@ -173,7 +182,7 @@ class Editor(QObject):
 
     def _drop(self, command: Command, exc: Exception) -> None:
         self._dropped.append(self._pending.pop(0))
-        self.failed.emit(f"“{command.text()}” could not be saved and was dropped: {describe(exc)}")
+        self.failed.emit(self.tr("“{0}” could not be saved and was dropped: {1}").format(command.text(), describe(exc)))
 
     def macro(self, text: str, commands: list[Command]) -> bool:
         """Several commands as one undo step."""
@@ -207,7 +216,8 @@ class Editor(QObject):
             id=new_id(), session_id=self.doc.session_id, name=name.strip(), role=role.strip(),
             team=team.strip(), colour=colour, position=len(existing),
         )
-        if self.push(AddCommand(self.doc, "participants", [person], f"Add participant {person.name}")):
+        text = self.tr("Add participant {0}").format(person.name)
+        if self.push(AddCommand(self.doc, "participants", [person], text)):
             if self.current_participant_id is None:
                 self.set_current_participant(person.id)
             return person
@@ -219,7 +229,8 @@ class Editor(QObject):
     def remove_participant(self, participant_id: str) -> bool:
         person = self.doc.get("participants", participant_id)
         return self.push(
-            RemoveCommand(self.doc, "participants", [participant_id], f"Remove participant {person.name}")
+            RemoveCommand(self.doc, "participants", [participant_id],
+                          self.tr("Remove participant {0}").format(person.name))
         )
 
     def _on_removed(self, table: str, record: Any) -> None:
@@ -234,12 +245,12 @@ class Editor(QObject):
             id=new_id(), session_id=self.doc.session_id, name=name.strip() or "Canvas",
             position=len(self.doc.all("canvases")),
         )
-        ok = self.push(AddCommand(self.doc, "canvases", [canvas], f"Add canvas {canvas.name}"))
+        ok = self.push(AddCommand(self.doc, "canvases", [canvas], self.tr("Add canvas {0}").format(canvas.name)))
         return canvas if ok else None
 
     def rename_canvas(self, canvas_id: str, name: str) -> bool:
         return self.push(
-            ChangeCommand(self.doc, "canvases", {canvas_id: {"name": name}}, "Rename canvas")
+            ChangeCommand(self.doc, "canvases", {canvas_id: {"name": name}}, self.tr("Rename canvas"))
         )
 
     def move_canvas(self, canvas_id: str, new_index: int) -> bool:
@@ -249,12 +260,12 @@ class Editor(QObject):
         order.remove(canvas_id)
         order.insert(new_index, canvas_id)
         after = {cid: {"position": i} for i, cid in enumerate(order)}
-        return self.push(ChangeCommand(self.doc, "canvases", after, "Reorder canvases"))
+        return self.push(ChangeCommand(self.doc, "canvases", after, self.tr("Reorder canvases")))
 
     def delete_canvas(self, canvas_id: str) -> bool:
         canvas = self.doc.get("canvases", canvas_id)
         return self.push(
-            RemoveCommand(self.doc, "canvases", [canvas_id], f"Delete canvas {canvas.name}")
+            RemoveCommand(self.doc, "canvases", [canvas_id], self.tr("Delete canvas {0}").format(canvas.name))
         )
 
     # -- cards -------------------------------------------------------------------
@@ -280,7 +291,7 @@ class Editor(QObject):
 
     def capture_lines(self, lines: list[str], canvas_id: str) -> list[Card]:
         """Several captured lines, one card each, undone as one step."""
-        self.stack.beginMacro(f"Add {plural(len(lines), 'card')}")
+        self.stack.beginMacro(counted(self.tr("Add %n card(s)", "", len(lines)), len(lines)))
         try:
             made = [self.capture(line, canvas_id) for line in lines]
         finally:
@@ -343,8 +354,8 @@ class Editor(QObject):
         }
         if not after:
             return False
-        noun = {"cards": "card", "zones": "zone"}[table]
-        text = f"Move {plural(len(after), noun)}"
+        text = counted(self.tr("Move %n card(s)", "", len(after)) if table == "cards"
+                       else self.tr("Move %n zone(s)", "", len(after)), len(after))
         commands = [ChangeCommand(self.doc, table, after, text)]
         if table == "cards":
             commands.append(self._lanes_grown(
@@ -358,20 +369,20 @@ class Editor(QObject):
             after[i] = {"x": record.x + dx, "y": record.y + dy}
         if not after:
             return False
-        nudge = ChangeCommand(self.doc, table, after, "Nudge", merge_key=NUDGE_MERGE_KEY)
+        nudge = ChangeCommand(self.doc, table, after, self.tr("Nudge"), merge_key=NUDGE_MERGE_KEY)
         grow = self._lanes_grown([self.doc.get(table, i).copy(**f) for i, f in after.items()]) \
             if table == "cards" else None
         # Nudges merge into one undo step; the rare one that grows a lane is a step of its own.
-        return self.push(nudge) if grow is None else self.macro("Nudge", [nudge, grow])
+        return self.push(nudge) if grow is None else self.macro(self.tr("Nudge"), [nudge, grow])
 
     def resize(self, table: str, record_id: str, rect: tuple[float, float, float, float]) -> bool:
         x, y, w, h = rect
         after = {record_id: {"x": x, "y": y, "width": w, "height": h}}
-        noun = {"cards": "card", "zones": "zone"}[table]
-        commands = [ChangeCommand(self.doc, table, after, f"Resize {noun}")]
+        text = self.tr("Resize card") if table == "cards" else self.tr("Resize zone")
+        commands = [ChangeCommand(self.doc, table, after, text)]
         if table == "cards":
             commands.append(self._lanes_grown([self.doc.get("cards", record_id).copy(**after[record_id])]))
-        return self.macro(f"Resize {noun}", commands)
+        return self.macro(text, commands)
 
     def align(self, card_ids: list[str], how: str) -> bool:
         """Line up cards: left, right, top, bottom, hcentre, vcentre."""
@@ -381,7 +392,8 @@ class Editor(QObject):
         axis, size, anchor, pick, words = ALIGNMENTS[how]
         line = pick([getattr(c, axis) + getattr(c, size) * anchor for c in cards])
         after = {c.id: {axis: line - getattr(c, size) * anchor} for c in cards}
-        return self.push(ChangeCommand(self.doc, "cards", after, f"Align {len(cards)} cards: {words}"))
+        text = self.tr("Align {0} cards: {1}").format(len(cards), QCoreApplication.translate("Editor", words))
+        return self.push(ChangeCommand(self.doc, "cards", after, text))
 
     def delete(self, card_ids: Iterable[str] = (), link_ids: Iterable[str] = (),
                zone_ids: Iterable[str] = ()) -> bool:
@@ -389,7 +401,10 @@ class Editor(QObject):
         n = len(card_ids) + len(link_ids) + len(zone_ids)
         what = "card" if n == len(card_ids) else "link" if n == len(link_ids) else (
             "zone" if n == len(zone_ids) else "item")
-        text = f"Delete {plural(n, what)}"  # the one undo step's name (its parts show no name)
+        named = {"card": self.tr("Delete %n card(s)", "", n), "link": self.tr("Delete %n link(s)", "", n),
+                 "zone": self.tr("Delete %n zone(s)", "", n)}
+        text = counted(named.get(what) or self.tr("Delete %n item(s)", "", n), n)
+        # the one undo step's name (its parts show no name)
         commands = [RemoveCommand(self.doc, table, ids, text)
                     for table, ids in (("links", link_ids), ("cards", card_ids), ("zones", zone_ids)) if ids]
         return self.macro(text, commands)
@@ -420,7 +435,7 @@ class Editor(QObject):
         ]
         if not cards:
             return []
-        text = f"Paste {plural(len(cards), 'card')}"  # the one undo step's name (its parts show no name)
+        text = counted(self.tr("Paste %n card(s)", "", len(cards)), len(cards))  # the one undo step's name
         commands: list[Command] = [AddCommand(self.doc, "cards", cards, text)]
         if links:
             commands.append(AddCommand(self.doc, "links", links, text))
@@ -454,7 +469,8 @@ class Editor(QObject):
         source = self.doc.get("cards", source_id)
         link = Link(id=new_id(), canvas_id=source.canvas_id, source_id=source_id,
                     target_id=target_id, kind=kind, label=label)
-        ok = self.push(AddCommand(self.doc, "links", [link], f"Link cards ({kind})"))
+        text = self.tr("Link cards ({0})").format(QCoreApplication.translate("Vocabulary", kind))
+        ok = self.push(AddCommand(self.doc, "links", [link], text))
         return link if ok else None
 
     def edit_link(self, link_id: str, **fields: Any) -> bool:
@@ -465,7 +481,7 @@ class Editor(QObject):
     def add_zone(self, canvas_id: str, label: str, rect: tuple[float, float, float, float],
                  role: str | None = None, colour: str = "#DDDDDD") -> Zone | None:
         zone = self._zone(canvas_id, label, rect, role, colour)
-        ok = self.push(AddCommand(self.doc, "zones", [zone], f"Add zone {label}"))
+        ok = self.push(AddCommand(self.doc, "zones", [zone], self.tr("Add zone {0}").format(label)))
         return zone if ok else None
 
     def draw_zone(self, canvas_id: str, label: str, points: list[tuple[float, float]],
@@ -478,7 +494,7 @@ class Editor(QObject):
         x, y = min(xs), min(ys)
         zone = self._zone(canvas_id, label, (x, y, max(xs) - x, max(ys) - y), None, colour)
         zone.outline = json.dumps([[round(px - x, 1), round(py - y, 1)] for px, py in points])
-        ok = self.push(AddCommand(self.doc, "zones", [zone], f"Add zone {label}"))
+        ok = self.push(AddCommand(self.doc, "zones", [zone], self.tr("Add zone {0}").format(label)))
         return zone if ok else None
 
     def _zone(self, canvas_id, label, rect, role=None, colour="#DDDDDD") -> Zone:
@@ -506,7 +522,8 @@ class Editor(QObject):
             width, height = lanes.lane_size(counts[role])
             zones.append(self._zone(canvas_id, role, (0.0, top, width, height), role=role, colour=_tint(colour)))
             top += height + 20
-        ok = self.push(AddCommand(self.doc, "zones", zones, f"Add {plural(len(zones), 'swimlane')}"))
+        text = counted(self.tr("Add %n swimlane(s)", "", len(zones)), len(zones))
+        ok = self.push(AddCommand(self.doc, "zones", zones, text))
         return zones if ok else []
 
     def edit_zone(self, zone_id: str, **fields: Any) -> bool:
@@ -522,7 +539,7 @@ class Editor(QObject):
             zone = self.doc.get("zones", zone_id)
             if rect != (zone.x, zone.y, zone.width, zone.height):
                 changes[zone_id] = dict(zip(("x", "y", "width", "height"), rect, strict=True))
-        return bool(changes) and self.push(ChangeCommand(self.doc, "zones", changes, "Fit lanes to cards"))
+        return bool(changes) and self.push(ChangeCommand(self.doc, "zones", changes, self.tr("Fit lanes to cards")))
 
     def _lanes_grown(self, cards: list[Card], lane: Zone | None = None) -> Command | None:
         """The change that grows the lanes these cards (as they will be) sit in, or
@@ -541,7 +558,7 @@ class Editor(QObject):
             rect = lanes.grown(self.doc.get("zones", zone_id), inside, zones)
             if rect is not None:
                 changes[zone_id] = dict(zip(("x", "y", "width", "height"), rect, strict=True))
-        return ChangeCommand(self.doc, "zones", changes, "Grow lanes") if changes else None
+        return ChangeCommand(self.doc, "zones", changes, self.tr("Grow lanes")) if changes else None
 
     # -- any entity: for facilitation features (votes, reflections, agenda steps) --
 
@@ -575,9 +592,15 @@ class Editor(QObject):
         if not changes:
             return False
         fields = {k for f in changes.values() for k in f}
-        name = FIELD_NAMES.get(next(iter(fields)), f"Edit {noun}") if len(fields) == 1 else f"Edit {noun}"
+        edit = {"card": self.tr("Edit card"), "zone": self.tr("Edit zone"), "link": self.tr("Edit link"),
+                "participant": self.tr("Edit participant"), "canvas": self.tr("Edit canvas")}.get(
+            noun, self.tr("Edit {0}").format(noun))
+        name = FIELD_NAMES.get(next(iter(fields)), edit) if len(fields) == 1 else edit
         if name == "Rename":
-            name = f"Rename {noun}"
+            name = {"zone": self.tr("Rename zone"), "participant": self.tr("Rename participant"),
+                    "canvas": self.tr("Rename canvas")}.get(noun, self.tr("Rename {0}").format(noun))
+        elif name != edit:
+            name = QCoreApplication.translate("Editor", name)
         return self.push(ChangeCommand(self.doc, table, changes, name))
 
 

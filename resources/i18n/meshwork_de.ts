@@ -1606,8 +1606,246 @@
 <context>
     <name>Editor</name>
     <message>
+        <source>Edit card text</source>
+        <translation>Kartentext ändern</translation>
+    </message>
+    <message>
+        <source>Edit why</source>
+        <translation>Warum ändern</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Art ändern</translation>
+    </message>
+    <message>
+        <source>Change knowledge type</source>
+        <translation>Wissensart ändern</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Schlagwörter ändern</translation>
+    </message>
+    <message>
+        <source>Change author</source>
+        <translation>Urheber ändern</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Beschriftung ändern</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Change team</source>
+        <translation>Team ändern</translation>
+    </message>
+    <message>
+        <source>left edges</source>
+        <translation>linke Kanten</translation>
+    </message>
+    <message>
+        <source>right edges</source>
+        <translation>rechte Kanten</translation>
+    </message>
+    <message>
+        <source>top edges</source>
+        <translation>obere Kanten</translation>
+    </message>
+    <message>
+        <source>bottom edges</source>
+        <translation>untere Kanten</translation>
+    </message>
+    <message>
+        <source>centres in a column</source>
+        <translation>Mitten in einer Spalte</translation>
+    </message>
+    <message>
+        <source>centres in a row</source>
+        <translation>Mitten in einer Zeile</translation>
+    </message>
+    <message>
+        <source>“{0}” was not saved. {1}</source>
+        <translation>„{0}“ wurde nicht gespeichert. {1}</translation>
+    </message>
+    <message>
         <source>“{0}” was not saved: {1}</source>
         <translation>„{0}“ wurde nicht gespeichert: {1}</translation>
+    </message>
+    <message>
+        <source>Could not save “{0}”: {1}. </source>
+        <translation>„{0}“ konnte nicht gespeichert werden: {1}. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept in memory and retried until saved.</source>
+        <translation>
+            <numerusform>%n Änderung bleibt im Speicher und wird erneut versucht, bis sie gespeichert ist.</numerusform>
+            <numerusform>%n Änderungen bleiben im Speicher und werden erneut versucht, bis sie gespeichert sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” could not be saved and was dropped: {1}</source>
+        <translation>„{0}“ ließ sich nicht speichern und wurde verworfen: {1}</translation>
+    </message>
+    <message>
+        <source>Add participant {0}</source>
+        <translation>Person {0} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove participant {0}</source>
+        <translation>Person {0} entfernen</translation>
+    </message>
+    <message>
+        <source>Add canvas {0}</source>
+        <translation>Arbeitsfläche {0} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename canvas</source>
+        <translation>Arbeitsfläche umbenennen</translation>
+    </message>
+    <message>
+        <source>Reorder canvases</source>
+        <translation>Arbeitsflächen umordnen</translation>
+    </message>
+    <message>
+        <source>Delete canvas {0}</source>
+        <translation>Arbeitsfläche {0} löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte hinzufügen</numerusform>
+            <numerusform>%n Karten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n zone(s)</source>
+        <translation>
+            <numerusform>%n Zone verschieben</numerusform>
+            <numerusform>%n Zonen verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Schubsen</translation>
+    </message>
+    <message>
+        <source>Resize card</source>
+        <translation>Kartengröße ändern</translation>
+    </message>
+    <message>
+        <source>Resize zone</source>
+        <translation>Zonengröße ändern</translation>
+    </message>
+    <message>
+        <source>Align {0} cards: {1}</source>
+        <translation>{0} Karten ausrichten: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n zone(s)</source>
+        <translation>
+            <numerusform>%n Zone löschen</numerusform>
+            <numerusform>%n Zonen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte einfügen</numerusform>
+            <numerusform>%n Karten einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link cards ({0})</source>
+        <translation>Karten verbinden ({0})</translation>
+    </message>
+    <message>
+        <source>Add zone {0}</source>
+        <translation>Zone {0} hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n swimlane(s)</source>
+        <translation>
+            <numerusform>%n Bahn hinzufügen</numerusform>
+            <numerusform>%n Bahnen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit lanes to cards</source>
+        <translation>Bahnen an Karten anpassen</translation>
+    </message>
+    <message>
+        <source>Grow lanes</source>
+        <translation>Bahnen vergrößern</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Karte ändern</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>Zone ändern</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation>Verbindung ändern</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Person ändern</translation>
+    </message>
+    <message>
+        <source>Edit canvas</source>
+        <translation>Arbeitsfläche ändern</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} ändern</translation>
+    </message>
+    <message>
+        <source>Rename zone</source>
+        <translation>Zone umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Person umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename {0}</source>
+        <translation>{0} umbenennen</translation>
     </message>
 </context>
 <context>
