@@ -8,7 +8,9 @@ app never pays for it. Clicking a point asks the window to open that session.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -67,53 +69,75 @@ def sessions_text(n: int) -> str:
     return QCoreApplication.translate("trends", "{n} sessions").format(n=n)
 
 
+@dataclass
+class ChartFigure:
+    """The charts as a plain matplotlib Figure: built without Qt, so a worker thread can
+    build (and draw once, warming matplotlib's text layout) a long series' charts."""
+
+    figure: Any
+    names: list[str]
+    rows: int
+    lines: dict = field(default_factory=dict)  # metric name -> Line2D
+    axes_names: dict = field(default_factory=dict)  # axes -> metric name
+
+
+def build_figure(trends: Trends, warm: bool = False) -> ChartFigure:
+    # Lazy on purpose: the first trends view pays for matplotlib, app start-up does not.
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    table = trends.table()
+    names = [k for k in (table[0] if table else {}) if k not in ("session_id", "title", "date")]
+    rows = max(1, -(-len(names) // COLUMNS))
+    built = ChartFigure(Figure(figsize=(COLUMNS * 3.6, rows * 2.2), layout="constrained"), names, rows)
+    xs = list(range(len(trends.sessions)))
+    ticks = [m.date[5:] if len(m.date) >= 10 else m.date for m in trends.sessions]
+    # A label per session is unreadable past a dozen, and matplotlib lays out every
+    # one: 200 sessions took half a minute to draw. Every step-th session is labelled.
+    step = -(-len(xs) // MAX_TICKS) if xs else 1
+    tick_xs, ticks = xs[::step], ticks[::step]
+    for n, name in enumerate(names):
+        axes = built.figure.add_subplot(rows, COLUMNS, n + 1)
+        values = trends.metric(name)
+        (line,) = axes.plot(xs, values, marker="o", color=POINT_COLOUR,
+                            markersize=6, linewidth=1.6, picker=True, pickradius=PICK_RADIUS)
+        line.set_gid(name)
+        built.lines[name] = line
+        built.axes_names[axes] = name
+        axes.set_title(_label(name), fontsize=9, loc="left")
+        axes.set_xticks(tick_xs, ticks, fontsize=7)
+        axes.tick_params(axis="y", labelsize=7)
+        axes.grid(True, alpha=0.25)
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.margins(x=0.08, y=0.15)
+        if glossary.whole_numbers(name) or all(float(v).is_integer() for v in values):
+            # counts: no 4.2 cards on the axis, and a flat line of zeros shows 0, not ±0.04
+            axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+            low, high = min(values, default=0), max(values, default=0)
+            axes.set_ylim(min(0, low) - 0.5 if low == high else None, high + 1 if low == high else None)
+    if warm:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(built.figure).draw()
+    return built
+
+
 class TrendCharts(QWidget):
     """One small chart per metric; ``lines[name]`` is that metric's Line2D."""
 
     session_clicked = Signal(int)  # index of the session in date order
 
-    def __init__(self, trends: Trends, parent: QWidget | None = None):
+    def __init__(self, trends: Trends, parent: QWidget | None = None, built: ChartFigure | None = None):
         super().__init__(parent)
-        # Lazy on purpose: the first trends view pays for matplotlib, app start-up does not.
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-        from matplotlib.ticker import MaxNLocator
 
-        table = trends.table()
-        self.names = [k for k in (table[0] if table else {}) if k not in ("session_id", "title", "date")]
-        rows = max(1, -(-len(self.names) // COLUMNS))
-        self.figure = Figure(figsize=(COLUMNS * 3.6, rows * 2.2), layout="constrained")
+        built = built or build_figure(trends)
+        self.names, self.figure = built.names, built.figure
+        self.lines, self.axes_names = built.lines, built.axes_names
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setParent(self)
-        self.canvas.setMinimumHeight(rows * ROW_HEIGHT_PX)
+        self.canvas.setMinimumHeight(built.rows * ROW_HEIGHT_PX)
         self.canvas.setAccessibleName(self.tr("Trend charts; click a point to open that session"))
-        self.lines = {}
-        self.axes_names = {}  # axes -> metric name, for the plain-words tooltip under the mouse
-        xs = list(range(len(trends.sessions)))
-        ticks = [m.date[5:] if len(m.date) >= 10 else m.date for m in trends.sessions]
-        # A label per session is unreadable past a dozen, and matplotlib lays out every
-        # one: 200 sessions took half a minute to draw. Every step-th session is labelled.
-        step = -(-len(xs) // MAX_TICKS) if xs else 1
-        tick_xs, ticks = xs[::step], ticks[::step]
-        for n, name in enumerate(self.names):
-            axes = self.figure.add_subplot(rows, COLUMNS, n + 1)
-            values = trends.metric(name)
-            (line,) = axes.plot(xs, values, marker="o", color=POINT_COLOUR,
-                                markersize=6, linewidth=1.6, picker=True, pickradius=PICK_RADIUS)
-            line.set_gid(name)
-            self.lines[name] = line
-            self.axes_names[axes] = name
-            axes.set_title(_label(name), fontsize=9, loc="left")
-            axes.set_xticks(tick_xs, ticks, fontsize=7)
-            axes.tick_params(axis="y", labelsize=7)
-            axes.grid(True, alpha=0.25)
-            axes.spines[["top", "right"]].set_visible(False)
-            axes.margins(x=0.08, y=0.15)
-            if glossary.whole_numbers(name) or all(float(v).is_integer() for v in values):
-                # counts: no 4.2 cards on the axis, and a flat line of zeros shows 0, not ±0.04
-                axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
-                low, high = min(values, default=0), max(values, default=0)
-                axes.set_ylim(min(0, low) - 0.5 if low == high else None, high + 1 if low == high else None)
         self.canvas.mpl_connect("pick_event", self._picked)
         self.canvas.mpl_connect("motion_notify_event", self._hovered)
         layout = QVBoxLayout(self)
@@ -247,15 +271,13 @@ class TrendsView(QWidget):
         self.summary.setText(self.tr("Working out the trends of {0}…").format(self.series_box.currentText()))
 
         def job():
-            # The charts' modules are loaded here, so the GUI thread does not pay for the import.
-            import matplotlib.backends.backend_agg  # noqa: F401
-            import matplotlib.figure  # noqa: F401
-
             db = reader(path)
             try:
-                return series_id, threshold, analyse(db, series_id, threshold)
+                trends, clusters = analyse(db, series_id, threshold)
             finally:
                 db.close()
+            # The charts too, drawn once: the GUI thread then only shows them.
+            return series_id, threshold, (trends, clusters, build_figure(trends, warm=True))
         self.background.run("trends", job, self._computed, self._failed)
 
     def _computed(self, outcome) -> None:
@@ -271,14 +293,14 @@ class TrendsView(QWidget):
         self.busy = False
         self.summary.setText(self.tr("The trends could not be worked out: {0}").format(exc))
 
-    def _show(self, result: tuple[Trends, list[list[Cluster]]]) -> None:
-        self.trends, self.clusters = result
+    def _show(self, result: tuple) -> None:
+        self.trends, self.clusters, *built = result
         self.summary.setText(
             self.tr(
                 "{0}, in date order · click a point to open that session · point at a chart for what it measures"
             ).format(sessions_text(len(self.trends.sessions)))
         )
-        self.show_charts()
+        self.show_charts(*built)
         self.fill_activities()
         self.fill_counts(
             self.role_links, self.tr("Roles"), {f"{a} ↔ {b}": n for (a, b), n in self.trends.role_links.items()}
@@ -286,10 +308,10 @@ class TrendsView(QWidget):
         self.fill_counts(self.themes, self.tr("Theme"), self.trends.themes)
         self.fill_clusters()
 
-    def show_charts(self) -> None:
+    def show_charts(self, built: ChartFigure | None = None) -> None:
         if self.charts is not None:
             self.charts.close_figure()
-        self.charts = TrendCharts(self.trends)
+        self.charts = TrendCharts(self.trends, built=built)
         self.charts.session_clicked.connect(self._session_clicked)
         self.chart_area.setWidget(self.charts)  # the scroll area deletes the previous one
 
