@@ -351,3 +351,31 @@ def test_fitting_lanes_to_their_cards_is_one_step_and_nothing_to_fit_is_none(edi
     assert editor.doc.get("zones", made[1].id).width < 9000.0
     assert not editor.fit_lanes(cid)  # fitted already
     assert editor.stack.count() == depth + 1
+
+
+def test_an_edit_that_meets_a_locked_library_is_kept_and_saved_on_retry(editor, monkeypatch):
+    import sqlite3
+
+    from app import document
+
+    real_add, locked = document.entities.add, [True]
+
+    def add(db, table, row):
+        if locked[0]:
+            raise sqlite3.OperationalError("database is locked")
+        return real_add(db, table, row)
+
+    monkeypatch.setattr(document.entities, "add", add)
+    said, waiting = [], []
+    editor.failed.connect(said.append)
+    editor.pending_changed.connect(waiting.append)
+    assert editor.add_card(canvas_of(editor), "call") is None
+    assert said == ["Could not save “Add activity card”: database is locked. "
+                    "1 edit kept in memory and retried until saved."]
+    assert editor.pending_count() == 1 and waiting == [1] and editor.last_error_text() == "database is locked"
+    assert editor.retry_pending() == 1 and waiting == [1]  # still locked: no news
+    locked[0] = False
+    assert editor.retry_pending() == 0
+    assert waiting == [1, 0] and editor.pending_count() == 0
+    assert [r["text"] for r in editor.doc.db["cards"].rows] == ["call"] and editor.stack.count() == 1
+    assert editor.stack.undoText() == "Add activity card"
