@@ -7,6 +7,7 @@ cannot be saved says why in words."""
 
 from __future__ import annotations
 
+import json
 import warnings
 
 import pytest
@@ -316,3 +317,65 @@ def test_a_new_cards_spot_is_next_to_its_authors_last_card(editor):
     w, h = card.width, card.height
     assert editor.spot_for(cid, ben, w, h) == (1000.0 + w + 20, 1000.0)
     assert editor.spot_for(cid, None, w, h) == (0.0, 0.0)
+
+
+def test_a_drawn_zone_keeps_its_outline_relative_to_its_box(editor):
+    cid = canvas_of(editor)
+    assert editor.draw_zone(cid, "Clear", [(0, 0), (10, 10)]) is None
+    zone = editor.draw_zone(cid, "Complex", [(100.04, 50), (300, 80.26), (180, 250)])
+    assert editor.stack.undoText() == "Add zone Complex"
+    stored = editor.doc.get("zones", zone.id)
+    assert (stored.x, stored.y, stored.width, stored.height) == (100.04, 50, 300 - 100.04, 200)
+    assert json.loads(stored.outline) == [[0, 0], [200, 30.3], [80, 200]]
+    assert (stored.label, stored.colour, stored.role, stored.canvas_id) == ("Complex", "#E8E8F0", None, cid)
+    other = editor.draw_zone(cid, "Chaotic", [(0, 0), (50, 0), (0, 50)], colour="#FFEEEE")
+    assert editor.doc.db["zones"].get(other.id)["colour"] == "#FFEEEE"
+
+
+def test_fitting_lanes_to_their_cards_is_one_step_and_nothing_to_fit_is_none(editor):
+    cid = canvas_of(editor)
+    made = editor.swimlanes_from_roster(cid)
+    editor.set_current_participant(person(editor, "Ana").id)
+    for i in range(12):
+        editor.add_card(cid, f"card {i}", participant_id=person(editor, "Ana").id)
+    editor.resize("zones", made[1].id, (made[1].x, made[1].y, 9000.0, made[1].height))
+    expected = lanes.fitted_together(editor.doc.on_canvas("zones", cid), editor.doc.on_canvas("cards", cid))
+    depth = editor.stack.count()
+    assert editor.fit_lanes(cid)
+    assert editor.stack.count() == depth + 1 and editor.stack.undoText() == "Fit lanes to cards"
+    for zone_id, rect in expected.items():
+        z = editor.doc.get("zones", zone_id)
+        assert (z.x, z.y, z.width, z.height) == rect
+        row = editor.doc.db["zones"].get(zone_id)
+        assert (row["x"], row["y"], row["width"], row["height"]) == rect
+    assert editor.doc.get("zones", made[1].id).width < 9000.0
+    assert not editor.fit_lanes(cid)  # fitted already
+    assert editor.stack.count() == depth + 1
+
+
+def test_an_edit_that_meets_a_locked_library_is_kept_and_saved_on_retry(editor, monkeypatch):
+    import sqlite3
+
+    from app import document
+
+    real_add, locked = document.entities.add, [True]
+
+    def add(db, table, row):
+        if locked[0]:
+            raise sqlite3.OperationalError("database is locked")
+        return real_add(db, table, row)
+
+    monkeypatch.setattr(document.entities, "add", add)
+    said, waiting = [], []
+    editor.failed.connect(said.append)
+    editor.pending_changed.connect(waiting.append)
+    assert editor.add_card(canvas_of(editor), "call") is None
+    assert said == ["Could not save “Add activity card”: database is locked. "
+                    "1 edit kept in memory and retried until saved."]
+    assert editor.pending_count() == 1 and waiting == [1] and editor.last_error_text() == "database is locked"
+    assert editor.retry_pending() == 1 and waiting == [1]  # still locked: no news
+    locked[0] = False
+    assert editor.retry_pending() == 0
+    assert waiting == [1, 0] and editor.pending_count() == 0
+    assert [r["text"] for r in editor.doc.db["cards"].rows] == ["call"] and editor.stack.count() == 1
+    assert editor.stack.undoText() == "Add activity card"
