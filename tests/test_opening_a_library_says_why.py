@@ -60,3 +60,20 @@ def test_closing_twice_is_harmless_and_lets_go_of_the_lock(library_path):
     again = open_library(library_path)
     assert read_only_reason(again) is None
     again.close()
+
+
+def test_a_new_library_in_folders_that_do_not_exist_yet_creates_them(tmp_path):
+    path = tmp_path / "Workshops" / "2026" / "Claims" / "library.db"
+    db = open_library(path)
+    try:
+        assert path.is_file() and read_only_reason(db) is None
+    finally:
+        db.close()
+
+
+def test_a_library_in_memory_is_writable():
+    from storage.library import open_memory
+
+    db = open_memory()
+    assert read_only_reason(db) is None
+    db.close()
