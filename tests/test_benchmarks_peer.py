@@ -54,6 +54,10 @@ def test_ratios_use_the_meshwork_figure_unit():
 
 
 def test_without_node_the_peer_is_skipped_and_the_run_succeeds(tmp_path, monkeypatch, capsys):
+    harness = tmp_path / "excalidraw"  # wherever the checkout is, a harness is there: only node is missing
+    harness.mkdir()
+    (harness / "bench.mjs").write_text("")
+    monkeypatch.setattr(peer, "source", lambda: harness)
     monkeypatch.setattr(peer.shutil, "which", lambda tool: None)
     monkeypatch.setattr(peer, "prepare", lambda *a, **k: (_ for _ in ()).throw(AssertionError("no build")))
     assert main(["--tiny", "--only", "import_json_5000_s", "--peer", "excalidraw"]) == 0
