@@ -121,3 +121,59 @@ def test_rows_that_break_the_rules_are_counted_in_words(tmp_path, broken, said):
         assert ours["sessions"].count == 0
     finally:
         ours.close()
+
+
+def changed_behind_our_back(tmp_path, *sql):
+    path = tmp_path / "theirs.db"
+    db = open_library(path)
+    build_sample(db)
+    db.close()
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def refusal(tmp_path, path):
+    ours = open_library(tmp_path / "ours.db")
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            library_merge.merge(ours, path)
+        assert ours["sessions"].count == 0
+    finally:
+        ours.close()
+    assert refused.value.path == str(path)
+    return refused.value.problem
+
+
+def test_a_view_in_place_of_a_table_is_refused_by_name(tmp_path):
+    path = changed_behind_our_back(tmp_path, "DROP TABLE votes",
+                                   "CREATE VIEW votes AS SELECT 'v' AS id, 'c' AS card_id, 'p' AS participant_id, "
+                                   "'' AS created_at")
+    assert refusal(tmp_path, path) == "its votes is a view, not a table (only a library's own tables are read)"
+
+
+def test_a_link_to_a_card_that_is_not_there_is_refused(tmp_path):
+    path = changed_behind_our_back(tmp_path, "PRAGMA foreign_keys = OFF",
+                                   "UPDATE links SET target_id = 'gone' WHERE rowid = (SELECT min(rowid) FROM links)")
+    problem = refusal(tmp_path, path)
+    assert problem == "links row 1 points at a cards row that is not there"
+
+
+def test_match_choices_already_here_are_not_counted_as_merged(tmp_path):
+    theirs_path = tmp_path / "theirs.db"
+    theirs = open_library(theirs_path)
+    build_sample(theirs, title="Theirs")
+    theirs.close()
+    ours = open_library(tmp_path / "ours.db")
+    try:
+        mine = build_sample(ours, title="Ours")
+        later = continuation.continue_session(ours, mine)["id"]
+        a, b = (ours.execute("SELECT id FROM cards WHERE canvas_id IN (SELECT id FROM canvases WHERE session_id = ?) "
+                             "LIMIT 1", [s]).fetchone()[0] for s in (mine, later))
+        matches.confirm(ours, a, b)
+        assert library_merge.merge(ours, theirs_path).matches == 0
+    finally:
+        ours.close()
