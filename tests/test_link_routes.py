@@ -130,3 +130,31 @@ def test_a_link_that_must_cross_a_card_is_drawn_over_it_with_a_halo_in_the_svg(t
     group = svg[link_at: svg.index("</g>", link_at)]
     strokes = re.findall(r'stroke="(#[0-9a-fA-F]{6})"', group)
     assert "#fafaf7" in [s.lower() for s in strokes]  # the halo in the canvas colour
+
+
+def test_a_map_opened_routes_its_links_as_the_moved_cards_would(tmp_path):
+    """Opening a map routes every link through a grid of the cards (card_grid) instead of
+    the scene's index; the routes must be the ones the index gives once a card moves."""
+    from app.document import SessionDocument
+    from app.editor import Editor
+    from benchmarks.generate import build_library
+    from storage.library import open_library
+    from widgets.canvas.scene import CanvasScene
+
+    path = tmp_path / "routes.db"
+    build_library(path, [150], seed=3)
+    db = open_library(path)
+    session_id = db.execute("SELECT id FROM sessions").fetchone()[0]
+    canvas_id = db.execute("SELECT id FROM canvases WHERE session_id = ? ORDER BY rowid", [session_id]).fetchone()[0]
+    scene = CanvasScene(Editor(SessionDocument(db, session_id)), canvas_id)
+    try:
+        assert scene.card_grid is None  # a snapshot: dropped once the links are routed
+        opened = {key: (item._line, item._bends, item.crossing) for key, item in scene.links.items()}
+        assert sum(1 for _line, bends, _crossing in opened.values() if bends) >= 5  # some really go round
+        for item in scene.links.values():
+            item.adjust()  # as after a move: the scene's index answers
+        again = {key: (item._line, item._bends, item.crossing) for key, item in scene.links.items()}
+        assert again == opened
+    finally:
+        scene.shutdown()
+        db.close()

@@ -195,11 +195,11 @@ class LinkItem(QGraphicsItem):
         along = QPointF(line.dx(), line.dy()) / max(line.length(), 1e-9) * CLEARANCE
         band = QPolygonF([p - along + off, q + along + off, q + along - off, p - along - off])
         ends = (self.source, self.target)
-        return [
-            i.scene_rect()
-            for i in self.source.scene().items(band, Qt.ItemSelectionMode.IntersectsItemShape)
-            if isinstance(i, CardItem) and i not in ends and i.isVisible()
-        ]
+        scene = self.source.scene()
+        grid = getattr(scene, "card_grid", None)  # set while a map is opened: see card_grid
+        found = (grid.on_band(QLineF(p, q), band, CLEARANCE) if grid is not None
+                 else scene.items(band, Qt.ItemSelectionMode.IntersectsItemShape))
+        return [i.scene_rect() for i in found if isinstance(i, CardItem) and i not in ends and i.isVisible()]
 
     def _arrowhead(self, line: QLineF) -> QPolygonF:
         if line.length() < 1:

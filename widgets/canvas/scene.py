@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 from app.editor import Editor
 from app.model import Card
 from widgets.canvas import style
+from widgets.canvas.card_grid import CardGrid
 from widgets.canvas.card_item import CardItem
 from widgets.canvas.link_item import LinkItem
 from widgets.canvas.text_editor import CardTextEditor
@@ -49,6 +50,7 @@ class CanvasScene(QGraphicsScene):
         self._text_editor: CardTextEditor | None = None
         self._filter: Callable[[Card], bool] | None = None
         self._filter_mode = "highlight"
+        self.card_grid: CardGrid | None = None  # only while build() routes the links
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.build()
         self.doc.added.connect(self._on_added)
@@ -70,8 +72,10 @@ class CanvasScene(QGraphicsScene):
             self._add_link(link)
         self.routes_links = len(self.cards) <= LinkItem.ROUTED_UP_TO
         if self.routes_links:
+            self.card_grid = CardGrid(self.cards.values())
             for item in self.links.values():
                 item.adjust()
+            self.card_grid = None
         self.fit_scene_rect()
 
     def shutdown(self) -> None:
