@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from app.vocabulary import KIND_PREFIXES
+
+translate = QCoreApplication.translate  # the facilitator's messages in the window's language (context "Capture")
 
 _MENTION = re.compile(r"(?<!\S)@(\S+)")
 _TAG = re.compile(r"(?<!\S)#([\w-]+)")
@@ -58,8 +62,9 @@ def no_one_called(name: str, participants: list) -> str:
     """Why ``@name`` chose no participant, in words for the facilitator."""
     found = [p.name for p in candidates(name, participants)]
     if len(found) < 2:
-        return f"No participant called “{name}” in this session"
-    return f"“@{name}” could be {', '.join(found[:-1])} or {found[-1]}: type more of the name"
+        return translate("Capture", "No participant called “{0}” in this session").format(name)
+    return translate("Capture", "“@{0}” could be {1} or {2}: type more of the name").format(
+        name, ", ".join(found[:-1]), found[-1])
 
 
 def lines_of(text: str) -> list[str]:
@@ -72,10 +77,10 @@ def why_empty(parsed: Capture, line: str) -> str:
     if parsed.text:
         return ""
     if parsed.participant:
-        return f"No card made: type the card's words after @{parsed.participant}"
+        return translate("Capture", "No card made: type the card's words after @{0}").format(parsed.participant)
     prefix = _KIND.match(line)
     if parsed.kind and prefix:
-        return f"No card made: type the card's words after “{prefix.group(1)}:”"
+        return translate("Capture", "No card made: type the card's words after “{0}:”").format(prefix.group(1))
     if parsed.tags:
-        return "No card made: a card needs words, not only tags"
-    return "No card made: the line is empty"
+        return translate("Capture", "No card made: a card needs words, not only tags")
+    return translate("Capture", "No card made: the line is empty")

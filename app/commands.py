@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.document import NULLED, SessionDocument
@@ -47,12 +48,12 @@ def run_then_push(command: Command, stack, db, report) -> bool:
 
     reason = read_only_reason(db)
     if reason:
-        report(f"“{command.text()}” was not saved. {reason}")
+        report(QCoreApplication.translate("Commands", "“{0}” was not saved. {1}").format(command.text(), reason))
         return False
     try:
         command.apply()
     except (sqlite3.Error, OSError) as exc:
-        report(f"Could not save “{command.text()}”: {exc}")
+        report(QCoreApplication.translate("Commands", "Could not save “{0}”: {1}").format(command.text(), exc))
         return False
     command.done = True
     stack.push(command)

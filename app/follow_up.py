@@ -12,13 +12,16 @@ import datetime as dt
 import statistics
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlite_utils import Database
 
 from app import methods
 from storage import entities, sessions
 from storage.library import new_id
 
-REVIEW_TITLE = "Review open actions"
+# The review step is written into the new session in the window's language (context
+# "FollowUp"); from then on it is the session's own text, as a method's steps are.
+REVIEW_TITLE = QT_TRANSLATE_NOOP("FollowUp", "Review open actions")
 REVIEW_MINUTES_PER_ACTION = 2
 REVIEW_MIN_S = 5 * 60
 DEFAULT_GAP_DAYS = 28  # a series of one session has no gap of its own yet
@@ -31,11 +34,14 @@ def open_actions(db: Database, session_id: str) -> list[dict[str, Any]]:
 
 
 def review_step(actions: list[dict[str, Any]]) -> dict[str, Any]:
+    translate = QCoreApplication.translate
+    due = translate("FollowUp", ", due {0}")
     lines = [f"• {a['text']}" + (f" ({a['owner']})" if a.get("owner") else "")
-             + (f", due {a['due_date']}" if a.get("due_date") else "") for a in actions]
-    prompt = ("What happened to last session's actions? Which are done, which carry on?\n" + "\n".join(lines)
-              if lines else "Last session left no open actions: what has changed since?")
-    return {"title": REVIEW_TITLE, "prompt": prompt,
+             + (due.format(a["due_date"]) if a.get("due_date") else "") for a in actions]
+    prompt = (translate("FollowUp", "What happened to last session's actions? Which are done, which carry on?")
+              + "\n" + "\n".join(lines) if lines
+              else translate("FollowUp", "Last session left no open actions: what has changed since?"))
+    return {"title": translate("FollowUp", REVIEW_TITLE), "prompt": prompt,
             "duration_s": max(REVIEW_MIN_S, 60 * REVIEW_MINUTES_PER_ACTION * len(actions)),
             "silent": 0, "voting": 0}
 

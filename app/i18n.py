@@ -24,6 +24,7 @@ SETTING = "view/language"  # "" (the system's language) or a code such as "de"
 OVERRIDE = "MESHWORK_LANGUAGE"  # for tests and screenshots: MESHWORK_LANGUAGE=de
 
 _installed: list[QTranslator] = []  # kept alive while installed: Qt does not own them
+_language = [SOURCE_LANGUAGE]  # the language install() put in place (English until then)
 
 
 def languages() -> list[str]:
@@ -98,6 +99,19 @@ def current() -> str:
     return match(QLocale.system().uiLanguages())
 
 
+def language() -> str:
+    """The language the window speaks now: the one install() put in place ("de"), else
+    English. What the window shows beside Qt's words (the guide) follows this."""
+    return _language[0]
+
+
+def counted(text: str, n: int) -> str:
+    """A text translated with a count (``self.tr("%n card(s)", "", n)``, %n filled by
+    Qt): English, which has no translation file, settles its "(s)" here; a translation
+    brings its own plural forms."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def lrelease() -> Path | None:
     """Qt's lrelease as PySide6 ships it (not in a frozen bundle, whose spec compiles beforehand)."""
     if getattr(sys, "frozen", False):
@@ -164,6 +178,7 @@ def install(code: str | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = SOURCE_LANGUAGE
     code = current() if code is None else code
     if code == SOURCE_LANGUAGE:
         return code
@@ -182,6 +197,7 @@ def install(code: str | None = None) -> str:
             break
     app.installTranslator(ours)
     _installed.append(ours)
+    _language[0] = code
     return code
 
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
@@ -18,6 +18,8 @@ from storage import events, rules, series, sessions, snapshot
 from storage import rows as row_io
 from storage.continuation import continue_session
 from storage.library import new_id, transaction
+
+translate = QCoreApplication.translate  # undo texts in the window's language (context "Library")
 
 
 class Library(QObject):
@@ -47,12 +49,13 @@ class Library(QObject):
 
     def create_series(self, name: str) -> str | None:
         row = {"id": new_id(), "name": name.strip()}
-        ok = self._push(_Edit(self, f"New series {name}", [("insert", "series", row)]))
+        ok = self._push(_Edit(self, translate("Library", "New series {0}").format(name), [("insert", "series", row)]))
         return row["id"] if ok else None
 
     def rename_series(self, series_id: str, name: str) -> bool:
         old = series.get(self.db, series_id)["name"]
-        return self._push(_Edit(self, "Rename series", [("update", "series", series_id, {"name": name})],
+        return self._push(_Edit(self, translate("Library", "Rename series"),
+                                [("update", "series", series_id, {"name": name})],
                                 [("update", "series", series_id, {"name": old})]))
 
     def delete_series(self, series_id: str) -> bool:
@@ -72,14 +75,15 @@ class Library(QObject):
             "date": date or dt.date.today().isoformat(), "created_at": stamp, "updated_at": stamp,
             **fields,
         }
-        canvas = {"id": new_id(), "session_id": session_id, "name": "Canvas 1", "position": 0}
-        ok = self._push(_Edit(self, f"New session {title}",
+        # The first canvas's name is written in the window's language; from then on it is data.
+        canvas = {"id": new_id(), "session_id": session_id, "name": translate("Library", "Canvas 1"), "position": 0}
+        ok = self._push(_Edit(self, translate("Library", "New session {0}").format(title),
                               [("insert", "sessions", row), ("insert", "canvases", canvas)]))
         return session_id if ok else None
 
     def rename_session(self, session_id: str, title: str) -> bool:
         old = sessions.get(self.db, session_id)["title"]
-        return self._push(_Edit(self, "Rename session",
+        return self._push(_Edit(self, translate("Library", "Rename session"),
                                 [("update", "sessions", session_id, {"title": title})],
                                 [("update", "sessions", session_id, {"title": old})]))
 
@@ -181,7 +185,7 @@ class _Build(_LibraryCommand):
 
 class _DeleteSession(_LibraryCommand):
     def __init__(self, library: Library, data: dict[str, Any]):
-        super().__init__(library, f"Delete session {data['session']['title']}")
+        super().__init__(library, translate("Library", "Delete session {0}").format(data["session"]["title"]))
         self.data = data
 
     def apply(self) -> None:
@@ -199,7 +203,7 @@ class _ContinueSession(_LibraryCommand):
 
     def __init__(self, library: Library, source_id: str, canvas_ids: list[str], title: str,
                  date: str | None):
-        super().__init__(library, f"Continue session {title}")
+        super().__init__(library, translate("Library", "Continue session {0}").format(title))
         self.source_id, self.canvas_ids, self.title, self.date = source_id, canvas_ids, title, date
         self.session_id: str | None = None
         self.data: dict[str, Any] | None = None
@@ -232,7 +236,7 @@ class _ContinueSession(_LibraryCommand):
 
 class _DeleteSeries(_LibraryCommand):
     def __init__(self, library: Library, data: dict[str, Any]):
-        super().__init__(library, f"Delete series {data['series']['name']}")
+        super().__init__(library, translate("Library", "Delete series {0}").format(data["series"]["name"]))
         self.data = data
 
     def apply(self) -> None:

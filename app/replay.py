@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlite_utils import Database
 
 from app.model import TYPES, Record
@@ -19,6 +20,7 @@ from app.records import RecordsView
 from storage import entities, events, sessions, tags
 
 CHECKPOINT_EVERY = 200
+translate = QCoreApplication.translate  # the window's language; lupdate reads translate("Context", "…")
 
 # (dependent table, column, what the library does when the parent row goes)
 CASCADES: dict[str, list[tuple[str, str, str]]] = {
@@ -153,7 +155,7 @@ class Replay:
                  after: ReplayState | None = None) -> str:
         """A line for the k-th event (1-based), e.g. "10:42 Ana added ‘review the claim’"."""
         if not 1 <= k <= len(self.events):
-            return "Start of the session"
+            return translate("Replay", "Start of the session")
         before = before if before is not None else self.state_at(k - 1)
         after = after if after is not None else self.state_at(k)
         event = self.events[k - 1]
@@ -172,73 +174,139 @@ def local_time(stamp: str) -> str:
 
 
 # -- what happened, in words -------------------------------------------------------
+# In the window's language (context "Replay"); what people wrote (card text, names,
+# canvas and zone names) is quoted as it was typed. A sentence's {0}, {card}, {zone}
+# already carry their quotation marks (QUOTE), so a language sets its own once.
 
-NOUNS = {"participants": "participant", "canvases": "canvas", "zones": "zone", "cards": "card",
-         "links": "link", "votes": "vote", "reflections": "reflection", "agenda_steps": "agenda step"}
+QUOTE = QT_TRANSLATE_NOOP("Replay", "‘{0}’")  # around a card's text or a name: „{0}“ in German
+
+NOUNS = {"participants": QT_TRANSLATE_NOOP("Replay", "participant"),
+         "canvases": QT_TRANSLATE_NOOP("Replay", "canvas"), "zones": QT_TRANSLATE_NOOP("Replay", "zone"),
+         "cards": QT_TRANSLATE_NOOP("Replay", "card"), "links": QT_TRANSLATE_NOOP("Replay", "link"),
+         "votes": QT_TRANSLATE_NOOP("Replay", "vote"), "reflections": QT_TRANSLATE_NOOP("Replay", "reflection"),
+         "agenda_steps": QT_TRANSLATE_NOOP("Replay", "agenda step")}
+
+# What happened to a named record, by table (a reflection by its kind) and action.
+NAMED = {
+    "participants": (QT_TRANSLATE_NOOP("Replay", "Added participant {0}"),
+                     QT_TRANSLATE_NOOP("Replay", "Deleted participant {0}"),
+                     QT_TRANSLATE_NOOP("Replay", "Changed participant {0}")),
+    "canvases": (QT_TRANSLATE_NOOP("Replay", "Added canvas {0}"),
+                 QT_TRANSLATE_NOOP("Replay", "Deleted canvas {0}"),
+                 QT_TRANSLATE_NOOP("Replay", "Changed canvas {0}")),
+    "zones": (QT_TRANSLATE_NOOP("Replay", "Added zone {0}"),
+              QT_TRANSLATE_NOOP("Replay", "Deleted zone {0}"),
+              QT_TRANSLATE_NOOP("Replay", "Changed zone {0}")),
+    "agenda_steps": (QT_TRANSLATE_NOOP("Replay", "Added agenda step {0}"),
+                     QT_TRANSLATE_NOOP("Replay", "Deleted agenda step {0}"),
+                     QT_TRANSLATE_NOOP("Replay", "Changed agenda step {0}")),
+    "insight": (QT_TRANSLATE_NOOP("Replay", "Added insight {0}"),
+                QT_TRANSLATE_NOOP("Replay", "Deleted insight {0}"),
+                QT_TRANSLATE_NOOP("Replay", "Changed insight {0}")),
+    "decision": (QT_TRANSLATE_NOOP("Replay", "Added decision {0}"),
+                 QT_TRANSLATE_NOOP("Replay", "Deleted decision {0}"),
+                 QT_TRANSLATE_NOOP("Replay", "Changed decision {0}")),
+    "action": (QT_TRANSLATE_NOOP("Replay", "Added action {0}"),
+               QT_TRANSLATE_NOOP("Replay", "Deleted action {0}"),
+               QT_TRANSLATE_NOOP("Replay", "Changed action {0}")),
+    "reflections": (QT_TRANSLATE_NOOP("Replay", "Added reflection {0}"),
+                    QT_TRANSLATE_NOOP("Replay", "Deleted reflection {0}"),
+                    QT_TRANSLATE_NOOP("Replay", "Changed reflection {0}")),
+}
+ACTIONS = ("add", "remove", "change")
+# A record the log names but no state holds: the action and the kind of record.
+UNNAMED = {"add": QT_TRANSLATE_NOOP("Replay", "Added: {0}"), "remove": QT_TRANSLATE_NOOP("Replay", "Deleted: {0}"),
+           "change": QT_TRANSLATE_NOOP("Replay", "Changed: {0}")}
+# A card's fields as "Changed kind, why of ‘…’" names them.
+FIELDS = {"kind": QT_TRANSLATE_NOOP("Replay", "kind"), "why": QT_TRANSLATE_NOOP("Replay", "why"),
+          "knowledge_type": QT_TRANSLATE_NOOP("Replay", "knowledge type"),
+          "canvas_id": QT_TRANSLATE_NOOP("Replay", "canvas"), "lineage_id": QT_TRANSLATE_NOOP("Replay", "lineage"),
+          "hidden": QT_TRANSLATE_NOOP("Replay", "face down")}
 
 
 def quoted(text: str, limit: int = 40) -> str:
     text = " ".join((text or "").split())
-    return f"‘{text if len(text) <= limit else text[:limit - 1] + '…'}’"
+    return translate("Replay", QUOTE).format(text if len(text) <= limit else text[:limit - 1] + "…")
+
+
+def _noun(table: str) -> str:
+    return translate("Replay", NOUNS[table]) if table in NOUNS else table
 
 
 def describe_event(event: dict[str, Any], before: ReplayState, after: ReplayState) -> str:
     table, action, payload = event["entity"], event["action"], event["payload"]
     record_id = event["entity_id"]
     if table == "sessions":
-        return {"add": "Session created", "continue": "Continued from an earlier session"}.get(
-            action, "Changed the session's details")
+        if action == "add":
+            return translate("Replay", "Session created")
+        if action == "continue":
+            return translate("Replay", "Continued from an earlier session")
+        return translate("Replay", "Changed the session's details")
     record = after.get(table, record_id) if table in TYPES else None
     if record is None and table in TYPES:
         record = before.get(table, record_id)
     if record is None and table in TYPES and payload.get("id"):
         record = TYPES[table].from_row(_row(payload))
-    noun = NOUNS.get(table, table)
     if record is None:
-        return f"{action.capitalize()} {noun}"
-    verb = {"add": "added", "remove": "deleted"}.get(action)
+        said = UNNAMED.get(action)
+        return translate("Replay", said).format(_noun(table)) if said else f"{action.capitalize()}: {_noun(table)}"
     state = after if action == "add" else before
     if table == "cards":
         who = _name(state, record.participant_id) or _name(before, record.participant_id)
-        if verb:
-            return f"{who} {verb} {quoted(record.text)}" if who else f"{verb.capitalize()} {quoted(record.text)}"
-        return _card_change(record, set(payload.get("after", {})), after)
+        card = quoted(record.text)
+        if action == "add":
+            said = translate("Replay", "{who} added {card}") if who else translate("Replay", "Added {card}")
+        elif action == "remove":
+            said = translate("Replay", "{who} deleted {card}") if who else translate("Replay", "Deleted {card}")
+        else:
+            return _card_change(record, set(payload.get("after", {})), after)
+        return said.format(who=who, card=card)
     if table == "links":
-        ends = f"{_card_text(state, record.source_id)} → {_card_text(state, record.target_id)}"
-        if verb == "added":
-            return f"Linked {ends} ({record.kind})"
-        if verb == "deleted":
-            return f"Unlinked {ends}"
-        return f"Changed the link {ends}"
+        source, target = _card_text(state, record.source_id), _card_text(state, record.target_id)
+        if action == "add":
+            return translate("Replay", "Linked {0} → {1} ({2})").format(
+                source, target, translate("Vocabulary", record.kind))
+        if action == "remove":
+            return translate("Replay", "Unlinked {0} → {1}").format(source, target)
+        return translate("Replay", "Changed the link {0} → {1}").format(source, target)
     if table == "votes":
-        who = _name(state, record.participant_id) or "Someone"
+        who = _name(state, record.participant_id) or translate("Replay", "Someone")
         card = _card_text(state, record.card_id)
-        return f"{who} voted for {card}" if verb == "added" else f"{who} took back a vote on {card}"
+        said = (translate("Replay", "{who} voted for {card}") if action == "add"
+                else translate("Replay", "{who} took back a vote on {card}"))
+        return said.format(who=who, card=card)
     label = getattr(record, "name", None) or getattr(record, "label", None) or getattr(
         record, "title", None) or getattr(record, "text", "")
-    if table == "reflections":
-        noun = record.kind
-    if verb:
-        return f"{verb.capitalize()} {noun} {quoted(label)}"
-    return f"Changed {noun} {quoted(label)}"
+    sentences = NAMED.get(record.kind if table == "reflections" else table, NAMED.get(table))
+    if sentences is None or action not in ACTIONS:
+        said = UNNAMED.get(action)
+        named = f"{_noun(table)} {quoted(label)}"
+        return translate("Replay", said).format(named) if said else f"{action.capitalize()}: {named}"
+    return translate("Replay", sentences[ACTIONS.index(action)]).format(quoted(label))
 
 
 def _card_change(card: Any, fields: set[str], state: ReplayState) -> str:
     text = quoted(card.text)
     if fields & {"x", "y"}:
-        return f"Moved {text}"
+        return translate("Replay", "Moved {card}").format(card=text)
     if fields & {"width", "height"}:
-        return f"Resized {text}"
+        return translate("Replay", "Resized {card}").format(card=text)
     if "text" in fields:
-        return f"Edited {text}"
+        return translate("Replay", "Edited {card}").format(card=text)
     if "tags" in fields:
-        return f"Tagged {text} " + " ".join(f"#{t}" for t in card.tags)
+        return translate("Replay", "Tagged {card} {tags}").format(card=text, tags=" ".join(f"#{t}" for t in card.tags))
     if fields == {"zone_id"}:
         zone = state.get("zones", card.zone_id) if card.zone_id else None
-        return f"{text} now sits in {quoted(zone.label)}" if zone else f"{text} left its zone"
+        if zone:
+            return translate("Replay", "{card} now sits in {zone}").format(card=text, zone=quoted(zone.label))
+        return translate("Replay", "{card} left its zone").format(card=text)
+    if fields == {"hidden"}:
+        return (translate("Replay", "Turned {card} face down") if card.hidden
+                else translate("Replay", "Turned {card} face up")).format(card=text)
     if "participant_id" in fields:
-        return f"Changed the author of {text}"
-    return f"Changed {', '.join(sorted(f.replace('_', ' ') for f in fields))} of {text}"
+        return translate("Replay", "Changed the author of {card}").format(card=text)
+    names = ", ".join(sorted(translate("Replay", FIELDS[f]) if f in FIELDS else f.replace("_", " ") for f in fields))
+    return translate("Replay", "Changed {fields} of {card}").format(fields=names, card=text)
 
 
 def _name(state: ReplayState, participant_id: str | None) -> str:
@@ -248,4 +316,4 @@ def _name(state: ReplayState, participant_id: str | None) -> str:
 
 def _card_text(state: ReplayState, card_id: str) -> str:
     card = state.get("cards", card_id)
-    return quoted(card.text, 24) if card else "a card"
+    return quoted(card.text, 24) if card else translate("Replay", "a card")

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from app import methods
@@ -102,5 +103,6 @@ def create_session(library: Library, setup: SessionSetup) -> str | None:
     (the library reports why through ``failed``). MethodError for a broken method."""
     method = methods.get(setup.method_id).in_language(setup.language)
     made, created = plan(setup, method)
-    ok = library.create_built(f"New session {setup.title.strip()}", lambda db: write(db, made), created)
+    text = QCoreApplication.translate("Library", "New session {0}").format(setup.title.strip())
+    ok = library.create_built(text, lambda db: write(db, made), created)
     return created[-1][1] if ok else None

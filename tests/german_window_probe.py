@@ -106,6 +106,16 @@ def english_left(root: QWidget, english: set[str]) -> list[str]:
     return sorted({t for t in texts if t in english})
 
 
+def guide_headings(guide) -> list[str]:
+    found = []
+    block = guide.browser.document().begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            found.append(block.text())
+        block = block.next()
+    return found
+
+
 def mnemonic_clashes(title: str, menu) -> list[list[str]]:
     """Entries of one menu that share their Alt letter (Qt would only cycle between them)."""
     from widgets.access import mnemonic
@@ -191,8 +201,18 @@ def main(out: Path) -> dict:
         for name, dialog, size in extra:
             dialog.show()
             dialog.resize(*size)
+            if name == "replay":  # the moment an event in the middle of the log made, in words
+                dialog.seek(len(dialog.replay) // 2)
+                history = dialog.replay
+                result["replay"] = [history.describe(k) for k in sorted({0, 1, len(history) // 2, len(history)})]
             shoot(dialog, name)
             dialog.close()
+        window.help.show_guide()
+        guide = window.help.guide
+        guide.resize(*SIZE)
+        shoot(guide, "guide")
+        result["guide"] = {"file": guide.path.name, "headings": guide_headings(guide)}
+        guide.close()
         window.help.show_shortcuts()
         view = window.help.shortcuts_view
         view.resize(640, 760)

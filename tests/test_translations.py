@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from app import i18n
 
@@ -140,6 +141,127 @@ def test_install_translates_the_application_and_english_removes_it_again(qapp):
     assert QCoreApplication.translate("MainWindow", "&View") == "&View"
 
 
+@pytest.fixture
+def german(qapp):
+    """The German translation installed as the window installs it, English again afterwards."""
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    try:
+        yield
+    finally:
+        i18n.install("en")
+
+
+def test_the_language_installed_is_known_to_the_rest_of_the_app(qapp):
+    try:
+        if i18n.install("de") == "de":
+            assert i18n.language() == "de"
+    finally:
+        i18n.install("en")
+    assert i18n.language() == "en"
+
+
+def test_the_agenda_panel_is_translated_when_built_not_when_imported(qtbot):
+    """Its buttons were translated when the module was imported: imported before the
+    translator (as here, and as any early import would), they stayed English."""
+    import widgets.panels.agenda as agenda  # before any translator is installed
+
+    assert agenda.AgendaPanel.BUTTONS["skip"] == ("Skip", "Skip the step")  # English, translated when shown
+    try:
+        if i18n.install("de") != "de":
+            pytest.skip("the German translation could not be compiled here (no lrelease)")
+        panel = agenda.AgendaPanel()
+        qtbot.addWidget(panel)
+        assert {name: b.text() for name, b in panel.buttons.items() if name != "toggle"} == {
+            "plus1": "+1 Min.", "plus5": "+5 Min.", "skip": "Überspringen", "next": "Weiter"}
+        assert panel.buttons["skip"].accessibleName() == "Schritt überspringen"
+        assert panel.buttons["skip"].toolTip() == "Schritt überspringen"
+        assert agenda.status_label("done") == "✓ Erledigt" and agenda.status_label("pending") == ""
+    finally:
+        i18n.install("en")
+    english = agenda.AgendaPanel()
+    qtbot.addWidget(english)
+    assert english.buttons["skip"].text() == "Skip" and agenda.status_label("done") == "✓ Done"
+
+
+def test_words_other_modules_keep_at_import_are_translated_when_shown(qapp):
+    """The same for the theme menu, the roster's colour names and Compare's legend and
+    match reasons: English in the module, the window's language when shown."""
+    from app.vocabulary import PALETTE
+    from widgets import theme
+    from widgets.panels import roster
+    from widgets.views import compare, compare_overlay
+
+    assert theme.MODES["light"] == "&Light" and compare_overlay.LOOKS["added"].label == "Added"
+    try:
+        if i18n.install("de") != "de":
+            pytest.skip("the German translation could not be compiled here (no lrelease)")
+        assert roster.colour_name(PALETTE[0]) == "Orange"
+        assert compare_overlay.look_label("added") == "Hinzugefügt"
+        assert QCoreApplication.translate("compare", compare.HOW["lineage"]) != "by lineage"
+    finally:
+        i18n.install("en")
+    assert roster.colour_name(PALETTE[0]) == "orange" and compare_overlay.look_label("added") == "Added"
+
+
+def test_what_app_writes_for_the_window_is_in_its_language(german, session_doc):
+    """Replay lines, the Room's addresses, role outlines, quick capture's and the library's
+    messages come from app/ and follow the translator; names and card text stay as typed."""
+    from app import replay
+    from app.capture import parse, why_empty
+    from app.editor import Editor
+    from app.follow_up import review_step
+    from app.io import role_outline
+    from app.room import addresses
+
+    editor = Editor(session_doc)
+    cid = session_doc.all("canvases")[0].id
+    editor.add_participant("Ana", role="Claims handler")
+    a = editor.capture("review the claim", cid)
+    b = editor.capture("pay out", cid)
+    editor.add_link(a.id, b.id)
+    editor.move("cards", {a.id: (300.0, 300.0)})
+    editor.delete(card_ids=[b.id])
+    history = replay.Replay(session_doc.db, session_doc.session_id)
+    said = [history.describe(k).split(" ", 1)[1] for k in range(1, len(history) + 1)]
+    assert said == [
+        "Person „Ana“ hinzugefügt",
+        "Ana hat „review the claim“ hinzugefügt",
+        "Ana hat „pay out“ hinzugefügt",
+        "„review the claim“ → „pay out“ verbunden (Übergabe)",
+        "„review the claim“ verschoben",
+        "Ana hat „pay out“ gelöscht",
+    ]
+    assert history.describe(0) == "Beginn der Sitzung"
+
+    assert addresses.choices()[-1] == ("127.0.0.1 (nur dieser Computer)", "127.0.0.1")
+    count = role_outline.RoleOutline()
+    assert [count.votes(1), count.votes(3), count.cards(1), count.links(2)] == [
+        "1 Stimme", "3 Stimmen", "1 Karte", "2 Verbindungen"]
+    assert role_outline.vocabulary("Natural talent") == "Naturtalent"
+    assert why_empty(parse("#nur-ein-tag"), "#nur-ein-tag") == (
+        "Keine Karte angelegt: Eine Karte braucht Text, nicht nur Schlagwörter")
+    assert review_step([])["title"] == "Offene Maßnahmen durchgehen"
+
+
+def test_the_words_app_lists_for_lupdate_are_the_ones_it_shows():
+    """Role outline names figures and empty profiles in words written elsewhere (app/analysis,
+    app/io/role_profiles, which import no Qt): its lists for lupdate must hold them all."""
+    from app.analysis.roles import RoleProfile
+    from app.io import role_outline
+    from app.io.role_profiles import FIGURE_LABELS, NO_ROLES
+
+    assert set(FIGURE_LABELS.values()) <= set(role_outline.FIGURE_WORDS)
+    nobody = RoleProfile.__new__(RoleProfile)
+    reasons = set()
+    for people in ([], ["someone"]):
+        nobody.__dict__.update(people=people, card_ids=[])
+        reasons.add(nobody.reason)
+    assert reasons == set(role_outline.REASONS)
+    assert role_outline.no_roles_text() == NO_ROLES
+
+
 def test_view_language_lists_the_system_and_every_language_and_remembers_the_pick(qtbot, make_window):
     from app import i18n as languages
 
@@ -192,8 +314,23 @@ def test_every_dock_and_main_dialog_was_grabbed(german_window):
     docks = {"LibraryDock", "ParticipantsDock", "InspectorDock", "FindandFilterDock", "ReflectionsDock",
              "AgendaDock", "VotingDock", "RoomJoinDock"}
     assert {f"de-{n}" for n in docks | {"window", "new-session", "continue", "compare", "trends", "series-map",
-                                        "shortcuts"}} <= names
+                                        "shortcuts", "guide", "replay"}} <= names
     assert all(Path(p).stat().st_size > 2000 for p in german_window["shots"])
+
+
+def test_the_window_in_german_replays_the_session_in_german(german_window):
+    lines = german_window["replay"]
+    assert lines[0] == "Beginn der Sitzung" and len(lines) >= 3
+    english = re.compile(r"\b(added|deleted|Added|Deleted|Changed|Moved|Linked|Unlinked|voted|Start of)\b")
+    assert [line for line in lines if english.search(line)] == []
+
+
+def test_the_window_in_german_opens_the_german_guide(german_window):
+    guide = german_window["guide"]
+    assert guide["file"] == "guide.de.md"
+    assert guide["headings"][:3] == ["Meshwork: ein Leitfaden für die Moderation", "Installieren",
+                                     "Ein erster Blick: die Demo-Reihe"]
+    assert "Die Sitzung moderieren" in guide["headings"] and "Running the session" not in guide["headings"]
 
 
 def test_every_word_of_the_vocabulary_the_window_shows_can_be_translated():

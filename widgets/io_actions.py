@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -22,10 +22,10 @@ from storage import imports
 from widgets.export.options import face_down_option
 
 DATA_FORMATS = ["json", "csv", "graphml", "excalidraw", "md", "xlsx"]
-FILTERS = {".json": QCoreApplication.translate("io_actions", "Session (*.json)"), ".csv": "CSV (*.csv)",
+FILTERS = {".json": QT_TRANSLATE_NOOP("io_actions", "Session (*.json)"), ".csv": "CSV (*.csv)",
            ".graphml": "GraphML (*.graphml)", ".excalidraw": "Excalidraw (*.excalidraw)", ".md": "Markdown (*.md)",
-           ".xlsx": QCoreApplication.translate("io_actions", "Excel workbook (*.xlsx)"),
-           ".gexf": QCoreApplication.translate("io_actions", "GEXF graph (*.gexf)")}
+           ".xlsx": QT_TRANSLATE_NOOP("io_actions", "Excel workbook (*.xlsx)"),
+           ".gexf": QT_TRANSLATE_NOOP("io_actions", "GEXF graph (*.gexf)")}  # translated when asked
 
 
 class IoActions(QObject):
@@ -73,7 +73,7 @@ class IoActions(QObject):
             self.window,
             title,
             str(Path(folder) / f"{name}{suffix}"),
-            self.tr("{0};;All files (*)").format(FILTERS.get(suffix, "")),
+            self.tr("{0};;All files (*)").format(QCoreApplication.translate("io_actions", FILTERS.get(suffix, ""))),
         )
         if not path:
             return None

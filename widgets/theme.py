@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib import resources as package_files
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow
 
@@ -19,9 +19,9 @@ from widgets.canvas import style
 MODE_KEY = "view/theme"  # "system", "light" or "dark"
 HIGH_CONTRAST_KEY = "view/high_contrast"
 MODES = {
-    "system": QCoreApplication.translate("theme", "Follow &System"),
-    "light": QCoreApplication.translate("theme", "&Light"),
-    "dark": QCoreApplication.translate("theme", "&Dark"),
+    "system": QT_TRANSLATE_NOOP("theme", "Follow &System"),  # translated when the menu is built
+    "light": QT_TRANSLATE_NOOP("theme", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("theme", "&Dark"),
 }
 
 _original: dict | None = None  # the application's own style, palette and style sheet
@@ -153,7 +153,7 @@ class Theme(QObject):
         group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for mode, text in MODES.items():
-            action = QAction(text, window)
+            action = QAction(QCoreApplication.translate("theme", text), window)
             action.setCheckable(True)
             action.setChecked(mode == self.mode)
             action.setStatusTip(

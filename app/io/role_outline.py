@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.analysis.roles import Dependency, RoleChange, RoleProfile, figures_over_time
+from app.i18n import counted
 from app.io.role_profiles import FIGURE_LABELS
 from app.vocabulary import CARD_KIND_LABELS
 
@@ -20,6 +21,57 @@ from app.vocabulary import CARD_KIND_LABELS
 def tr(text: str) -> str:
     # pyside6-lupdate files a bare tr("...") under the empty context, so it is looked up there.
     return QCoreApplication.translate("", text)
+
+
+def vocabulary(word: str) -> str:
+    """A kind, link kind, knowledge type or reflection kind in the window's language: the
+    labels widgets/vocabulary_text.py lists for lupdate (context "Vocabulary")."""
+    return QCoreApplication.translate("Vocabulary", word)
+
+
+class RoleOutline(QObject):
+    """The outline's counted words, with the plural forms of the window's language
+    (lupdate marks a text as counted only in a QObject's tr() with a count)."""
+
+    def votes(self, n: int) -> str:
+        return counted(self.tr("%n vote(s)", "", n), n)
+
+    def cards(self, n: int) -> str:
+        return counted(self.tr("%n card(s)", "", n), n)
+
+    def links(self, n: int) -> str:
+        return counted(self.tr("%n link(s)", "", n), n)
+
+
+_counts: list[RoleOutline] = []
+
+
+def _count() -> RoleOutline:
+    if not _counts:
+        _counts.append(RoleOutline())
+    return _counts[0]
+
+
+# The English that app/analysis and app/io/role_profiles write (they import no Qt),
+# listed here so that lupdate finds it; tests/test_role_profiles.py keeps the lists whole.
+REASONS = (
+    QT_TRANSLATE_NOOP("", "Nobody in this role wrote a card, and no card is in its lane, in this session."),
+    QT_TRANSLATE_NOOP("", "No participant has this role and no card speaks for it in this session."),
+)
+FIGURE_WORDS = (
+    QT_TRANSLATE_NOOP("", "Cards"), QT_TRANSLATE_NOOP("", "Activities"), QT_TRANSLATE_NOOP("", "Own resources"),
+    QT_TRANSLATE_NOOP("", "Resources used"), QT_TRANSLATE_NOOP("", "People"), QT_TRANSLATE_NOOP("", "Inputs"),
+    QT_TRANSLATE_NOOP("", "Outputs"), QT_TRANSLATE_NOOP("", "Roles linked with"),
+    QT_TRANSLATE_NOOP("", "Betweenness"), QT_TRANSLATE_NOOP("", "Knowledge at risk"),
+    QT_TRANSLATE_NOOP("", "Pain points"), QT_TRANSLATE_NOOP("", "Questions"),
+    QT_TRANSLATE_NOOP("", "Votes on its cards"),
+)
+
+
+def no_roles_text() -> str:
+    """What a session without roles shows instead of profiles, in the window's language
+    (app.io.role_profiles.NO_ROLES is the English the Markdown export writes)."""
+    return tr("This session has no roles: give its participants a role, or its lanes one, to see role profiles.")
 
 
 @dataclass(frozen=True)
@@ -42,7 +94,7 @@ class Section:
 
 
 def _votes(n: int) -> str:
-    return tr("1 vote") if n == 1 else (tr("{0} votes").format(n) if n else "")
+    return _count().votes(n) if n else ""
 
 
 def _joined(*parts: str) -> str:
@@ -55,7 +107,7 @@ def _by(author: str, role: str, own: str) -> str:
 
 
 def _kind(kind: str) -> str:
-    return CARD_KIND_LABELS.get(kind, kind)
+    return vocabulary(CARD_KIND_LABELS.get(kind, kind))
 
 
 def outline(profile: RoleProfile, change: RoleChange | None = None,
@@ -65,10 +117,10 @@ def outline(profile: RoleProfile, change: RoleChange | None = None,
     section saying why."""
     own = profile.role
     people = Section("people", tr("People"), [
-        Line(p.name, _joined(p.team, tr("{0} cards").format(p.cards) if p.cards != 1 else tr("1 card")))
+        Line(p.name, _joined(p.team, _count().cards(p.cards)))
         for p in profile.people])
     if profile.empty:
-        return [people, Section("empty", tr("Nothing yet"), [Line(profile.reason)])]
+        return [people, Section("empty", tr("Nothing yet"), [Line(tr(profile.reason))])]
     sections = [people]
     sections.append(Section("activities", tr("Activities"), [
         Line(c.text, _joined(tr("Why: {0}").format(c.why) if c.why else tr("Why: not written yet"),
@@ -78,7 +130,8 @@ def outline(profile: RoleProfile, change: RoleChange | None = None,
         Line(c.text, _joined(_kind(c.kind), _by(c.author, c.role, own), _votes(c.votes)), (c.card_id,))
         for c in profile.purposes + profile.outcomes]))
     sections.append(Section("resources", tr("Resources used"), [
-        Line(r.text, _joined(r.knowledge_type.capitalize() if r.knowledge_type else tr("Knowledge type not set"),
+        Line(r.text, _joined(vocabulary(r.knowledge_type.capitalize()) if r.knowledge_type
+                             else tr("Knowledge type not set"),
                              tr("{0}'s card").format(r.role) if r.role and r.role != own else "",
                              tr("also used by {0}").format(", ".join(r.shared_with)) if r.shared_with
                              else tr("used by no other role"), _votes(r.votes)), (r.card_id,))
@@ -93,7 +146,7 @@ def outline(profile: RoleProfile, change: RoleChange | None = None,
         sections.append(Section("notes", tr("Insights and stories"), [
             Line(c.text, _joined(_kind(c.kind), c.author, _votes(c.votes)), (c.card_id,)) for c in profile.notes]))
     sections.append(Section("reflections", tr("Reflections and actions"), [
-        Line(r.text, _joined(r.kind.capitalize(), tr("owner: {0}").format(r.owner) if r.owner else "",
+        Line(r.text, _joined(vocabulary(r.kind.capitalize()), tr("owner: {0}").format(r.owner) if r.owner else "",
                              tr("due {0}").format(r.due_date) if r.due_date else "",
                              tr("on “{0}”").format(r.card_text)), (r.card_id,))
         for r in profile.reflections]))
@@ -116,12 +169,11 @@ def _dependencies(groups: dict[tuple[str, str], list[Dependency]], inputs: bool)
     lines = []
     for (role, kind), links in groups.items():
         other = role or tr("cards without a role")
-        heading = (tr("From {1}: {0}") if inputs else tr("To {1}: {0}")).format(kind, other)
+        heading = (tr("From {1}: {0}") if inputs else tr("To {1}: {0}")).format(vocabulary(kind), other)
         children = tuple(Line(f"{d.other_text} → {d.card_text}" if inputs else f"{d.card_text} → {d.other_text}",
                               card_ids=(d.card_id, d.other_card_id)) for d in links)
         ids = tuple(dict.fromkeys(i for c in children for i in c.card_ids))
-        lines.append(Line(heading, tr("{0} links").format(len(links)) if len(links) != 1 else tr("1 link"),
-                          ids, children))
+        lines.append(Line(heading, _count().links(len(links)), ids, children))
     return lines
 
 
@@ -131,8 +183,7 @@ def _graph(profile: RoleProfile) -> list[Line]:
         return [Line(tr("Linked with no other role."))]
     lines = [Line(tr("Linked with {0} of the other {1} roles").format(place.degree, max(place.roles - 1, 0)),
                   tr("betweenness {0:.2f}").format(place.betweenness))]
-    lines += [Line(role, tr("{0} links").format(n) if n != 1 else tr("1 link"))
-              for role, n in place.link_weights.items()]
+    lines += [Line(role, _count().links(n)) for role, n in place.link_weights.items()]
     if place.brokered:
         lines.append(Line(tr("Brokers between roles not linked with each other"),
                           "; ".join(f"{a} ↔ {b}" for a, b in place.brokered)))
@@ -159,7 +210,7 @@ def _changes(change: RoleChange) -> list[Line]:
 
 def _dependency_change(d) -> str:
     other = d.role or tr("cards without a role")
-    return (tr("From {1}: {0}") if d.direction == "input" else tr("To {1}: {0}")).format(d.kind, other)
+    return (tr("From {1}: {0}") if d.direction == "input" else tr("To {1}: {0}")).format(vocabulary(d.kind), other)
 
 
 def _figures(series: list[RoleChange]) -> list[Line]:

@@ -3,13 +3,15 @@ the machine's own addresses, the first ordinary IPv4 address first."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
 LOOPBACK = "127.0.0.1"
 
 
 def choices() -> list[tuple[str, str]]:
-    """(label, address) pairs: the network's addresses, then this computer only."""
+    """(label, address) pairs: the network's addresses, then this computer only; the
+    labels in the window's language (context "RoomAddresses")."""
     found: list[tuple[str, str]] = []
     for interface in QNetworkInterface.allInterfaces():
         flags = interface.flags()
@@ -20,7 +22,7 @@ def choices() -> list[tuple[str, str]]:
             if address.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
                 continue  # phones scan IPv4 URLs most reliably; link-local IPv6 needs a scope
             found.append((f"{address.toString()} ({interface.humanReadableName()})", address.toString()))
-    found.append((f"{LOOPBACK} (this computer only)", LOOPBACK))
+    found.append((QCoreApplication.translate("RoomAddresses", "{0} (this computer only)").format(LOOPBACK), LOOPBACK))
     return found
 
 

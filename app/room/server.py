@@ -105,7 +105,7 @@ class RoomServer(QObject):
         if not tcp.listen(QHostAddress(address), port) and not (port and tcp.listen(QHostAddress(address), 0)):
             message = tcp.errorString()
             tcp.deleteLater()
-            raise RoomError(f"Room join cannot listen on {address}: {message}")
+            raise RoomError(self.tr("Room join cannot listen on {0}: {1}").format(address, message))
         http = QHttpServer(self)
         config = QHttpServerConfiguration()
         config.setMaximumBodySize(MAX_BODY)  # a backstop: the gate refuses larger bodies first
@@ -126,7 +126,7 @@ class RoomServer(QObject):
         http.addAfterRequestHandler(self, self._callbacks[1])
         if not http.bind(tcp):
             self.api = None
-            raise RoomError("Room join could not start its web server")
+            raise RoomError(self.tr("Room join could not start its web server"))
         self.http, self.tcp = http, tcp
         self.url = f"{origin}/?t={token}"
         self.started.emit(self.url)

@@ -4,28 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>1 vote</source>
-        <translation>1 Stimme</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} Stimmen</translation>
-    </message>
-    <message>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
     <message>
         <source>People</source>
         <translation>Personen</translation>
-    </message>
-    <message>
-        <source>{0} cards</source>
-        <translation>{0} Karten</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 Karte</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -50,6 +34,54 @@
     <message>
         <source>Resources used</source>
         <translation>Genutzte Ressourcen</translation>
+    </message>
+    <message>
+        <source>Nobody in this role wrote a card, and no card is in its lane, in this session.</source>
+        <translation>In dieser Sitzung hat niemand in dieser Rolle eine Karte geschrieben, und in ihrer Bahn liegt keine Karte.</translation>
+    </message>
+    <message>
+        <source>No participant has this role and no card speaks for it in this session.</source>
+        <translation>In dieser Sitzung hat niemand diese Rolle, und keine Karte spricht für sie.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Own resources</source>
+        <translation>Eigene Ressourcen</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgänge</translation>
+    </message>
+    <message>
+        <source>Roles linked with</source>
+        <translation>Verbundene Rollen</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Zwischenzentralität</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Votes on its cards</source>
+        <translation>Stimmen auf ihren Karten</translation>
+    </message>
+    <message>
+        <source>This session has no roles: give its participants a role, or its lanes one, to see role profiles.</source>
+        <translation>Diese Sitzung hat keine Rollen: Geben Sie den Teilnehmenden oder den Bahnen eine Rolle, um Rollenprofile zu sehen.</translation>
     </message>
     <message>
         <source>Knowledge type not set</source>
@@ -142,14 +174,6 @@
     <message>
         <source>To {1}: {0}</source>
         <translation>An {1}: {0}</translation>
-    </message>
-    <message>
-        <source>{0} links</source>
-        <translation>{0} Verbindungen</translation>
-    </message>
-    <message>
-        <source>1 link</source>
-        <translation>1 Verbindung</translation>
     </message>
     <message>
         <source>Linked with no other role.</source>
@@ -885,6 +909,33 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>No participant called “{0}” in this session</source>
+        <translation>In dieser Sitzung heißt niemand „{0}“</translation>
+    </message>
+    <message>
+        <source>“@{0}” could be {1} or {2}: type more of the name</source>
+        <translation>„@{0}“ könnte {1} oder {2} sein: Tippen Sie mehr vom Namen</translation>
+    </message>
+    <message>
+        <source>No card made: type the card&apos;s words after @{0}</source>
+        <translation>Keine Karte angelegt: Tippen Sie den Text der Karte nach @{0}</translation>
+    </message>
+    <message>
+        <source>No card made: type the card&apos;s words after “{0}:”</source>
+        <translation>Keine Karte angelegt: Tippen Sie den Text der Karte nach „{0}:“</translation>
+    </message>
+    <message>
+        <source>No card made: a card needs words, not only tags</source>
+        <translation>Keine Karte angelegt: Eine Karte braucht Text, nicht nur Schlagwörter</translation>
+    </message>
+    <message>
+        <source>No card made: the line is empty</source>
+        <translation>Keine Karte angelegt: Die Zeile ist leer</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Paste several lines</source>
@@ -1302,6 +1353,17 @@
     <message>
         <source>Writes a demo library and its exports into DIR (made if missing).</source>
         <translation>Schreibt eine Demo-Bibliothek und ihre Exporte nach DIR (wird angelegt, falls nicht vorhanden).</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>“{0}” was not saved. {1}</source>
+        <translation>„{0}“ wurde nicht gespeichert. {1}</translation>
+    </message>
+    <message>
+        <source>Could not save “{0}”: {1}</source>
+        <translation>„{0}“ ließ sich nicht speichern: {1}</translation>
     </message>
 </context>
 <context>
@@ -2180,9 +2242,45 @@
             <numerusform>%n verdeckte Karten ausgelassen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The map is too large for a {0}× picture, so it was drawn at {1}× ({2} × {3} px, at most {4} px a side).</source>
+        <translation>Die Landkarte ist für ein Bild in {0}× zu groß und wurde daher in {1}× gezeichnet ({2} × {3} px, höchstens {4} px je Seite).</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
+    <message>
+        <source>1× (screen, 96 dpi)</source>
+        <translation>1× (Bildschirm, 96 dpi)</translation>
+    </message>
+    <message>
+        <source>2× (sharp, 192 dpi)</source>
+        <translation>2× (scharf, 192 dpi)</translation>
+    </message>
+    <message>
+        <source>3× (288 dpi)</source>
+        <translation>3× (288 dpi)</translation>
+    </message>
+    <message>
+        <source>Print (300 dpi)</source>
+        <translation>Druck (300 dpi)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
     <message>
         <source>Export &amp;Canvas</source>
         <translation>Arbeitsfläche e&amp;xportieren</translation>
@@ -2192,12 +2290,40 @@
         <translation>Sitzung &amp;exportieren</translation>
     </message>
     <message>
+        <source>Open a session to export it.</source>
+        <translation>Öffnen Sie eine Sitzung, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This session has no canvas to export.</source>
+        <translation>Diese Sitzung hat keine Arbeitsfläche zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Bildgröße:</translation>
+    </message>
+    <message>
         <source>Exporting {0}…</source>
         <translation>{0} wird exportiert …</translation>
     </message>
     <message>
         <source>Export cancelled; {0} was not written.</source>
         <translation>Export abgebrochen; {0} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not export {0}: {1}</source>
+        <translation>{0} ließ sich nicht exportieren: {1}</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>{0} exportiert</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2615,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Review open actions</source>
+        <translation>Offene Maßnahmen durchgehen</translation>
+    </message>
+    <message>
+        <source>, due {0}</source>
+        <translation>, fällig am {0}</translation>
+    </message>
+    <message>
+        <source>What happened to last session&apos;s actions? Which are done, which carry on?</source>
+        <translation>Was ist aus den Maßnahmen der letzten Sitzung geworden? Welche sind erledigt, welche laufen weiter?</translation>
+    </message>
+    <message>
+        <source>Last session left no open actions: what has changed since?</source>
+        <translation>Die letzte Sitzung hat keine offenen Maßnahmen hinterlassen: Was hat sich seitdem verändert?</translation>
+    </message>
+</context>
+<context>
     <name>GhostCard</name>
     <message>
         <source>Removed: {text}</source>
@@ -2721,8 +2866,40 @@
 <context>
     <name>Library</name>
     <message>
+        <source>New series {0}</source>
+        <translation>Neue Reihe {0}</translation>
+    </message>
+    <message>
+        <source>Rename series</source>
+        <translation>Reihe umbenennen</translation>
+    </message>
+    <message>
+        <source>Canvas 1</source>
+        <translation>Arbeitsfläche 1</translation>
+    </message>
+    <message>
+        <source>New session {0}</source>
+        <translation>Neue Sitzung {0}</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Sitzung umbenennen</translation>
+    </message>
+    <message>
         <source>“{0}” was not saved: {1}</source>
         <translation>„{0}“ wurde nicht gespeichert: {1}</translation>
+    </message>
+    <message>
+        <source>Delete session {0}</source>
+        <translation>Sitzung {0} löschen</translation>
+    </message>
+    <message>
+        <source>Continue session {0}</source>
+        <translation>Sitzung {0} fortsetzen</translation>
+    </message>
+    <message>
+        <source>Delete series {0}</source>
+        <translation>Reihe {0} löschen</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3119,10 @@ Das lässt sich rückgängig machen.</translation>
 {kind} · {0} · in {weight} of {sessions} sessions</source>
         <translation>{text}
 {kind} · {0} · in {weight} von {sessions} Sitzungen</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4147,273 @@ Strg+Z macht das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>Replay</name>
+    <message>
+        <source>Start of the session</source>
+        <translation>Beginn der Sitzung</translation>
+    </message>
+    <message>
+        <source>‘{0}’</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>canvas</source>
+        <translation>Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>agenda step</source>
+        <translation>Agendaschritt</translation>
+    </message>
+    <message>
+        <source>Added participant {0}</source>
+        <translation>Person {0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted participant {0}</source>
+        <translation>Person {0} gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed participant {0}</source>
+        <translation>Person {0} geändert</translation>
+    </message>
+    <message>
+        <source>Added canvas {0}</source>
+        <translation>Arbeitsfläche {0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted canvas {0}</source>
+        <translation>Arbeitsfläche {0} gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed canvas {0}</source>
+        <translation>Arbeitsfläche {0} geändert</translation>
+    </message>
+    <message>
+        <source>Added zone {0}</source>
+        <translation>Zone {0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted zone {0}</source>
+        <translation>Zone {0} gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed zone {0}</source>
+        <translation>Zone {0} geändert</translation>
+    </message>
+    <message>
+        <source>Added agenda step {0}</source>
+        <translation>Agendaschritt {0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted agenda step {0}</source>
+        <translation>Agendaschritt {0} gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed agenda step {0}</source>
+        <translation>Agendaschritt {0} geändert</translation>
+    </message>
+    <message>
+        <source>Added insight {0}</source>
+        <translation>Erkenntnis {0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted insight {0}</source>
+        <translation>Erkenntnis {0} gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed insight {0}</source>
+        <translation>Erkenntnis {0} geändert</translation>
+    </message>
+    <message>
+        <source>Added decision {0}</source>
+        <translation>Entscheidung {0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted decision {0}</source>
+        <translation>Entscheidung {0} gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed decision {0}</source>
+        <translation>Entscheidung {0} geändert</translation>
+    </message>
+    <message>
+        <source>Added action {0}</source>
+        <translation>Maßnahme {0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted action {0}</source>
+        <translation>Maßnahme {0} gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed action {0}</source>
+        <translation>Maßnahme {0} geändert</translation>
+    </message>
+    <message>
+        <source>Added reflection {0}</source>
+        <translation>Reflexion {0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted reflection {0}</source>
+        <translation>Reflexion {0} gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed reflection {0}</source>
+        <translation>Reflexion {0} geändert</translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation>Hinzugefügt: {0}</translation>
+    </message>
+    <message>
+        <source>Deleted: {0}</source>
+        <translation>Gelöscht: {0}</translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation>Geändert: {0}</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>knowledge type</source>
+        <translation>Wissensart</translation>
+    </message>
+    <message>
+        <source>lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>face down</source>
+        <translation>verdeckt</translation>
+    </message>
+    <message>
+        <source>Session created</source>
+        <translation>Sitzung angelegt</translation>
+    </message>
+    <message>
+        <source>Continued from an earlier session</source>
+        <translation>Aus einer früheren Sitzung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Changed the session&apos;s details</source>
+        <translation>Sitzungsdetails geändert</translation>
+    </message>
+    <message>
+        <source>{who} added {card}</source>
+        <translation>{who} hat {card} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added {card}</source>
+        <translation>{card} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{who} deleted {card}</source>
+        <translation>{who} hat {card} gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted {card}</source>
+        <translation>{card} gelöscht</translation>
+    </message>
+    <message>
+        <source>Linked {0} → {1} ({2})</source>
+        <translation>{0} → {1} verbunden ({2})</translation>
+    </message>
+    <message>
+        <source>Unlinked {0} → {1}</source>
+        <translation>Verbindung {0} → {1} gelöst</translation>
+    </message>
+    <message>
+        <source>Changed the link {0} → {1}</source>
+        <translation>Verbindung {0} → {1} geändert</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>{who} voted for {card}</source>
+        <translation>{who} hat für {card} gestimmt</translation>
+    </message>
+    <message>
+        <source>{who} took back a vote on {card}</source>
+        <translation>{who} hat eine Stimme für {card} zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Moved {card}</source>
+        <translation>{card} verschoben</translation>
+    </message>
+    <message>
+        <source>Resized {card}</source>
+        <translation>Größe von {card} geändert</translation>
+    </message>
+    <message>
+        <source>Edited {card}</source>
+        <translation>{card} bearbeitet</translation>
+    </message>
+    <message>
+        <source>Tagged {card} {tags}</source>
+        <translation>Schlagwörter von {card}: {tags}</translation>
+    </message>
+    <message>
+        <source>{card} now sits in {zone}</source>
+        <translation>{card} liegt jetzt in {zone}</translation>
+    </message>
+    <message>
+        <source>{card} left its zone</source>
+        <translation>{card} liegt in keiner Zone mehr</translation>
+    </message>
+    <message>
+        <source>Turned {card} face down</source>
+        <translation>{card} verdeckt</translation>
+    </message>
+    <message>
+        <source>Turned {card} face up</source>
+        <translation>{card} aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Changed the author of {card}</source>
+        <translation>{card} einer anderen Person zugeordnet</translation>
+    </message>
+    <message>
+        <source>Changed {fields} of {card}</source>
+        <translation>{fields} von {card} geändert</translation>
+    </message>
+    <message>
+        <source>a card</source>
+        <translation>eine Karte</translation>
+    </message>
+</context>
+<context>
     <name>ReplayLauncher</name>
     <message>
         <source>Re&amp;play Session…</source>
@@ -4099,6 +4547,30 @@ Strg+Z macht das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>RoleOutline</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoleProfilesView</name>
     <message>
         <source>Role Profiles — Meshwork</source>
@@ -4175,6 +4647,13 @@ Strg+Z macht das rückgängig.</translation>
     <message>
         <source>Could not export {0}: {1}</source>
         <translation>{0} ließ sich nicht exportieren: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomAddresses</name>
+    <message>
+        <source>{0} (this computer only)</source>
+        <translation>{0} (nur dieser Computer)</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4785,17 @@ Strg+Z macht das rückgängig.</translation>
     <message>
         <source>QR code of the join URL</source>
         <translation>QR-Code der Beitrittsadresse</translation>
+    </message>
+</context>
+<context>
+    <name>RoomServer</name>
+    <message>
+        <source>Room join cannot listen on {0}: {1}</source>
+        <translation>Der Raum-Beitritt kann {0} nicht nutzen: {1}</translation>
+    </message>
+    <message>
+        <source>Room join could not start its web server</source>
+        <translation>Der Raum-Beitritt konnte seinen Webserver nicht starten</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +5083,10 @@ Trotzdem beenden und sie verlieren? Mit Nein bleibt Meshwork offen, während Spe
     <message>
         <source>{0} card</source>
         <translation>{0}</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
     </message>
     <message>
         <source>{kind} · in {weight} of {sessions} sessions</source>
@@ -5560,6 +6054,22 @@ Das lässt sich rückgängig machen.</numerusform>
     <message>
         <source>Link removed</source>
         <translation>Verbindung entfernt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Legend</source>

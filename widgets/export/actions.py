@@ -8,7 +8,7 @@ import importlib
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
@@ -17,11 +17,16 @@ from widgets.export.formats import CANVAS_FORMATS, DRAWN_FORMATS
 from widgets.export.options import face_down_option
 from widgets.export.progress import Cancelled, ExportProgress
 
-# PNG sizes offered: label -> scale (1 = the canvas at 100 %, 96 dpi).
-PNG_SCALES = {"1× (screen, 96 dpi)": 1.0, "2× (sharp, 192 dpi)": 2.0, "3× (288 dpi)": 3.0,
-              "Print (300 dpi)": 300 / 96}
-FILTERS = {".png": "PNG image (*.png)", ".svg": "SVG image (*.svg)", ".pdf": "PDF document (*.pdf)",
-           ".html": "Web page (*.html)"}
+# PNG sizes offered: label -> scale (1 = the canvas at 100 %, 96 dpi); the labels are
+# shown in the window's language (context "ExportActions").
+PNG_SCALES = {QT_TRANSLATE_NOOP("ExportActions", "1× (screen, 96 dpi)"): 1.0,
+              QT_TRANSLATE_NOOP("ExportActions", "2× (sharp, 192 dpi)"): 2.0,
+              QT_TRANSLATE_NOOP("ExportActions", "3× (288 dpi)"): 3.0,
+              QT_TRANSLATE_NOOP("ExportActions", "Print (300 dpi)"): 300 / 96}
+FILTERS = {".png": QT_TRANSLATE_NOOP("ExportActions", "PNG image (*.png)"),
+           ".svg": QT_TRANSLATE_NOOP("ExportActions", "SVG image (*.svg)"),
+           ".pdf": QT_TRANSLATE_NOOP("ExportActions", "PDF document (*.pdf)"),
+           ".html": QT_TRANSLATE_NOOP("ExportActions", "Web page (*.html)")}
 
 
 def slug(text: str) -> str:
@@ -61,18 +66,20 @@ class ExportActions(QObject):
         """Ask where (and, for PNG, how large), then write; errors are shown, never raised."""
         editor = self.window.editor
         if editor is None:
-            self.window.statusBar().showMessage("Open a session to export it.", 5000)
+            self.window.statusBar().showMessage(self.tr("Open a session to export it."), 5000)
             return None
         canvas_id = self.window.tabs.current_canvas_id() if canvas_only else None
         if canvas_only and canvas_id is None:
-            self.window.statusBar().showMessage("This session has no canvas to export.", 5000)
+            self.window.statusBar().showMessage(self.tr("This session has no canvas to export."), 5000)
             return None
         options: dict = {"canvas_id": canvas_id, **self.face_down.options()}
         if name == "png":
-            choice, ok = QInputDialog.getItem(self.window, "Export as PNG", "Image size:", list(PNG_SCALES), 1, False)
+            shown = {self.tr(label): scale for label, scale in PNG_SCALES.items()}
+            choice, ok = QInputDialog.getItem(self.window, self.tr("Export as PNG"), self.tr("Image size:"),
+                                              list(shown), 1, False)
             if not ok:
                 return None
-            options["scale"] = PNG_SCALES[choice]
+            options["scale"] = shown.get(choice, PNG_SCALES.get(choice, 1.0))
         out = self._ask_path(name, canvas_id)
         if out is None:
             return None
@@ -86,11 +93,12 @@ class ExportActions(QObject):
                                                 10_000)
             return None
         except Exception as exc:  # any failure: the target is untouched; say why
-            self.window.show_error(f"Could not export {out.name}: {exc}")
+            self.window.show_error(self.tr("Could not export {0}: {1}").format(out.name, exc))
             return None
         QSettings().setValue("export/folder", str(out.parent))
         notes = " ".join(notes_of(written))
-        self.window.statusBar().showMessage(f"Exported {out}{self.face_down.note(canvas_id)} {notes}".rstrip(), 15_000)
+        said = self.tr("Exported {0}").format(out) + self.face_down.note(canvas_id)
+        self.window.statusBar().showMessage(f"{said} {notes}".rstrip(), 15_000)
         return out
 
     def _ask_path(self, name: str, canvas_id: str | None) -> Path | None:
@@ -105,7 +113,7 @@ class ExportActions(QObject):
             title += " roles"
         folder = QSettings().value("export/folder", str(Path.home()))
         suggested = str(Path(folder) / f"{slug(title)}{suffix}")
-        path, _filter = QFileDialog.getSaveFileName(self.window, "Export", suggested, FILTERS[suffix])
+        path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested, self.tr(FILTERS[suffix]))
         if not path:
             return None
         out = Path(path)

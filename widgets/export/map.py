@@ -17,6 +17,7 @@ from widgets.canvas import style, svg_writer
 from widgets.export.png_stream import PngStream
 from widgets.export.progress import Progress
 from widgets.export.render import MARGIN, DrawnCanvas, ExportError, SessionScenes, atomic_file, write_text
+from widgets.export.words import translate
 
 SCREEN_DPI = 96.0  # one scene unit is one pixel at 100 % on a standard screen
 HEADING = 56.0
@@ -207,8 +208,9 @@ def write_png(scenes: SessionScenes, path, scale: float = 1.0, background: str =
         png.finish()
     notes = []
     if drawn < scale * 0.999:
-        notes.append(f"The map is too large for a {scale:g}× picture, so it was drawn at {drawn:.2g}× "
-                     f"({width:,} × {height:,} px, at most {MAX_SIDE:,} px a side).")
+        notes.append(translate("Export", "The map is too large for a {0}× picture, so it was drawn at {1}× "
+                               "({2} × {3} px, at most {4} px a side).").format(
+            f"{scale:g}", f"{drawn:.2g}", f"{width:,}", f"{height:,}", f"{MAX_SIDE:,}"))
     return Written([Path(path)], notes)
 
 

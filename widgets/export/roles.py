@@ -17,8 +17,7 @@ from sqlite_utils import Database
 from app.analysis.loading import normalise_role
 from app.analysis.role_watch import RoleWatch
 from app.analysis.roles import UnknownRole, find_role
-from app.io.role_outline import Line, Section, empty_text, outline
-from app.io.role_profiles import NO_ROLES
+from app.io.role_outline import Line, Section, empty_text, no_roles_text, outline
 from widgets.export.page import page
 from widgets.export.pdf import PdfBook
 from widgets.export.render import ExportError, atomic_file, ensure_app, write_text
@@ -69,7 +68,7 @@ def roles_page(watch: RoleWatch, roles: list[tuple[str, list[Section]]]) -> str:
             f'<p class="muted">{esc(session_line(watch.data.session))}</p>',
             f"<nav>{nav}</nav></header><main>"]
     if not roles:
-        body.append(f"<p><i>{esc(NO_ROLES)}</i></p>")
+        body.append(f"<p><i>{esc(no_roles_text())}</i></p>")
     for i, (name, sections) in enumerate(roles):
         body.append(f'<section class="role" id="role-{i + 1}"><h2>{esc(name)}</h2>')
         for section in sections:
@@ -101,7 +100,7 @@ def export_roles_pdf(db: Database, session_id: str, out: Path, role: str | None 
         book = PdfBook(device, _heading(watch), QPageLayout.Orientation.Portrait)
         try:
             if not roles:
-                book.fitted_page(f"<h1>{esc(_heading(watch))}</h1><p>{esc(NO_ROLES)}</p>")
+                book.fitted_page(f"<h1>{esc(_heading(watch))}</h1><p>{esc(no_roles_text())}</p>")
             for name, sections in roles:
                 book.fitted_page(role_card(watch, name, sections))
             book.finish()

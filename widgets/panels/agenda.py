@@ -4,7 +4,7 @@ the reveal of a silent round. Every change goes through app.agenda.Agenda."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,41 +32,38 @@ from widgets.markup import literal
 from widgets.panels.tables import read_only_table
 
 ID = Qt.ItemDataRole.UserRole
+# The words below are marked for lupdate here and translated when shown (status_label,
+# AgendaPanel.__init__), so importing this module before the translator is installed
+# leaves nothing in English.
 STATUS_LABELS = {
     "pending": "",
-    "running": QCoreApplication.translate("agenda", "▶ Running"),
-    "paused": QCoreApplication.translate("agenda", "❚❚ Paused"),
-    "done": QCoreApplication.translate("agenda", "✓ Done"),
-    "skipped": QCoreApplication.translate("agenda", "Skipped"),
+    "running": QT_TRANSLATE_NOOP("agenda", "▶ Running"),
+    "paused": QT_TRANSLATE_NOOP("agenda", "❚❚ Paused"),
+    "done": QT_TRANSLATE_NOOP("agenda", "✓ Done"),
+    "skipped": QT_TRANSLATE_NOOP("agenda", "Skipped"),
 }
 OVER = "#B00020"
 SHORT_BELOW = 560  # a dock shorter than this (the one column at 1024 × 700) gets the small countdown
 ROWS_SHOWN = 5  # the steps a facilitator sees at once, however short the dock
 
 
+def status_label(status: str) -> str:
+    """A step's status as the agenda shows it, in the window's language ("" while pending)."""
+    label = STATUS_LABELS.get(status, status)
+    return QCoreApplication.translate("agenda", label) if label else ""
+
+
 class AgendaPanel(QWidget):
-    # Button name -> (label, accessible name); the window's actions carry the shortcuts.
+    # Button name -> (label, accessible name), in English; the window's actions carry the
+    # shortcuts. Translated in _build_now, when the panel is built.
     BUTTONS = {
-        "toggle": (
-            QCoreApplication.translate("AgendaPanel", "Start"),
-            QCoreApplication.translate("AgendaPanel", "Start or pause the step"),
-        ),
-        "plus1": (
-            QCoreApplication.translate("AgendaPanel", "+1 min"),
-            QCoreApplication.translate("AgendaPanel", "Add one minute"),
-        ),
-        "plus5": (
-            QCoreApplication.translate("AgendaPanel", "+5 min"),
-            QCoreApplication.translate("AgendaPanel", "Add five minutes"),
-        ),
-        "skip": (
-            QCoreApplication.translate("AgendaPanel", "Skip"),
-            QCoreApplication.translate("AgendaPanel", "Skip the step"),
-        ),
-        "next": (
-            QCoreApplication.translate("AgendaPanel", "Next"),
-            QCoreApplication.translate("AgendaPanel", "Finish the step and start the next"),
-        ),
+        "toggle": (QT_TRANSLATE_NOOP("AgendaPanel", "Start"),
+                   QT_TRANSLATE_NOOP("AgendaPanel", "Start or pause the step")),
+        "plus1": (QT_TRANSLATE_NOOP("AgendaPanel", "+1 min"), QT_TRANSLATE_NOOP("AgendaPanel", "Add one minute")),
+        "plus5": (QT_TRANSLATE_NOOP("AgendaPanel", "+5 min"), QT_TRANSLATE_NOOP("AgendaPanel", "Add five minutes")),
+        "skip": (QT_TRANSLATE_NOOP("AgendaPanel", "Skip"), QT_TRANSLATE_NOOP("AgendaPanel", "Skip the step")),
+        "next": (QT_TRANSLATE_NOOP("AgendaPanel", "Next"),
+                 QT_TRANSLATE_NOOP("AgendaPanel", "Finish the step and start the next")),
     }
     step_activated = Signal(str)  # a step double-clicked in the list
 
@@ -115,7 +112,8 @@ class AgendaPanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(4)  # tight enough that five steps and their buttons fit a 700 px window
         self.buttons: dict[str, QPushButton] = {}
-        for i, (name, (text, accessible)) in enumerate(self.BUTTONS.items()):
+        for i, (name, (english, described)) in enumerate(self.BUTTONS.items()):
+            text, accessible = self.tr(english), self.tr(described)
             button = QPushButton(text, self.now_box)
             button.setAccessibleName(accessible)
             button.setToolTip(accessible)
@@ -193,7 +191,7 @@ class AgendaPanel(QWidget):
         current = self.agenda.current() if self.agenda is not None else None
         for row, step in enumerate(steps):
             flags = (self.tr(" · silent") if step.silent else "") + (self.tr(" · voting") if step.voting else "")
-            cells = (step.title + flags, mm_ss(step.duration_s), STATUS_LABELS.get(step.status, step.status))
+            cells = (step.title + flags, mm_ss(step.duration_s), status_label(step.status))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID, step.id)
@@ -233,7 +231,7 @@ class AgendaPanel(QWidget):
             )
             self.prompt_label.setText(step.prompt)
             self.countdown.setText(shown.clock)
-            self.status_label.setText(shown.note or STATUS_LABELS.get(step.status) or self.tr("Ready to start"))
+            self.status_label.setText(shown.note or status_label(step.status) or self.tr("Ready to start"))
         self._paint_countdown(shown.over, shown.flash)
         self.prompt_label.setVisible(bool(self.prompt_label.text()))  # no blank band above the clock
         running = step is not None and step.status == "running"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QSize, QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QStringListModel, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,19 +37,20 @@ from widgets.markup import literal
 ID = Qt.ItemDataRole.UserRole
 FIELDS = ["name", "role", "team"]  # columns 1..3; column 0 is the swatch and marker
 MARKER = "▶"
-# Okabe-Ito names, so screen readers and tooltips can say which colour a swatch is.
+# Okabe-Ito names, so screen readers and tooltips can say which colour a swatch is
+# (in English here, translated by colour_name when said).
 COLOUR_NAMES = dict(
     zip(
         PALETTE,
         [
-            QCoreApplication.translate("roster", "orange"),
-            QCoreApplication.translate("roster", "sky blue"),
-            QCoreApplication.translate("roster", "bluish green"),
-            QCoreApplication.translate("roster", "yellow"),
-            QCoreApplication.translate("roster", "blue"),
-            QCoreApplication.translate("roster", "vermilion"),
-            QCoreApplication.translate("roster", "reddish purple"),
-            QCoreApplication.translate("roster", "grey"),
+            QT_TRANSLATE_NOOP("roster", "orange"),
+            QT_TRANSLATE_NOOP("roster", "sky blue"),
+            QT_TRANSLATE_NOOP("roster", "bluish green"),
+            QT_TRANSLATE_NOOP("roster", "yellow"),
+            QT_TRANSLATE_NOOP("roster", "blue"),
+            QT_TRANSLATE_NOOP("roster", "vermilion"),
+            QT_TRANSLATE_NOOP("roster", "reddish purple"),
+            QT_TRANSLATE_NOOP("roster", "grey"),
         ],
         strict=True,
     )
@@ -75,7 +76,8 @@ def swatch_icon(colour: str, size: int = 22) -> QIcon:
 
 
 def colour_name(colour: str) -> str:
-    return COLOUR_NAMES.get(colour.upper(), colour)
+    name = COLOUR_NAMES.get(colour.upper())
+    return QCoreApplication.translate("roster", name) if name else colour  # translated when said
 
 
 class RosterPanel(QWidget):

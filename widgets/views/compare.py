@@ -8,7 +8,7 @@ choices go through app.match_commands, with their own undo history here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,13 +46,22 @@ from widgets.canvas.view import CanvasView
 from widgets.elided import ElidingComboBox, ElidingLabel
 from widgets.markup import literal
 from widgets.screen_fit import fit_to_screen, narrow_combo, tip_every_entry
-from widgets.views.compare_overlay import LOOKS, Overlay, corresponding_canvas, legend
+from widgets.views.compare_overlay import (
+    LOOKS,
+    Overlay,
+    corresponding_canvas,
+    field_name,
+    field_value,
+    legend,
+    look_label,
+)
+from widgets.vocabulary_text import link_kind
 
 TARGET = Qt.ItemDataRole.UserRole  # on a change-list row: (side, kind, id)
 HOW = {
-    "confirmed": QCoreApplication.translate("compare", "confirmed by hand"),
-    "lineage": QCoreApplication.translate("compare", "by lineage"),
-    "text": QCoreApplication.translate("compare", "by similar text"),
+    "confirmed": QT_TRANSLATE_NOOP("compare", "confirmed by hand"),  # translated when shown
+    "lineage": QT_TRANSLATE_NOOP("compare", "by lineage"),
+    "text": QT_TRANSLATE_NOOP("compare", "by similar text"),
 }
 
 
@@ -434,7 +443,7 @@ class CompareView(QWidget):
         links_b = {lk.id: lk for lk in b.links}
 
         def group(state: str, rows: list[tuple[str, str, str, str]]) -> None:
-            head = QTreeWidgetItem([f"{LOOKS[state].label.split(' (')[0]} ({len(rows)})"])
+            head = QTreeWidgetItem([f"{look_label(state).split(' (')[0]} ({len(rows)})"])
             head.setForeground(0, QColor(LOOKS[state].colour).darker(115))
             head.setData(0, TARGET, None)
             self.change_list.addTopLevelItem(head)
@@ -455,7 +464,8 @@ class CompareView(QWidget):
                     "card",
                     ch.b,
                     f"{_card_text(b, ch.b)} — "
-                    + ", ".join(f"{k}: {x or '—'} → {y or '—'}" for k, (x, y) in ch.fields.items() if k != "zone"),
+                    + ", ".join(f"{field_name(k)}: {field_value(k, x) or '—'} → {field_value(k, y) or '—'}"
+                                for k, (x, y) in ch.fields.items() if k != "zone"),
                 )
                 for ch in diff.changed
                 if set(ch.fields) - {"zone"}
@@ -528,7 +538,8 @@ class CompareView(QWidget):
             self.pair_label.setText(self.tr("Not matched") if (a or b) else "")
         elif paired:
             self.pair_label.setText(
-                self.tr("Matched {0} (similarity {score:.0f} %)").format(HOW[pair.how], score=pair.score)
+                self.tr("Matched {0} (similarity {score:.0f} %)").format(
+                    QCoreApplication.translate("compare", HOW[pair.how]), score=pair.score)
             )
         else:
             self.pair_label.setText(
@@ -617,7 +628,7 @@ def _no_zone() -> str:
 def _link_text(data: SessionData, link) -> str:
     source, target = data.cards.get(link.source_id), data.cards.get(link.target_id)
     name = lambda c: " ".join(c.text.split())[:40] if c else "?"  # noqa: E731
-    return f"{name(source)} —{link.kind}→ {name(target)}"
+    return f"{name(source)} —{link_kind(link.kind)}→ {name(target)}"
 
 
 def _with_names(count: str, names: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -31,6 +31,7 @@ from app.analysis.loading import SessionData
 from app.analysis.matching import Matching
 from widgets.canvas import style
 from widgets.markup import literal
+from widgets.vocabulary_text import kind_label, link_kind
 
 
 @dataclass(frozen=True)
@@ -43,30 +44,52 @@ class Look:
 
 
 LOOKS = {
-    "added": Look(QCoreApplication.translate("compare_overlay", "Added"), "#1A7F37", Qt.PenStyle.SolidLine, 5, 6),
-    "changed": Look(QCoreApplication.translate("compare_overlay", "Changed"), "#B35900", Qt.PenStyle.DashLine, 5, 6),
+    "added": Look(QT_TRANSLATE_NOOP("compare_overlay", "Added"), "#1A7F37", Qt.PenStyle.SolidLine, 5, 6),
+    "changed": Look(QT_TRANSLATE_NOOP("compare_overlay", "Changed"), "#B35900", Qt.PenStyle.DashLine, 5, 6),
     "moved": Look(
-        QCoreApplication.translate("compare_overlay", "Moved to another zone"),
+        QT_TRANSLATE_NOOP("compare_overlay", "Moved to another zone"),
         "#0969DA",
         Qt.PenStyle.DashDotLine,
         4,
         14,
     ),
     "removed": Look(
-        QCoreApplication.translate("compare_overlay", "Removed (ghost at old place)"),
+        QT_TRANSLATE_NOOP("compare_overlay", "Removed (ghost at old place)"),
         "#CF222E",
         Qt.PenStyle.DotLine,
         3,
         0,
     ),
     "link_added": Look(
-        QCoreApplication.translate("compare_overlay", "Link added"), "#1A7F37", Qt.PenStyle.SolidLine, 12, 0
+        QT_TRANSLATE_NOOP("compare_overlay", "Link added"), "#1A7F37", Qt.PenStyle.SolidLine, 12, 0
     ),
     "link_removed": Look(
-        QCoreApplication.translate("compare_overlay", "Link removed"), "#CF222E", Qt.PenStyle.DashLine, 4, 0
+        QT_TRANSLATE_NOOP("compare_overlay", "Link removed"), "#CF222E", Qt.PenStyle.DashLine, 4, 0
     ),
 }
 MARK_Z, GHOST_Z, LINK_Z = 30.0, 4.0, 6.0
+
+
+# The fields a change names ("kind: Activity → Question"), translated when shown.
+FIELD_NAMES = {"text": QT_TRANSLATE_NOOP("compare_overlay", "text"),
+               "kind": QT_TRANSLATE_NOOP("compare_overlay", "kind"),
+               "author": QT_TRANSLATE_NOOP("compare_overlay", "author"),
+               "zone": QT_TRANSLATE_NOOP("compare_overlay", "zone")}
+
+
+def field_name(name: str) -> str:
+    return QCoreApplication.translate("compare_overlay", FIELD_NAMES[name]) if name in FIELD_NAMES else name
+
+
+def field_value(name: str, value: str) -> str:
+    """A changed field's value as shown: a card kind by its label; text and names as typed."""
+    return kind_label(value) if name == "kind" and value else value
+
+
+def look_label(state: str) -> str:
+    """A state's name in the window's language (LOOKS keeps the English, marked for lupdate,
+    so importing this module before the translator is installed changes nothing)."""
+    return QCoreApplication.translate("compare_overlay", LOOKS[state].label)
 
 
 def _pen(state: str) -> QPen:
@@ -195,7 +218,7 @@ class Overlay:
             rest = {k: v for k, v in change.fields.items() if k != "zone"}
             if rest and change.b in cards:
                 tip = QCoreApplication.translate("Overlay", "Changed ") + "; ".join(
-                    f"{k}: “{a}” → “{b}”" for k, (a, b) in rest.items()
+                    f"{field_name(k)}: “{field_value(k, a)}” → “{field_value(k, b)}”" for k, (a, b) in rest.items()
                 )
                 add(CardMark("changed", change.b, cards[change.b].scene_rect(), tip))
         for move in diff.moved:
@@ -227,7 +250,8 @@ class Overlay:
                         "link_added",
                         link_id,
                         line,
-                        QCoreApplication.translate("Overlay", "Link added: {kind}").format(kind=link.kind),
+                        QCoreApplication.translate("Overlay", "Link added: {kind}").format(
+                            kind=link_kind(link.kind)),
                     )
                 )
         earlier_links = {lk.id: lk for lk in earlier.links}
@@ -247,7 +271,8 @@ class Overlay:
                         "link_removed",
                         link_id,
                         QLineF(source, target),
-                        QCoreApplication.translate("Overlay", "Link removed: {kind}").format(kind=link.kind),
+                        QCoreApplication.translate("Overlay", "Link removed: {kind}").format(
+                            kind=link_kind(link.kind)),
                     )
                 )
 
@@ -276,6 +301,6 @@ def legend(parent: QWidget | None = None, per_row: int = 5) -> QWidget:
             swatch.setStyleSheet(f"border: 3px {border[look.pen]} {look.colour}; background: transparent")
         row, column = divmod(n, per_row)
         grid.addWidget(swatch, row, column * 2)
-        grid.addWidget(QLabel(look.label, box), row, column * 2 + 1)
+        grid.addWidget(QLabel(look_label(state), box), row, column * 2 + 1)
     grid.setColumnStretch(per_row * 2, 1)
     return box

@@ -1,6 +1,10 @@
 """Help > Facilitator's Guide: the guide (resources/guide/guide.md, with the
 screenshots `make screenshots` takes) rendered offline in a text browser.
-Screenshots are scaled down to the window's width so no one scrolls sideways."""
+Screenshots are scaled down to the window's width so no one scrolls sideways.
+
+A translated guide sits beside it as guide.<language>.md ("guide.de.md", the same
+images); the window's language (app.i18n.language()) picks it, and a language
+without one gets the English guide (docs/translating.md)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
+from app import i18n
+
 IMAGE_MARGIN = 48  # room for the scroll bar and the page's margins
 
 
@@ -20,8 +26,25 @@ def heading_anchor(text: str) -> str:
     return kept.replace(" ", "-")
 
 
-def guide_path() -> Path:
-    return Path(str(resources.files("resources") / "guide" / "guide.md"))
+def guide_folder() -> Path:
+    return Path(str(resources.files("resources") / "guide"))
+
+
+def guide_path(language: str | None = None) -> Path:
+    """The guide in ``language`` (default: the window's), e.g. guide.de.md or, for
+    "pt_BR", guide.pt_BR.md then guide.pt.md; else the English guide.md."""
+    code = i18n.language() if language is None else language
+    folder = guide_folder()
+    for candidate in dict.fromkeys((code, code.split("_")[0])):
+        translated = folder / f"guide.{candidate}.md"
+        if candidate and candidate != i18n.SOURCE_LANGUAGE and translated.is_file():
+            return translated
+    return folder / "guide.md"
+
+
+def translated_guides() -> dict[str, Path]:
+    """Every translated guide beside the English one, by language: {"de": …/guide.de.md}."""
+    return {p.name.split(".")[1]: p for p in sorted(guide_folder().glob("guide.*.md"))}
 
 
 class GuideView(QDialog):

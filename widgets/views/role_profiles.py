@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.loading import normalise_role
 from app.analysis.role_watch import RoleWatch
-from app.io.role_outline import Line, Section, empty_text, outline
-from app.io.role_profiles import NO_ROLES
+from app.io.role_outline import Line, Section, empty_text, no_roles_text, outline
 from widgets.export.actions import slug, writer
 from widgets.markup import literal
 
@@ -245,7 +244,7 @@ class RoleProfilesView(QWidget):
             ", ".join(x for x in (data.title, data.date) if x)))
         roles = self.watch.roles()
         if not roles:
-            self._say(self.tr(NO_ROLES))
+            self._say(no_roles_text())
             self.refreshed.emit()
             return
         self.message.hide()

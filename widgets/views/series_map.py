@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.matching import DEFAULT_THRESHOLD
-from app.analysis.series_lanes import lane_layout
+from app.analysis.series_lanes import NO_ROLE, lane_layout
 from app.analysis.series_map import MapCard, SeriesMap, series_map
 from app.library import Library
 from widgets.canvas import style
@@ -63,7 +63,8 @@ class MapCardItem(QGraphicsRectItem):
             literal(
                 QCoreApplication.translate(
                     "MapCardItem", "{text}\n{kind} · {0} · in {weight} of {sessions} sessions"
-                ).format(card.role or "no role", text=card.text, kind=card.kind, weight=card.weight, sessions=sessions)
+                ).format(card.role or QCoreApplication.translate("MapCardItem", "no role"), text=card.text,
+                         kind=kind_label(card.kind), weight=card.weight, sessions=sessions)
             )
         )
         self.label = QGraphicsTextItem(self)  # kept on self: PySide may drop an unreferenced child
@@ -176,7 +177,8 @@ class SeriesMapView(QWidget):
             band.setPen(QPen(Qt.PenStyle.NoPen))
             band.setZValue(-10)
             label = QGraphicsTextItem(band)
-            label.setPlainText(lane.role)
+            # The lane of cards without a role is named in the window's language; roles are data.
+            label.setPlainText(self.tr("No role") if lane.role == NO_ROLE else lane.role)
             label.setFont(style.font(style.ZONE_LABEL_PT - 2, bold=True))
             label.setDefaultTextColor(INK)
             label.setTextWidth(150)
@@ -201,7 +203,7 @@ class SeriesMapView(QWidget):
             line.setZValue(1)
             line.setToolTip(
                 self.tr("{kind} · in {weight} of {sessions} sessions").format(
-                    kind=link.kind, weight=link.weight, sessions=sessions
+                    kind=link_kind(link.kind), weight=link.weight, sessions=sessions
                 )
             )
             self.scene.addItem(line)
