@@ -184,7 +184,7 @@ def _gui(path: str, info: str) -> None:
     job("open", open_session, lambda: True)
     views: list = []
     job("trends", lambda: views.append(window.patterns.open_trends(wanted["series"])),
-        lambda: bool(views) and getattr(views[0], "busy", False) is False and views[0].charts is not None)
+        lambda: bool(views) and views[0].settled())  # drawn at its size, its trees filled
     results: list = []
     safety.checked.connect(lambda *args: results.append(args))
     job("check", safety.check_now, lambda: bool(results))
