@@ -17,6 +17,12 @@ from storage.errors import DamagedLibraryError, LibraryError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# A library larger than this is opened in the window without reading it whole first:
+# PRAGMA quick_check reads every page (0.6-0.8 s for 566 MB); the window runs it on a
+# worker right after it is shown and holds edits until it passes (docs/data-safety.md).
+CHECK_AFTER_OPEN_BYTES = 64 * 1024 * 1024
+CHECKING = ("the library file is still being checked for damage (a large file takes a few seconds); "
+            "edits are saved once the check has passed")
 
 
 class LibraryDatabase(Database):
@@ -25,7 +31,9 @@ class LibraryDatabase(Database):
 
     path: Path | None = None
     read_only: str | None = None  # why this is a read-only view, fit to show; None if writable
+    unchecked: bool = False  # opened without PRAGMA quick_check: see check_now and allow_edits
     _lock_key: str | None = None
+    _held: bool = False  # edits held by hold_edits, not by a read-only view
 
     def __init__(self, conn: sqlite3.Connection):
         # No sqlite-utils plugins: a library means the same whatever else is installed,
@@ -64,8 +72,10 @@ def _has_backups(path: Path) -> bool:
         return False
 
 
-def _check_readable(path: Path) -> None:
-    """Refuse a file that is not SQLite, is damaged, or is newer than we know.
+def _check_readable(path: Path, whole: bool = True) -> bool:
+    """Refuse a file that is not SQLite, is damaged, or is newer than we know; with
+    ``whole`` False, only its header and schema are read (no quick_check). True if the
+    file is in WAL mode already (opening it writable then writes nothing).
 
     Runs on a read-only connection so that a refused file is left byte-identical.
     """
@@ -73,9 +83,10 @@ def _check_readable(path: Path) -> None:
         raise LibraryError(f"{path} is a folder, not a Meshwork library file")
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            start = fh.read(100)
     except OSError as exc:
         raise LibraryError(f"cannot read {path}: {exc.strerror}") from None
+    header = start[:len(SQLITE_HEADER)]
     if header and header != SQLITE_HEADER:
         if _has_backups(path):  # it was a library once: offer what we kept
             raise DamagedLibraryError(path, "is not a Meshwork library (not an SQLite database)")
@@ -83,7 +94,7 @@ def _check_readable(path: Path) -> None:
     if not header:
         if _has_backups(path):
             raise DamagedLibraryError(path, f"is {'empty' if path.stat().st_size == 0 else 'truncated'}")
-        return  # an empty file becomes a new library
+        return False  # an empty file becomes a new library
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -96,14 +107,66 @@ def _check_readable(path: Path) -> None:
             # cannot make its -shm file, so read it as immutable, as _open_read_only does.
             conn.close()
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise DamagedLibraryError(path, f"is damaged (SQLite quick check: {result})")
+        if whole:
+            _quick_check(conn, path)
         migrations.refuse_unknown(Database(conn, execute_plugins=False), path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # bad bytes in the schema: either
         raise DamagedLibraryError(path, f"is damaged or not a Meshwork library ({exc})") from None
     finally:
         conn.close()
+    return start[18:20] == b"\x02\x02"  # read and write versions 2: WAL
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise DamagedLibraryError(path, f"is damaged (SQLite quick check: {result})")
+
+
+def check_now(path: str | Path) -> None:
+    """The check open_library skipped: PRAGMA quick_check over the whole file, on a
+    read-only connection of its own (a worker thread may run it while the window reads).
+    Raises DamagedLibraryError, naming the newest good backup, if the file is damaged."""
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _quick_check(conn, path)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedLibraryError(path, f"is damaged ({exc})") from None
+
+
+def checked_on_open(path: str | Path, limit: int = CHECK_AFTER_OPEN_BYTES) -> bool:
+    """Whether opening this file should check it whole first (small files, and files
+    that are not there yet), rather than after the window is shown."""
+    try:
+        return Path(path).stat().st_size <= limit
+    except OSError:
+        return True
+
+
+def hold_edits(db: Database, reason: str) -> None:
+    """Refuse every write until allow_edits: the app says ``reason`` (see read_only_reason),
+    and SQLite itself refuses (query_only) whatever would slip past the app."""
+    if getattr(db, "read_only", None) is not None and not edits_held(db):
+        return  # a read-only view already refuses everything, for a reason of its own
+    db.conn.execute("PRAGMA query_only = ON")
+    db.read_only, db._held = reason, True
+
+
+def allow_edits(db: Database) -> None:
+    """Undo hold_edits: the check has passed."""
+    if not getattr(db, "_held", False):
+        return
+    db.conn.execute("PRAGMA query_only = OFF")
+    db.read_only, db._held, db.unchecked = None, False, False
+
+
+def edits_held(db: Database) -> bool:
+    return bool(getattr(db, "_held", False))
 
 
 def _writable(path: Path) -> str | None:
@@ -115,16 +178,24 @@ def _writable(path: Path) -> str | None:
     return None
 
 
-def open_library(path: str | Path, *, read_only: bool = False) -> Database:
+def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool = True) -> Database:
     """Open (creating if needed) a library, migrated to this version's schema.
 
     One process writes at a time: if another Meshwork holds the library, or the
     file or folder cannot be written, the result is a read-only view whose
-    ``read_only`` attribute says why (see ``read_only_reason``)."""
+    ``read_only`` attribute says why (see ``read_only_reason``).
+
+    With ``whole_check`` False the file is not read whole first (PRAGMA quick_check):
+    header and schema are still checked, a damaged page still raises when it is read,
+    and a writable library comes back with ``unchecked`` True and its edits held
+    (hold_edits) until ``check_now`` passes and ``allow_edits`` lets them go. Whatever
+    must write at once (a migration, the switch to WAL) checks the whole file first."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
+    in_wal = False
+    unchecked = existed and not whole_check
     if path.exists():
-        _check_readable(path)
+        in_wal = _check_readable(path, whole_check)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,14 +213,25 @@ def open_library(path: str | Path, *, read_only: bool = False) -> Database:
     if reason is not None:
         if not existed:
             raise LibraryError(f"cannot create a library at {path}: {reason}")
-        return _open_read_only(path, reason)
+        view = _open_read_only(path, reason)
+        view.unchecked = unchecked
+        return view
     db: LibraryDatabase | None = None
     try:
+        if unchecked and not in_wal:
+            check_now(path)  # switching it to WAL writes its header
+            unchecked = False
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         db = configure(LibraryDatabase(conn))
         db.path, db._lock_key = path, key
         key = None  # the database owns the lock now and lets go of it on close
+        if unchecked and migrations.pending_steps(db):
+            check_now(path)  # an upgrade writes: not into a file that may be damaged
+            unchecked = False
         migrations.migrate(db, before=lambda pending: _backup_before_migration(db, path))
+        if unchecked:
+            db.unchecked = True
+            hold_edits(db, CHECKING)
     except (sqlite3.Error, UnicodeDecodeError, LibraryError) as exc:
         if db is not None:
             db.close()

@@ -26,8 +26,9 @@ def test_trends_view_charts_the_three_demo_quarters(qtbot, db):
 
     series_id = build_demo(db)
     view = TrendsView(Library(db, ""))
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=lambda v: v.shutdown())
     view.set_series(series_id)
+    qtbot.waitUntil(view.settled, timeout=20_000)
     cards = [float(v) for v in view.charts.lines["cards"].get_ydata()]
     assert len(cards) == 3 and len(set(cards)) > 1  # the map grows or shrinks over the year
     last = view.trends.steps[-1]

@@ -27,6 +27,7 @@ def trends_view(qtbot, db, built):
     view.set_series(built["series"])
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(view.settled, timeout=20_000)  # the charts are drawn on the worker
     return view
 
 
@@ -44,12 +45,18 @@ def test_every_metric_has_one_point_per_session_in_date_order(trends_view, db, b
 
 
 def _point_on_screen(charts, name, index):
+    """Where matplotlib put the point in the picture on screen; the picture shows a
+    marker of the point's colour there (so the click lands on what a person sees)."""
+    from PySide6.QtGui import QColor
+
+    from widgets.views.trends import POINT_COLOUR
+
     line = charts.lines[name]
-    charts.canvas.draw()
     x, y = line.axes.transData.transform((line.get_xdata()[index], line.get_ydata()[index]))
-    ratio = charts.canvas.device_pixel_ratio or 1
+    picture = charts.canvas.picture
     height = charts.figure.bbox.height
-    return QPoint(round(x / ratio), round((height - y) / ratio))
+    assert picture.image.pixelColor(round(x), round(height - y)) == QColor(POINT_COLOUR)
+    return QPoint(round(x / picture.ratio), round((height - y) / picture.ratio))
 
 
 def test_clicking_a_point_opens_that_session_in_the_window(qtbot, make_window, library_path):
@@ -58,6 +65,8 @@ def test_clicking_a_point_opens_that_session_in_the_window(qtbot, make_window, l
     assert window.editor.doc.session_id == built["q2"]
     view = window.patterns.open_trends()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(view.settled, timeout=20_000)
+    assert view.pictures == 1  # drawn once, at the size it is shown at: no second drawing for a resize
     assert view.series_box.currentData() == built["series"]
     canvas = view.charts.canvas
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=_point_on_screen(view.charts, "cards", 0))
@@ -67,6 +76,13 @@ def test_clicking_a_point_opens_that_session_in_the_window(qtbot, make_window, l
     # a click away from any point opens nothing
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
     assert window.editor.doc.session_id == built["q3"]
+    # narrower: the picture is drawn once more for the new size, and the points follow
+    view.resize(view.width() - 200, view.height())
+    qtbot.waitUntil(lambda: not view.charts.canvas.fits())
+    qtbot.waitUntil(view.settled, timeout=20_000)
+    assert view.pictures == 2 and view.charts.canvas.picture.asked == view.charts.canvas.size()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=_point_on_screen(view.charts, "cards", 1))
+    assert window.editor.doc.session_id == built["q2"]
 
 
 def _rows(tree):
@@ -88,11 +104,12 @@ def test_tables_of_activities_role_links_themes_and_clusters(trends_view):
     assert rows[first + 1: first + 8] == ["  Recurring (3)", "    Assess damage", "    Call the customer back",
                                           "    Check policy", "  New (1)", "    Email the customer", "  Vanished (0)"]
     assert "    Photograph the car" in rows
-    themes = trends_view.themes
-    assert themes.item(0, 0).text() == "damage"
-    assert [themes.item(0, c).text() for c in (1, 2, 3)] == ["1", "1", "1"]
-    role_links = trends_view.role_links
-    assert role_links.rowCount() == 1 and role_links.item(0, 0).text() == "Adjuster ↔ Broker"
+    themes = trends_view.themes.model()
+    assert themes.index(0, 0).data() == "damage"
+    assert [themes.index(0, c).data() for c in (1, 2, 3)] == ["1", "1", "1"]
+    assert themes.headerData(1, Qt.Orientation.Horizontal).startswith("2026-01-15\n")
+    role_links = trends_view.role_links.model()
+    assert role_links.rowCount() == 1 and role_links.index(0, 0).data() == "Adjuster ↔ Broker"
     clusters = _rows(trends_view.cluster_tree)
     threads = [trends_view.cluster_tree.topLevelItem(i).child(0).text(2) for i in range(3)]
     assert threads == ["#1", "#1 (continues)", "#1 (continues)"], clusters

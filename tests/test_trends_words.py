@@ -27,6 +27,7 @@ def open_trends(qtbot, db):
         view.set_series(series_id)
         view.show()
         qtbot.waitExposed(view)
+        qtbot.waitUntil(view.settled, timeout=20_000)  # the charts are drawn on the worker
         return view
 
     return make
@@ -46,9 +47,8 @@ def hover(widget, at: QPoint) -> None:
 
 
 def _centre_of(charts, name):
-    charts.canvas.draw()
     box = charts.lines[name].axes.bbox
-    ratio = charts.canvas.device_pixel_ratio or 1
+    ratio = charts.canvas.picture.ratio
     x, y = (box.x0 + box.x1) / 2, charts.figure.bbox.height - (box.y0 + box.y1) / 2
     return QPoint(round(x / ratio), round(y / ratio))
 
@@ -80,8 +80,7 @@ def test_glossary_in_the_window_and_in_the_docs(db, open_trends):
 
 def test_counts_have_whole_number_ticks(db, open_trends):
     built = build_series(db, third=True)
-    view = open_trends(built["series"])
-    view.charts.canvas.draw()
+    view = open_trends(built["series"])  # drawn: the ticks are those on screen
     for name, line in view.charts.lines.items():
         if glossary.whole_numbers(name):
             ticks = [t for t in line.axes.get_yticks() if line.axes.get_ylim()[0] <= t <= line.axes.get_ylim()[1]]

@@ -174,6 +174,7 @@ def test_a_long_series_is_analysed_off_the_gui_thread(qtbot, library_path):
         view.set_series(series_id)
         assert view.busy and view.trends is None and "Working out" in view.summary.text()
     assert not view.busy
+    qtbot.waitUntil(view.settled, timeout=30_000)  # the charts are drawn on the worker too
     line = view.charts.lines["cards"]
     assert list(line.get_ydata()) == [3] * (IN_BACKGROUND + 13)
     assert len(line.axes.get_xticks()) <= MAX_TICKS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,7 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.desktop import APP_ID, source_folder
-from storage.library import DamagedLibraryError, LibraryError, open_library
+from storage.library import (
+    CHECK_AFTER_OPEN_BYTES,
+    DamagedLibraryError,
+    LibraryError,
+    check_now,
+    checked_on_open,
+    open_library,
+)
 
 
 def make_application() -> QApplication:
@@ -47,40 +55,79 @@ def run_window(path: Path, room: str | None = None, session_id: str | None = Non
         return window
     quit_on_signals(app, window)
     status = app.exec()
-    window.shutdown()
-    # Delete the window while the application still exists, so no wrapper
-    # outlives Qt at interpreter shutdown.
-    shiboken6.delete(window)
+    for each in opened:  # with any opened on a recovered copy of a damaged library
+        if shiboken6.isValid(each):
+            each.shutdown()
+            # Delete the window while the application still exists, so no wrapper
+            # outlives Qt at interpreter shutdown.
+            shiboken6.delete(each)
+    opened.clear()
     return status
 
 
-def open_window(path: Path, room: str | None = None, session_id: str | None = None):
-    """The window shown on the library (on ``session_id`` if given), or an exit status."""
+opened: list = []  # the windows open_window made, shut down by run_window
+
+
+def open_window(path: Path, room: str | None = None, session_id: str | None = None,
+                check_limit: int = CHECK_AFTER_OPEN_BYTES):
+    """The window shown on the library (on ``session_id`` if given), or an exit status.
+
+    A library larger than ``check_limit`` bytes is shown before it is checked whole: the
+    window checks it on a worker, holding edits until it passes; if it is damaged, the
+    recovery dialog offers a copy, and that copy opens in a new window."""
     from widgets.main_window import MainWindow
 
     try:
-        db = open_library(path)
+        db = open_library(path, whole_check=checked_on_open(path, check_limit))
     except DamagedLibraryError as exc:
-        print(f"meshwork: {exc}", file=sys.stderr)
-        from widgets.dialogs.damaged import recover
-
-        chosen = recover(exc)  # the newest good backup or a salvage copy, as a new file
-        if chosen is None:
-            return 2
-        return open_window(chosen, room, session_id)
+        return _recover_at_start(exc, room, session_id, check_limit)
     except LibraryError as exc:
         print(f"meshwork: {exc}", file=sys.stderr)
         QMessageBox.critical(
             None, QCoreApplication.translate("app_main", "Meshwork cannot open this library"), str(exc)
         )
         return 2
-    window = MainWindow(db, str(path))
+    try:
+        window = MainWindow(db, str(path))
+    except sqlite3.DatabaseError:
+        if not db.unchecked:
+            raise
+        db.close()  # a damaged page, met before the check after opening could run: check now
+        try:
+            check_now(path)
+        except DamagedLibraryError as exc:
+            return _recover_at_start(exc, room, session_id, check_limit)
+        raise
+    opened.append(window)
+    window.safety.recovered.connect(lambda chosen: _recovered(window, chosen, room, session_id, check_limit))
     window.show()
     if session_id is not None:
         window.open_session(session_id)
     if room is not None:
         start_room(window, room or None)
     return window
+
+
+def _recover_at_start(exc: DamagedLibraryError, room, session_id, check_limit: int):
+    print(f"meshwork: {exc}", file=sys.stderr)
+    from widgets.dialogs.damaged import recover
+
+    chosen = recover(exc)  # the newest good backup or a salvage copy, as a new file
+    if chosen is None:
+        return 2
+    return open_window(chosen, room, session_id, check_limit)
+
+
+def _recovered(window, chosen: Path | None, room, session_id, check_limit: int) -> None:
+    """The check after opening found the library damaged: open the copy the person chose
+    in a new window (or quit with status 2, as at start-up), and close this one."""
+    if chosen is None:
+        QApplication.exit(2)
+    else:
+        replacement = open_window(chosen, room, session_id, check_limit)
+        if isinstance(replacement, int):
+            QApplication.exit(replacement)
+    window.close()
 
 
 def show_refusal(message: str) -> None:

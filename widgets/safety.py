@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+import storage.library as library_file
 from app import check
 from storage import backup
-from storage.library import read_only_reason
+from storage.errors import DamagedLibraryError
+from storage.library import allow_edits, edits_held, hold_edits, read_only_reason
 from widgets.background import Background
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
@@ -26,13 +28,20 @@ READ_ONLY_MARK = QCoreApplication.translate("safety", " [read-only]")
 class Safety(QObject):
     backed_up = Signal(object)  # the Backup just taken
     checked = Signal(int, str)  # `meshwork check`'s exit status and report, once a check is done
+    open_checked = Signal(bool)  # the check of a large library after the window was shown: passed?
+    recovered = Signal(object)  # a damaged library: the copy chosen in the dialog to open instead, or None
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
         library = window.library
         self.path = Path(library.path) if library.path else None
-        self.read_only = read_only_reason(library.db)
+        # A large library is checked whole after the window is shown (storage.library.
+        # CHECK_AFTER_OPEN_BYTES); its edits are held until then.
+        self.checking = bool(getattr(library.db, "unchecked", False)) and self.path is not None
+        self.damaged: DamagedLibraryError | None = None
+        self.damaged_dialog = None
+        self.read_only = None if edits_held(library.db) else read_only_reason(library.db)
         self.last_backup: backup.Backup | None = None
         self._editor = None
         self.background = Background(self)
@@ -62,14 +71,70 @@ class Safety(QObject):
         window.session_changed.connect(self._follow_editor)
         self._follow_editor()
 
+        if self.checking:
+            self.checking_label = QLabel(self.tr("  Checking the library…  "), window)
+            self.checking_label.setAccessibleName(self.tr("Library check under way"))
+            self.checking_label.setStyleSheet("background: #BBDEFB; color: black")
+            window.statusBar().addPermanentWidget(self.checking_label)
+            self._check_on_open()
+        elif self.can_back_up():
+            self._start_backups()
+
+    def _start_backups(self) -> None:
+        self.backup_timer.start()
+        QTimer.singleShot(0, self, lambda: self.backup_now("open"))
+
+    # -- the check of a large library, after the window is shown ----------------------------
+
+    def _check_on_open(self) -> None:
+        db = self.window.library.db
+        if not read_only_reason(db) or edits_held(db):  # in the person's language
+            hold_edits(db, self.tr("The library file is still being checked for damage (a large file takes a few "
+                                   "seconds); edits can be made once it has passed."))
+        self.window.statusBar().showMessage(self.tr("Checking the library file for damage; edits wait until it "
+                                                    "has passed…"))
+        path = self.path
+        # Started once the window is up: the check reads the whole file, and a worker reading
+        # while the window is first shown only slows both.
+        QTimer.singleShot(0, self, lambda: self.background.run(
+            "open-check", lambda: library_file.check_now(path), self._open_check_passed, self._open_check_failed))
+
+    def _open_check_passed(self, _result) -> None:
+        self.checking = False
+        self.checking_label.hide()
+        allow_edits(self.window.library.db)
+        self.window.statusBar().showMessage(self.tr("The library file was checked: no damage found."), 8000)
         if self.can_back_up():
-            self.backup_timer.start()
-            QTimer.singleShot(0, self, lambda: self.backup_now("open"))
+            self._start_backups()
+        self.open_checked.emit(True)
+
+    def _open_check_failed(self, exc: BaseException) -> None:
+        self.checking = False
+        self.checking_label.hide()
+        db = self.window.library.db
+        if not isinstance(exc, DamagedLibraryError):  # it could not run: edits stay held, and it says why
+            message = self.tr("The library file could not be checked ({0}); edits are not saved.").format(exc)
+            hold_edits(db, message)
+            self.window.show_error(message)
+            self.open_checked.emit(False)
+            return
+        self.damaged = exc
+        hold_edits(db, self.tr("The library file is damaged; nothing more is written to it."))
+        self.window.statusBar().showMessage(self.tr("The library file is damaged; nothing was written to it."))
+        self.open_checked.emit(False)
+        from widgets.dialogs.damaged import DamagedDialog
+
+        # open(), not exec(): the window behind keeps painting while the person decides.
+        self.damaged_dialog = dialog = DamagedDialog(exc, self.window)
+        dialog.finished.connect(lambda _code: self.recovered.emit(dialog.chosen))
+        dialog.open()
 
     # -- backups ----------------------------------------------------------------------
 
     def can_back_up(self) -> bool:
-        return self.path is not None and not self.read_only and self.path.is_file()
+        # Not while the file is unchecked or found damaged: the rotation could drop a good backup for it.
+        return (self.path is not None and not self.read_only and not self.checking and self.damaged is None
+                and self.path.is_file())
 
     def backup_now(self, reason: str = "manual") -> bool:
         """Start a backup on the worker thread; ``backed_up`` says when it is taken.

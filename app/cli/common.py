@@ -24,12 +24,15 @@ def library_arg(parser: argparse.ArgumentParser, top: bool) -> None:
     )
 
 
-def open_or_exit(path: Path | None):
-    """Open the library for a subcommand, or print one line and exit with status 2."""
+def open_or_exit(path: Path | None, reads_only: bool = False):
+    """Open the library for a subcommand, or print one line and exit with status 2.
+    A subcommand that ``reads_only`` does not wait for the whole file to be checked
+    (PRAGMA quick_check reads every page): a damaged page it reads still stops it with
+    a clear line (app/cli/parser.py), and it writes nothing."""
     from storage.library import LibraryError, open_library
 
     try:
-        return open_library(path or default_library())
+        return open_library(path or default_library(), whole_check=not reads_only)
     except LibraryError as exc:
         print(f"meshwork: {exc}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE) from None

@@ -84,7 +84,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def cmd_sessions(args: argparse.Namespace) -> int:
     from storage import series
 
-    db = open_or_exit(args.library)
+    db = open_or_exit(args.library, reads_only=True)
     try:
         rows = series.session_list(db)
     finally:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.cli import desktop, io, library, opening, patterns, roles, smoke
 from app.cli.common import library_arg
-from app.cli.words import translate
+from app.cli.words import fill, translate
 from app.paths import default_library
 
 
@@ -47,6 +48,7 @@ def subcommands(parser: argparse.ArgumentParser) -> set[str]:
     return {name for action in parser._actions if isinstance(action.choices, dict) for name in action.choices}
 
 
+EXIT_DAMAGED = 2  # as when open_library refuses a damaged file
 EXIT_BROKEN_PIPE = 128 + 13  # what a Unix tool killed by SIGPIPE reports (`yes | head` under pipefail)
 
 
@@ -70,6 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()  # inside the try: a reader gone before the last flush counts too
         except BrokenPipeError:
             return _reader_gone()
+        except sqlite3.DatabaseError as exc:  # a damaged page, read by a command that skipped the whole check
+            print("meshwork: " + fill(translate(
+                "Cli", "the library could not be read (%1); it may be damaged: `meshwork check` looks it over, "
+                       "and opening it in the window offers its newest good backup. Nothing was changed"), exc),
+                file=sys.stderr)
+            return EXIT_DAMAGED
         return status
     if file is not None:
         return opening.open_file(file, args)

@@ -69,7 +69,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     threshold = _threshold(args)
     if threshold is None:
         return fail(translate("Cli", "--threshold must be between 0 and 100"))
-    db = open_or_exit(args.library)
+    db = open_or_exit(args.library, reads_only=True)
     try:
         try:
             # An id or an unambiguous title, as `meshwork export` takes.
@@ -184,7 +184,7 @@ def cmd_trends(args: argparse.Namespace) -> int:
     threshold = _threshold(args)
     if threshold is None:
         return fail(translate("Cli", "--threshold must be between 0 and 100"))
-    db = open_or_exit(args.library)
+    db = open_or_exit(args.library, reads_only=True)
     try:
         found = series.get(db, args.series)
         if found is None:

@@ -65,7 +65,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
     from app.analysis import roles as analysis
     from app.analysis.loading import load_session
 
-    db = open_or_exit(args.library)
+    db = open_or_exit(args.library, reads_only=True)
     try:
         found = resolve(db, args.target)
         if isinstance(found, str):

@@ -8,11 +8,12 @@ app never pays for it. Clicking a point asks the window to open that session.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStyle,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -40,6 +43,8 @@ from storage import matches, sessions
 from storage.library import reader
 from widgets.panels.tables import fill_series
 from widgets.screen_fit import fit_to_screen
+from widgets.views.trend_picture import DPI, ChartImage, Picture, render
+from widgets.views.trend_tables import CountsModel
 
 COLUMNS = 3
 MAX_TICKS = 12  # dates under each chart
@@ -47,6 +52,8 @@ IN_BACKGROUND = 12  # a series longer than this is analysed on a worker thread
 ROW_HEIGHT_PX = 210
 PICK_RADIUS = 8  # points: how close a click must land to a session's point
 POINT_COLOUR = "#0B57D0"
+FILL_TURN_MS = 15  # the trees are filled in turns of the event loop this long
+REDRAW_DELAY_MS = 150  # a resize is drawn anew once the person stops dragging for this long
 
 
 def analyse(db, series_id: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[Trends, list[list[Cluster]]]:
@@ -72,7 +79,7 @@ def sessions_text(n: int) -> str:
 @dataclass
 class ChartFigure:
     """The charts as a plain matplotlib Figure: built without Qt, so a worker thread can
-    build (and draw once, warming matplotlib's text layout) a long series' charts."""
+    build the charts of any series and draw them (trend_picture.render)."""
 
     figure: Any
     names: list[str]
@@ -81,7 +88,7 @@ class ChartFigure:
     axes_names: dict = field(default_factory=dict)  # axes -> metric name
 
 
-def build_figure(trends: Trends, warm: bool = False) -> ChartFigure:
+def build_figure(trends: Trends) -> ChartFigure:
     # Lazy on purpose: the first trends view pays for matplotlib, app start-up does not.
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
@@ -115,42 +122,35 @@ def build_figure(trends: Trends, warm: bool = False) -> ChartFigure:
             axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
             low, high = min(values, default=0), max(values, default=0)
             axes.set_ylim(min(0, low) - 0.5 if low == high else None, high + 1 if low == high else None)
-    if warm:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-        FigureCanvasAgg(built.figure).draw()
     return built
 
 
 class TrendCharts(QWidget):
-    """One small chart per metric; ``lines[name]`` is that metric's Line2D."""
+    """One small chart per metric, shown as the picture the worker drew
+    (widgets/views/trend_picture.py); ``lines[name]`` is that metric's Line2D."""
 
     session_clicked = Signal(int)  # index of the session in date order
 
-    def __init__(self, trends: Trends, parent: QWidget | None = None, built: ChartFigure | None = None):
+    def __init__(self, trends: Trends, built: ChartFigure, picture: Picture | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        built = built or build_figure(trends)
+        self.trends = trends
         self.names, self.figure = built.names, built.figure
         self.lines, self.axes_names = built.lines, built.axes_names
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setParent(self)
+        # PICK_RADIUS is in points, as matplotlib's pickradius was: at DPI, a point is DPI/72 pixels.
+        self.canvas = ChartImage(PICK_RADIUS * DPI / 72, self)
         self.canvas.setMinimumHeight(built.rows * ROW_HEIGHT_PX)
         self.canvas.setAccessibleName(self.tr("Trend charts; click a point to open that session"))
-        self.canvas.mpl_connect("pick_event", self._picked)
-        self.canvas.mpl_connect("motion_notify_event", self._hovered)
+        self.canvas.point_clicked.connect(self.session_clicked)
+        self.canvas.pointed.connect(self._pointed)
+        self._pointed("")
+        if picture is not None:
+            self.canvas.set_picture(picture)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
 
-    def _picked(self, event) -> None:
-        indices = list(getattr(event, "ind", ()))  # a numpy array: never test its truth
-        if indices:
-            self.session_clicked.emit(int(indices[0]))
-
-    def _hovered(self, event) -> None:
-        name = self.axes_names.get(event.inaxes)
+    def _pointed(self, name: str) -> None:
         self.canvas.setToolTip(f"{_label(name)}: {glossary.explain(name)}" if name else
                                self.tr("Point at a chart for what it measures; click a point to open that session"))
 
@@ -158,11 +158,23 @@ class TrendCharts(QWidget):
         self.figure.clear()
 
 
+def draw_charts(trends: Trends, width: int, viewport_height: int, scrollbar: int,
+                ratio: float) -> tuple[ChartFigure, Picture]:
+    """Build the charts and draw them at the size the scroll area will give them: as wide
+    as its viewport, less the scroll bar when they are taller than it. Worker thread."""
+    built = build_figure(trends)
+    height = max(viewport_height, built.rows * ROW_HEIGHT_PX)
+    if height > viewport_height:
+        width -= scrollbar
+    return built, render(built.figure, built.lines, built.axes_names, QSize(width, height), ratio)
+
+
 class TrendsView(QWidget):
     """Its own window; ``set_series(id)`` shows that series' trends."""
 
     session_activated = Signal(str)  # the window opens this session
     computed = Signal()  # trends worked out on the worker thread are shown
+    drawn = Signal()  # a picture of the charts is shown (the first, or one for a new size)
 
     def __init__(self, library: Library, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -173,6 +185,14 @@ class TrendsView(QWidget):
         self.trends: Trends | None = None
         self.clusters: list[list[Cluster]] = []
         self.charts: TrendCharts | None = None
+        self.pictures = 0  # drawn so far: a test sees a resize draw once, not at every step
+        # matplotlib only ever runs on the worker; a resize asks for a new picture once it settles.
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.timeout.connect(self._draw)
+        self._fills: list[list] = []  # [tree, make, next index, count]: trees still being filled
+        self._fill_timer = QTimer(self)
+        self._fill_timer.timeout.connect(self._fill_turn)
         self.setWindowTitle(self.tr("Trends — Meshwork"))
         self.series_box = QComboBox(self)
         self.series_box.setAccessibleName(self.tr("Series"))
@@ -192,9 +212,9 @@ class TrendsView(QWidget):
         self.activities = self._tree([self.tr("Activity"), self.tr("Role")], self.tr("Recurring, new and vanished "
                                                                                      "activities"))
         self.tabs.addTab(self.activities, self.tr("Activities"))
-        self.role_links = self._table(self.tr("Role-to-role links per session"))
+        self.role_links = self._counts_table(self.tr("Role-to-role links per session"))
         self.tabs.addTab(self.role_links, self.tr("Role links"))
-        self.themes = self._table(self.tr("Themes (tags) per session"))
+        self.themes = self._counts_table(self.tr("Themes (tags) per session"))
         self.tabs.addTab(self.themes, self.tr("Themes"))
         self.cluster_tree = self._tree(
             [self.tr("Cluster"), self.tr("Cards"), self.tr("Thread")], self.tr("Emergent clusters per session")
@@ -240,6 +260,15 @@ class TrendsView(QWidget):
         table.verticalHeader().hide()
         return table
 
+    def _counts_table(self, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setModel(CountsModel(table))
+        table.setAccessibleName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
     def fill_series_box(self) -> None:
         fill_series(self.series_box, self.library)
 
@@ -262,11 +291,15 @@ class TrendsView(QWidget):
             return  # the running job's result is dropped for the newest wish when it comes back
         self._start(path, series_id, threshold)
 
-    def _start(self, path: str, series_id: str, threshold: float) -> None:
+    def _worker(self):
         from widgets.background import Background
 
         if self.background is None:
             self.background = Background(self)
+        return self.background
+
+    def _start(self, path: str, series_id: str, threshold: float) -> None:
+        self._worker()
         self.busy = True
         self.summary.setText(self.tr("Working out the trends of {0}…").format(self.series_box.currentText()))
 
@@ -276,8 +309,7 @@ class TrendsView(QWidget):
                 trends, clusters = analyse(db, series_id, threshold)
             finally:
                 db.close()
-            # The charts too, drawn once: the GUI thread then only shows them.
-            return series_id, threshold, (trends, clusters, build_figure(trends, warm=True))
+            return series_id, threshold, (trends, clusters)
         self.background.run("trends", job, self._computed, self._failed)
 
     def _computed(self, outcome) -> None:
@@ -294,13 +326,13 @@ class TrendsView(QWidget):
         self.summary.setText(self.tr("The trends could not be worked out: {0}").format(exc))
 
     def _show(self, result: tuple) -> None:
-        self.trends, self.clusters, *built = result
+        self.trends, self.clusters = result
         self.summary.setText(
             self.tr(
                 "{0}, in date order · click a point to open that session · point at a chart for what it measures"
             ).format(sessions_text(len(self.trends.sessions)))
         )
-        self.show_charts(*built)
+        self._draw_timer.start(0)  # once the window has its size: it may be shown right after this
         self.fill_activities()
         self.fill_counts(
             self.role_links, self.tr("Roles"), {f"{a} ↔ {b}": n for (a, b), n in self.trends.role_links.items()}
@@ -308,11 +340,64 @@ class TrendsView(QWidget):
         self.fill_counts(self.themes, self.tr("Theme"), self.trends.themes)
         self.fill_clusters()
 
-    def show_charts(self, built: ChartFigure | None = None) -> None:
-        if self.charts is not None:
-            self.charts.close_figure()
-        self.charts = TrendCharts(self.trends, built=built)
+    # -- the charts, drawn on the worker ------------------------------------------------
+
+    def settled(self) -> bool:
+        """True once the charts of the series shown are drawn for the size they have, and
+        the trees are filled."""
+        return (not self.busy and self.trends is not None and self.charts is not None
+                and self.charts.trends is self.trends and self.charts.canvas.fits()
+                and not self._draw_timer.isActive() and "chart" not in self._worker().running
+                and not self._fills)
+
+    def _draw(self) -> None:
+        """Ask the worker for what the charts lack: the figure of the series now shown, or a
+        picture at the size they have now. One job at a time; the next is asked for when it
+        comes back."""
+        if self.trends is None or "chart" in self._worker().running:
+            return
+        charts, trends = self.charts, self.trends
+        ratio = self.chart_area.devicePixelRatioF()
+        if charts is None or charts.trends is not trends:
+            viewport = self.chart_area.viewport()
+            width, height = viewport.width(), viewport.height()
+            if self.chart_area.verticalScrollBar().isVisible():
+                width += self.chart_area.verticalScrollBar().width()  # gone once the old charts are
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
+            def job():
+                return trends, *draw_charts(trends, width, height, bar, ratio)
+        elif not charts.canvas.fits():
+            size = charts.canvas.size()
+
+            def job():
+                return trends, None, render(charts.figure, charts.lines, charts.axes_names, size, ratio)
+        else:
+            return
+        self._worker().run("chart", job, self._drawn, self._draw_failed)
+
+    def _drawn(self, outcome) -> None:
+        trends, built, picture = outcome
+        self.pictures += 1
+        if built is not None and trends is self.trends:
+            self.show_charts(built, picture)
+        elif built is None and self.charts is not None and self.charts.trends is trends:
+            self.charts.canvas.set_picture(picture)
+        if self.charts is not None and self.charts.canvas.fits():
+            self.drawn.emit()
+        # A newer series may have come meanwhile: drawn at once. A new size only once the
+        # scroll area has settled (it lays new charts out before it adds its scroll bar).
+        newer = self.trends is not None and (self.charts is None or self.charts.trends is not self.trends)
+        self._draw_timer.start(0 if newer else REDRAW_DELAY_MS)
+
+    def _draw_failed(self, exc: BaseException) -> None:
+        self.summary.setText(self.tr("The charts could not be drawn: {0}").format(exc))
+
+    def show_charts(self, built: ChartFigure, picture: Picture | None = None) -> None:
+        self.charts = TrendCharts(self.trends, built, picture)
         self.charts.session_clicked.connect(self._session_clicked)
+        # A resize draws anew once it settles; meanwhile the picture is stretched.
+        self.charts.canvas.resized.connect(lambda: self._draw_timer.start(REDRAW_DELAY_MS))
         self.chart_area.setWidget(self.charts)  # the scroll area deletes the previous one
 
     def _session_clicked(self, index: int) -> None:
@@ -323,56 +408,84 @@ class TrendsView(QWidget):
         m = self.trends.sessions[index]
         return f"{m.date} · {m.title}"
 
-    def fill_activities(self) -> None:
-        self.activities.clear()
-        for i, step in enumerate(self.trends.steps):
-            head = QTreeWidgetItem([f"{self._session_name(i)}  →  {self._session_name(i + 1)}", ""])
-            self.activities.addTopLevelItem(head)
-            for label, found in (
-                (self.tr("Recurring"), step.recurring),
-                (self.tr("New"), step.new),
-                (self.tr("Vanished"), step.vanished),
-            ):
-                group = QTreeWidgetItem(head, [f"{label} ({len(found)})", ""])
-                for activity in found:
-                    QTreeWidgetItem(group, [activity.text, activity.role])
-                group.setExpanded(label != "Recurring" or len(found) <= 8)
-            for label, names in (
-                (self.tr("New role links"), step.new_role_links),
-                (self.tr("Vanished role links"), step.vanished_role_links),
-                (self.tr("New themes"), step.new_themes),
-                (self.tr("Vanished themes"), step.vanished_themes),
-            ):
-                if names:
-                    text = ", ".join(" ↔ ".join(n) if isinstance(n, tuple) else n for n in names)
-                    QTreeWidgetItem(head, [f"{label}: {text}", ""])
-            head.setExpanded(True)
+    # -- the trees, filled in turns ---------------------------------------------------
+    # A long series makes tens of thousands of tree items: made all at once they held
+    # the GUI thread for a fifth of a second, so they are made a few steps per turn of
+    # the event loop, each turn under FILL_TURN_MS.
 
-    def fill_counts(self, table: QTableWidget, first: str, counts: dict[str, list[int]]) -> None:
-        sessions = self.trends.sessions
-        table.clear()
-        table.setColumnCount(1 + len(sessions))
-        table.setHorizontalHeaderLabels([first] + [f"{m.date}\n{m.title}" for m in sessions])
-        table.setRowCount(len(counts))
-        for r, (name, values) in enumerate(counts.items()):
-            table.setItem(r, 0, QTableWidgetItem(name))
-            for c, value in enumerate(values, start=1):
-                cell = QTableWidgetItem(str(value) if value else "—")
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                table.setItem(r, c, cell)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    def fill_activities(self) -> None:
+        self._fill_in_turns(self.activities, self._activity_step, len(self.trends.steps))
+
+    def _activity_step(self, i: int) -> tuple[QTreeWidgetItem, list[QTreeWidgetItem]]:
+        step = self.trends.steps[i]
+        head = QTreeWidgetItem([f"{self._session_name(i)}  →  {self._session_name(i + 1)}", ""])
+        opened = [head]
+        for label, found, recurring in (
+            (self.tr("Recurring"), step.recurring, True),
+            (self.tr("New"), step.new, False),
+            (self.tr("Vanished"), step.vanished, False),
+        ):
+            group = QTreeWidgetItem(head, [f"{label} ({len(found)})", ""])
+            for activity in found:
+                QTreeWidgetItem(group, [activity.text, activity.role])
+            if not recurring or len(found) <= 8:
+                opened.append(group)
+        for label, names in (
+            (self.tr("New role links"), step.new_role_links),
+            (self.tr("Vanished role links"), step.vanished_role_links),
+            (self.tr("New themes"), step.new_themes),
+            (self.tr("Vanished themes"), step.vanished_themes),
+        ):
+            if names:
+                text = ", ".join(" ↔ ".join(n) if isinstance(n, tuple) else n for n in names)
+                QTreeWidgetItem(head, [f"{label}: {text}", ""])
+        return head, opened
+
+    def fill_counts(self, table: QTableView, first: str, counts: dict[str, list[int]]) -> None:
+        table.model().set_counts(first, [f"{m.date}\n{m.title}" for m in self.trends.sessions], counts)
 
     def fill_clusters(self) -> None:
-        self.cluster_tree.clear()
-        for i, clusters in enumerate(self.clusters):
-            head = QTreeWidgetItem([self._session_name(i), str(len(clusters)), ""])
-            self.cluster_tree.addTopLevelItem(head)
-            for cluster in clusters:
-                carried = "" if cluster.followed_from is None else self.tr(" (continues)")
-                QTreeWidgetItem(head, [cluster.name, str(len(cluster.cards)), f"#{cluster.thread + 1}{carried}"])
-            if not clusters:
-                QTreeWidgetItem(head, [self.tr("(no clusters of linked cards yet)"), "", ""])
-            head.setExpanded(True)
+        self._fill_in_turns(self.cluster_tree, self._cluster_session, len(self.clusters))
+
+    def _cluster_session(self, i: int) -> tuple[QTreeWidgetItem, list[QTreeWidgetItem]]:
+        clusters = self.clusters[i]
+        head = QTreeWidgetItem([self._session_name(i), str(len(clusters)), ""])
+        for cluster in clusters:
+            carried = "" if cluster.followed_from is None else self.tr(" (continues)")
+            QTreeWidgetItem(head, [cluster.name, str(len(cluster.cards)), f"#{cluster.thread + 1}{carried}"])
+        if not clusters:
+            QTreeWidgetItem(head, [self.tr("(no clusters of linked cards yet)"), "", ""])
+        return head, [head]
+
+    def _fill_in_turns(self, tree: QTreeWidget, make, count: int) -> None:
+        """Empty ``tree`` now; fill it with ``make(0)`` … ``make(count - 1)`` (each a top-level
+        item and the items to expand) over the next turns of the event loop."""
+        tree.clear()
+        self._fills = [task for task in self._fills if task[0] is not tree] + [[tree, make, 0, count]]
+        self._fill_timer.start(0)
+
+    def _fill_turn(self) -> None:
+        began = time.perf_counter()
+
+        def spent() -> bool:
+            return (time.perf_counter() - began) * 1000 >= FILL_TURN_MS
+
+        while self._fills and not spent():
+            task = self._fills[0]
+            tree, make, i, count = task
+            made = []
+            while i < count and not spent():
+                made.append(make(i))
+                i += 1
+            tree.addTopLevelItems([head for head, _opened in made])
+            for _head, opened in made:
+                for item in opened:
+                    item.setExpanded(True)
+            task[2] = i
+            if i >= count:
+                self._fills.pop(0)
+        if not self._fills:
+            self._fill_timer.stop()
 
     def shutdown(self) -> None:
         if self.background is not None:
