@@ -23,7 +23,8 @@ def test_a_job_runs_on_the_worker_and_answers_on_the_gui_thread(qtbot):
         seen["threshold"] = gc.get_threshold()
         return 42
 
-    worker.run("answer", job, lambda value: got.append((value, QThread.currentThread() is gui)), got.append)
+    worker.run("answer", job, lambda value: got.append((value, QThread.currentThread() is gui)), got.append,
+               quiet=True)
     qtbot.waitUntil(lambda: bool(got))
     worker.shutdown()
     assert got == [(42, True)]
@@ -49,3 +50,24 @@ def test_a_failing_job_says_so_and_the_same_job_is_not_started_twice(qtbot):
     qtbot.waitUntil(lambda: bool(failed))
     worker.shutdown()
     assert [str(e) for e in failed] == ["disk gone"] and not worker.running
+
+
+def test_a_backup_or_check_leaves_the_collector_alone(qtbot):
+    """Only jobs that make many objects hold full collections and freeze what they leave:
+    freezing after every backup would keep a closed session's cyclic garbage for good."""
+    from widgets.background import Background
+
+    worker = Background()
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    seen, got = {}, []
+
+    def job():
+        seen["threshold"] = gc.get_threshold()
+        return "backed up"
+
+    worker.run("backup", job, got.append, got.append)
+    qtbot.waitUntil(lambda: bool(got))
+    worker.shutdown()
+    assert got == ["backed up"]
+    assert seen["threshold"] == before and gc.get_threshold() == before
+    assert gc.get_freeze_count() == frozen

@@ -11,7 +11,7 @@ import gc
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 import shiboken6
@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 # Python's full garbage collection walks every object the process holds and keeps the
 # GIL all the while: once a job has made a few hundred thousand objects (the trends of
 # 200 sessions), each full pass took 70-250 ms, and the GUI thread, which needs the GIL
-# for every Python slot, froze that long, several times per job. So while jobs run the
+# for every Python slot, froze that long, several times per job. So while such jobs run the
 # full passes wait (the young generations, where most cycles die, are still collected),
 # and what a job leaves alive is then frozen (gc.freeze): moved out of the collector's
 # sight, as long-lived as it looks. The cost: cyclic garbage already in the oldest
@@ -62,15 +62,18 @@ class Background(QObject):
         self.running: set[str] = set()  # names of the jobs submitted and not delivered yet
 
     def run(self, name: str, job: Callable[[], Any], done: Callable[[Any], None],
-            failed: Callable[[BaseException], None]) -> Future | None:
+            failed: Callable[[BaseException], None], quiet: bool = False) -> Future | None:
         """Run ``job()`` on the worker; ``done(result)`` or ``failed(error)`` then runs on the
-        GUI thread. A job of the same name still running is not started twice (None)."""
+        GUI thread. A job of the same name still running is not started twice (None).
+        ``quiet``: a job that makes many Python objects (the trends of a long series) runs
+        with full collections held and freezes what it leaves (see above); backups and
+        checks make few that live, so they leave the collector alone."""
         if name in self.running:
             return None
         self.running.add(name)
 
         def work() -> None:
-            with _no_full_collections():
+            with _no_full_collections() if quiet else nullcontext():
                 try:
                     outcome, callback = job(), done
                 except Exception as exc:  # handed to the GUI thread, which says what went wrong

@@ -310,7 +310,7 @@ class TrendsView(QWidget):
             finally:
                 db.close()
             return series_id, threshold, (trends, clusters)
-        self.background.run("trends", job, self._computed, self._failed)
+        self.background.run("trends", job, self._computed, self._failed, quiet=True)
 
     def _computed(self, outcome) -> None:
         series_id, threshold, result = outcome
@@ -374,7 +374,7 @@ class TrendsView(QWidget):
                 return trends, None, render(charts.figure, charts.lines, charts.axes_names, size, ratio)
         else:
             return
-        self._worker().run("chart", job, self._drawn, self._draw_failed)
+        self._worker().run("chart", job, self._drawn, self._draw_failed, quiet=True)
 
     def _drawn(self, outcome) -> None:
         trends, built, picture = outcome
