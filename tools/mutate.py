@@ -67,6 +67,7 @@ MODULES: dict[str, list[str]] = {
     "app/document.py": ["tests/test_document_model.py", "tests/test_editing.py", "tests/test_replay.py",
                         "tests/test_unsaveable_edit.py"],
     "storage/library.py": ["tests/test_storage.py", "tests/test_transaction_holds_the_write_lock.py",
+                           "tests/test_opening_a_library_says_why.py", "tests/test_library_opening_rules.py",
                            "tests/test_safety.py"],
     "storage/backup.py": ["tests/test_safety.py", "tests/test_safety_gui.py"],
     "app/io/session_json.py": ["tests/test_io_json.py", "tests/test_session_file_round_trip_edges.py",
