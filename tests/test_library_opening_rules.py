@@ -369,3 +369,41 @@ def test_no_sqlite_utils_plugin_sees_a_library_connection(library_path):
         assert len(probe.shown) == 1
     finally:
         pm.unregister(name="meshwork-test-probe")
+
+
+# -- what a crash left, and a disk that fails -----------------------------------------------
+
+_CRASH_AFTER_A_WRITE = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+conn.execute("UPDATE cards SET text = 'written just before the crash' WHERE text = 'card 0'")
+os._exit(0)  # no close, no checkpoint: the edit is only in the -wal file
+"""
+
+
+def test_a_read_only_view_of_what_a_crash_left_shows_the_last_edit_and_writes_nothing(library_path):
+    import subprocess
+    import sys
+
+    fill(library_path)
+    subprocess.run([sys.executable, "-c", _CRASH_AFTER_A_WRITE, str(library_path)], check=True, timeout=60)
+    before = digest(library_path)
+    db = open_library(library_path, read_only=True)
+    try:
+        texts = sorted(r[0] for r in db.execute("SELECT text FROM cards"))
+    finally:
+        db.close()
+    assert texts == ["card 1", "written just before the crash"]
+    assert digest(library_path) == before  # the view did not copy the -wal into the file on closing
+
+
+def test_a_read_only_view_that_cannot_be_read_says_what_failed(library_path, monkeypatch):
+    fill(library_path)
+
+    def failing_disk(_db):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(migrations, "pending_steps", failing_disk)
+    error = opening_error(library_path, read_only=True)
+    assert str(error) == f"cannot open {library_path} read-only: disk I/O error"
