@@ -58,6 +58,35 @@ def test_an_apostrophe_before_a_formula_sign_is_taken_off_on_import(db, tmp_path
     assert texts_of(db, sid) == ["=SUM(A1)", "@home"]
 
 
+@pytest.mark.parametrize("text", ["'=A1 is text", "'Tis", "=1+1", "@home", "''=A1", "'''@home", "'", "'+", "' =1"])
+def test_a_card_survives_export_and_re_import_unchanged(qapp, db, session_doc, tmp_path, text):
+    """Whatever a person typed on a card comes back from its CSV exactly: an
+    apostrophe of their own before a formula sign is kept, not taken for the
+    export's shield."""
+    from app.editor import Editor
+
+    editor = Editor(session_doc)
+    assert editor.add_card(session_doc.all("canvases")[0].id, text) is not None
+    sid = session_doc.session_id
+    assert texts_of(db, sid) == [text]
+    out, _ = exported_cells(db, sid, tmp_path)
+    again = csv_io.import_file(db, out)
+    assert texts_of(db, again) == [text]
+    out, _ = exported_cells(db, again, tmp_path)  # a second round trip changes nothing either
+    assert texts_of(db, csv_io.import_file(db, out)) == [text]
+
+
+def test_an_apostrophe_before_a_formula_sign_gets_a_second_one_in_the_file(qapp, db, session_doc, tmp_path):
+    # A spreadsheet shows ''=A1 as '=A1 and never runs it: the file shows what the card says.
+    from app.editor import Editor
+
+    editor = Editor(session_doc)
+    for text in ["'=A1 is text", "'Tis", "=1+1"]:
+        editor.add_card(session_doc.all("canvases")[0].id, text)
+    _, cells = exported_cells(db, session_doc.session_id, tmp_path)
+    assert sorted(cells) == ["''=A1 is text", "'=1+1", "'Tis"]
+
+
 def table_of(tmp_path, text, name="cards.csv"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

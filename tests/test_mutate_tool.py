@@ -110,3 +110,23 @@ def test_ci_on_main_runs_the_days_rotation_and_reports_without_failing(mutate, m
 
     monkeypatch.setattr(mutate, "changed_modules", lambda base: ["app/voting.py"])
     assert mutate.main(["--changed", "--or-rotate", "2"]) == 1  # a change is judged
+
+
+def test_only_the_survivors_listed_as_equivalent_are_set_aside(mutate):
+    def diff(minus, plus):
+        return (f"--- storage/library.py\n+++ storage/library.py\n@@ -1,2 +1,2 @@\n def f():\n"
+                f"-    {minus}\n+    {plus}\n")
+
+    library = "storage/library.py"
+    assert mutate.is_equivalent(library, diff('db.execute("PRAGMA journal_mode = WAL")',
+                                              'db.execute("pragma journal_mode = wal")'))
+    assert mutate.is_equivalent(library, diff('conn = sqlite3.connect(u, uri=True, isolation_level=None)',
+                                              'conn = sqlite3.connect(u, isolation_level=None)'))
+    assert mutate.is_equivalent(library, diff("key = None", 'key = ""'))
+    # a message's words, a flag that matters and the same change in another module all still count
+    assert not mutate.is_equivalent(library, diff('raise LibraryError(f"cannot open {path}: {exc}")',
+                                                  "raise LibraryError(None)"))
+    assert not mutate.is_equivalent(library, diff('db.execute("PRAGMA journal_mode = WAL")',
+                                                  'db.execute("PRAGMA journal_mode = DELETE")'))
+    assert not mutate.is_equivalent(library, diff("check_same_thread=False", "check_same_thread=True"))
+    assert not mutate.is_equivalent("app/voting.py", diff("key = None", 'key = ""'))

@@ -79,19 +79,26 @@ def export(db: Database, session_id: str, out: Path, canvas_id: str | None = Non
     return [cards_path, links_path]
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What gets the shield: text a spreadsheet would run (= + - @, or a tab or carriage return
+# first), and a writer's own apostrophes before such a sign (else "'=A1" comes back as "=A1").
+_NEEDS_SHIELD = re.compile(r"'*[=+\-@\t\r]")
+
+
+def _needs_shield(text: str) -> bool:
+    return _NEEDS_SHIELD.match(text) is not None
 
 
 def shield(value: Any) -> Any:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe
     (``unshield`` takes it off again on import, so a round trip keeps the text)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and _needs_shield(value):
         return "'" + value
     return value
 
 
 def unshield(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+    """The text a cell shielded by ``shield`` stood for; any other text as it is."""
+    return value[1:] if value.startswith("'") and _needs_shield(value[1:]) else value
 
 
 def _num(value: float) -> str:
