@@ -85,6 +85,24 @@ def test_clicking_a_point_opens_that_session_in_the_window(qtbot, make_window, l
     assert window.editor.doc.session_id == built["q2"]
 
 
+def test_charts_drawn_anew_fade_the_last_ones_which_take_no_clicks(qtbot, make_window, library_path):
+    built = build_series_file(library_path, third=True)
+    window = make_window()
+    view = window.patterns.open_trends()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(view.settled, timeout=20_000)
+    old = view.charts
+    first_point = _point_on_screen(old, "cards", 0)
+    view.set_series(built["series"])  # worked out again, as when the series has changed
+    assert not old.isEnabled() and not view.settled()
+    qtbot.mouseClick(old.canvas, Qt.MouseButton.LeftButton, pos=first_point)
+    assert window.editor.doc.session_id == built["q2"]  # the faded picture opened nothing
+    qtbot.waitUntil(view.settled, timeout=20_000)
+    assert view.charts.isEnabled() and view.charts.trends is view.trends
+    qtbot.mouseClick(view.charts.canvas, Qt.MouseButton.LeftButton, pos=_point_on_screen(view.charts, "cards", 0))
+    assert window.editor.doc.session_id == built["q1"]
+
+
 def _rows(tree):
     found = []
 

@@ -16,6 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MESHWORK_LANGUAGE", "en")  # the guide is English; MESHWORK_LANGUAGE=de shows the German window
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="meshwork-shots-config-")
 
-from PySide6.QtCore import QRectF, QSettings  # noqa: E402
+from PySide6.QtCore import QEventLoop, QRectF, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from storage import sessions  # noqa: E402
@@ -63,6 +64,10 @@ def shoot(widget: QWidget, out: Path, name: str) -> Path:
     from widgets.canvas.minimap import Minimap
 
     settle()
+    # A view that draws on a worker (Trends) says when its picture is the one to take.
+    settled, deadline = getattr(widget, "settled", None), time.monotonic() + 60
+    while callable(settled) and not settled() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     for minimap in widget.findChildren(Minimap):
         minimap.refresh()  # it redraws a moment after changes; the picture cannot wait
     target = out / f"{name}.png"

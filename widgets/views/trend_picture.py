@@ -94,6 +94,8 @@ class ChartImage(QWidget):
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         if self.picture is not None:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            if not self.isEnabled():
+                painter.setOpacity(0.35)  # the last series' charts while the new ones are drawn
             painter.drawImage(QRectF(self.rect()), self.picture.image)
         painter.end()
 

@@ -332,6 +332,10 @@ class TrendsView(QWidget):
                 "{0}, in date order · click a point to open that session · point at a chart for what it measures"
             ).format(sessions_text(len(self.trends.sessions)))
         )
+        if self.charts is not None:
+            # The last series' picture stays until the worker has drawn this one: faded, and
+            # deaf to clicks, whose points would name this series' sessions.
+            self.charts.setEnabled(False)
         self._draw_timer.start(0)  # once the window has its size: it may be shown right after this
         self.fill_activities()
         self.fill_counts(
