@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,10 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import glossary
-from app.analysis.clusters import Cluster, find_clusters, follow_series
-from app.analysis.loading import load_series
-from app.analysis.matching import DEFAULT_THRESHOLD, choices_between, match_sessions
-from app.analysis.trends import Trends, trends_of
+from app.analysis.matching import DEFAULT_THRESHOLD
 from app.library import Library
 from storage import matches, sessions
 from storage.library import reader
@@ -45,6 +42,10 @@ from widgets.panels.tables import fill_series
 from widgets.screen_fit import fit_to_screen
 from widgets.views.trend_picture import DPI, ChartImage, Picture, render
 from widgets.views.trend_tables import CountsModel
+
+if TYPE_CHECKING:
+    from app.analysis.clusters import Cluster
+    from app.analysis.trends import Trends
 
 COLUMNS = 3
 MAX_TICKS = 12  # dates under each chart
@@ -59,6 +60,13 @@ REDRAW_DELAY_MS = 150  # a resize is drawn anew once the person stops dragging f
 def analyse(db, series_id: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[Trends, list[list[Cluster]]]:
     """The trends and the followed clusters of a series: plain data, no Qt, so it may
     run on a worker thread (with that thread's own connection)."""
+    # Imported here, on the worker for a long series: networkx alone took 0.16 s of the
+    # GUI thread when the window first opened.
+    from app.analysis.clusters import find_clusters, follow_series
+    from app.analysis.loading import load_series
+    from app.analysis.matching import choices_between, match_sessions
+    from app.analysis.trends import trends_of
+
     data = load_series(db, series_id)
     choices = matches.in_series(db, series_id)
     matchings = [match_sessions(a, b, threshold, choices_between(choices, a, b))
