@@ -484,7 +484,7 @@ class CanvasScene(QGraphicsScene):
         visible = [i for i in self.cards.values() if i.isVisible()]
         return [i.card_id for i in sorted(visible, key=lambda i: (round(i.y() / 40), i.x()))]
 
-    def focus_next(self, backwards: bool = False) -> None:
+    def focus_next(self, *, backwards: bool) -> None:
         order = self.reading_order()
         if not order:
             return
