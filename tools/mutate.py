@@ -245,7 +245,8 @@ def run_module(module: str, max_children: int, log, seconds: float | None = None
         "functions": FUNCTIONS.get(module, []),
         "tests": tests_for(module),
         "mutants": len(statuses),
-        "killed": counts.get("killed", 0),
+        "killed": counts.get("killed", 0) + counts.get("segfault", 0),  # a test failed, or crashed
+        "crashed": counts.get("segfault", 0),
         "timeout": counts.get("timeout", 0),
         "survived": counts.get("survived", 0),
         "no_tests": counts.get("no tests", 0),
@@ -275,7 +276,8 @@ def write_report(rows: list[dict], minimum: float) -> None:
                   key=lambda r: list(MODULES).index(r["module"]) if r["module"] in MODULES else len(MODULES))
     (OUT / "report.json").write_text(json.dumps({"minimum": minimum, "modules": rows}, indent=2) + "\n")
     lines = ["# Mutation scores", "",
-             f"Minimum {minimum:g} %. Score = (killed + timeout) / all mutants checked.", "",
+             f"Minimum {minimum:g} %. Score = (killed + timeout) / all mutants checked; killed counts "
+             "a test process that crashed under the mutant.", "",
              "| module | mutants | killed | timeout | survived | no tests | other | score | |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     for r in rows:
