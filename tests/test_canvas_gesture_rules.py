@@ -122,8 +122,11 @@ def test_a_hidden_card_is_not_a_place_to_start_a_link_from(qtbot, make_window, l
     window, view, scene = open_canvas(make_window, library_path,
                                       [("claim", 0, 0), ("assess", 500, 0), ("other", 0, 300)])
     a, b = card(scene, "claim"), card(scene, "assess")
-    scene.set_filter(lambda c: c.text != "claim", "filter")  # Find's "filter": claim is hidden
-    assert not a.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.find_panel.query, "assess")
+    filter_button = window.find_panel.filter
+    qtbot.mouseClick(filter_button, Qt.MouseButton.LeftButton, pos=QPoint(8, filter_button.height() // 2))
+    assert not a.isVisible() and b.isVisible()  # Find's filter hides what does not match
     view.centerOn(a.scene_rect().center() + QPointF(200, 0))
     drag(qtbot, view, right_edge(view, a), view_point(view, b))
     assert window.library.db["links"].count == 0
@@ -340,17 +343,20 @@ def test_f2_edits_the_one_card_a_rubber_band_picked_and_not_one_of_two(qtbot, ma
     assert not scene.editing_text()  # which one? neither
 
 
-def test_enter_edits_the_focused_card_even_with_another_selected(qtbot, make_window, library_path):
+def test_enter_edits_the_card_last_clicked_with_others_selected(qtbot, make_window, library_path):
     window, view, scene = open_canvas(make_window, library_path, [("first", 0, 0), ("second", 400, 0)])
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     first, second = card(scene, "first"), card(scene, "second")
-    second.setSelected(True)  # as Shift+click would
-    assert scene.focused_card_id() == first.card_id
+    view.centerOn(second)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     pos=view_point(view, second))
+    assert sorted(scene.selected_card_ids()) == sorted([first.card_id, second.card_id])
     qtbot.keyClick(view, Qt.Key.Key_Enter)
     assert scene.editing_text()
     qtbot.keyClicks(view, "!")
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert window.library.db["cards"].get(first.card_id)["text"] == "first!"
+    assert window.library.db["cards"].get(second.card_id)["text"] == "second!"
+    assert window.library.db["cards"].get(first.card_id)["text"] == "first"
 
 
 def test_escape_clears_the_selection_and_backspace_deletes(qtbot, make_window, library_path):

@@ -350,8 +350,8 @@ class CanvasScene(QGraphicsScene):
             self.editor.edit_zone(zone_id, label=label.strip())
 
     def _top_item(self, pos: QPointF):
-        for item in self.items(pos):
-            if isinstance(item, (CardItem, ZoneItem, LinkItem)) and item.isVisible():
+        for item in self.items(pos):  # visible ones only: Qt leaves out hidden items (Find's filter)
+            if isinstance(item, (CardItem, ZoneItem, LinkItem)):
                 if isinstance(item, ZoneItem) and not (item.in_title(item.mapFromScene(pos))
                                                        or item.in_resize_grip(item.mapFromScene(pos))):
                     continue
