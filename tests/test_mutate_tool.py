@@ -130,3 +130,56 @@ def test_only_the_survivors_listed_as_equivalent_are_set_aside(mutate):
                                                   'db.execute("PRAGMA journal_mode = DELETE")'))
     assert not mutate.is_equivalent(library, diff("check_same_thread=False", "check_same_thread=True"))
     assert not mutate.is_equivalent("app/voting.py", diff("key = None", 'key = ""'))
+
+
+def test_a_module_measured_in_part_names_functions_it_has(mutate):
+    import ast
+
+    for module, names in mutate.FUNCTIONS.items():
+        tree = ast.parse((ROOT / module).read_text())
+        defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+        defined |= {f"{cls.name}.{node.name}" for cls in tree.body if isinstance(cls, ast.ClassDef)
+                    for node in cls.body if isinstance(node, ast.FunctionDef)}
+        assert names and set(names) <= defined, module
+    assert "CanvasScene.mousePressEvent" in mutate.FUNCTIONS["widgets/canvas/scene.py"]
+    assert mutate.mutant_patterns("app/voting.py") == []  # not in FUNCTIONS: the whole module
+
+
+def test_only_the_named_functions_mutants_are_run_and_counted(mutate, monkeypatch):
+    monkeypatch.setitem(mutate.FUNCTIONS, "app/voting.py", ["Voting.cast", "tally"])
+    assert mutate.mutant_patterns("app/voting.py") == [
+        "app.voting.x\u01c1Voting\u01c1cast__mutmut_*", "app.voting.x_tally__mutmut_*"]
+    monkeypatch.setattr(mutate, "prepare", lambda module, work: None)
+    started = []
+
+    class Run:
+        returncode, pid = 0, 0
+
+        def __init__(self, args, **_kwargs):
+            started.append(args)
+
+        def communicate(self, timeout=None):
+            return "", None
+
+    class Done:
+        def __init__(self, out):
+            self.stdout, self.returncode = out, 0
+
+    results = ("    app.voting.x\u01c1Voting\u01c1cast__mutmut_1: killed\n"
+               "    app.voting.x\u01c1Voting\u01c1cast__mutmut_2: survived\n"
+               "    app.voting.x_tally__mutmut_1: segfault\n"
+               "    app.voting.x_tally_all__mutmut_1: not checked\n"  # another function, by a longer name
+               "    app.voting.x\u01c1Voting\u01c1undo__mutmut_1: not checked\n")
+    monkeypatch.setattr(mutate.subprocess, "Popen", Run)
+    monkeypatch.setattr(mutate.subprocess, "run",
+                        lambda args, **_kw: Done(results if "results" in args else "diff"))
+    with open(mutate.OUT.parent / "log", "w") as log:
+        row = mutate.run_module("app/voting.py", 1, log)
+    assert started[0][-2:] == mutate.mutant_patterns("app/voting.py")
+    # A crash under a mutant is caught: the suite noticed.
+    assert (row["mutants"], row["killed"], row["crashed"], row["survived"], row["score"]) == (3, 2, 1, 1, 66.7)
+    assert list(row["missed"]) == ["app.voting.x\u01c1Voting\u01c1cast__mutmut_2"]
+    assert row["functions"] == ["Voting.cast", "tally"]
+    mutate.write_report([row], 85)
+    assert "| app/voting.py (2 functions) | 3 | 2 | 0 | 1 | 0 | 0 | 66.7 % | UNDER |" in (
+        mutate.OUT / "report.md").read_text()

@@ -354,8 +354,8 @@ class CanvasScene(QGraphicsScene):
             self.editor.edit_zone(zone_id, label=label.strip())
 
     def _top_item(self, pos: QPointF):
-        for item in self.items(pos):
-            if isinstance(item, (CardItem, ZoneItem, LinkItem)) and item.isVisible():
+        for item in self.items(pos):  # visible ones only: Qt leaves out hidden items (Find's filter)
+            if isinstance(item, (CardItem, ZoneItem, LinkItem)):
                 if isinstance(item, ZoneItem) and not (item.in_title(item.mapFromScene(pos))
                                                        or item.in_resize_grip(item.mapFromScene(pos))):
                     continue
@@ -488,7 +488,7 @@ class CanvasScene(QGraphicsScene):
         visible = [i for i in self.cards.values() if i.isVisible()]
         return [i.card_id for i in sorted(visible, key=lambda i: (round(i.y() / 40), i.x()))]
 
-    def focus_next(self, backwards: bool = False) -> None:
+    def focus_next(self, *, backwards: bool) -> None:
         order = self.reading_order()
         if not order:
             return
