@@ -24,7 +24,10 @@ class LibraryDatabase(Database):
     read-only view (and why), and lets go of the writer lock when closed."""
 
     path: Path | None = None
-    read_only: str | None = None  # why this is a read-only view, fit to show; None if writable
+    read_only: str | None = None  # why this is a read-only view, fit to show (English); None if writable
+    # The same reason as a stable kind and its detail, for app/ to say in the reader's language:
+    # ("opened", ""), ("folder", path), ("file", name), ("busy", owner) or ("lock", strerror).
+    read_only_why: tuple[str, str] | None = None
     _lock_key: str | None = None
 
     def __init__(self, conn: sqlite3.Connection):
@@ -106,12 +109,22 @@ def _check_readable(path: Path) -> None:
         conn.close()
 
 
-def _writable(path: Path) -> str | None:
+# Why a library is only read, by kind (see LibraryDatabase.read_only_why).
+READ_ONLY_REASONS = {
+    "opened": "it was opened read-only",
+    "folder": "the folder {0} is read-only",
+    "file": "the file {0} is read-only",
+    "busy": "it is open in another Meshwork ({0})",
+    "lock": "its lock file cannot be created ({0})",
+}
+
+
+def _writable(path: Path) -> tuple[str, str] | None:
     """None if we may write the library (and its -wal, -shm, lock) here, else why not."""
     if not os.access(path.parent, os.W_OK):
-        return f"the folder {path.parent} is read-only"
+        return ("folder", str(path.parent))
     if path.exists() and not os.access(path, os.W_OK):
-        return f"the file {path.name} is read-only"
+        return ("file", path.name)
     return None
 
 
@@ -130,19 +143,20 @@ def open_library(path: str | Path, *, read_only: bool = False) -> Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"cannot create the folder for {path}: {exc.strerror}") from None
-    reason = "it was opened read-only" if read_only else _writable(path)
+    why = ("opened", "") if read_only else _writable(path)
     key = None
-    if reason is None:
+    if why is None:
         try:
             key = lock.acquire(path)
         except lock.LockBusy as exc:
-            reason = f"it is open in another Meshwork ({exc.owner})"
+            why = ("busy", str(exc.owner))
         except OSError as exc:
-            reason = f"its lock file cannot be created ({exc.strerror})"
-    if reason is not None:
+            why = ("lock", str(exc.strerror))
+    if why is not None:
+        reason = READ_ONLY_REASONS[why[0]].format(why[1])
         if not existed:
             raise LibraryError(f"cannot create a library at {path}: {reason}")
-        return _open_read_only(path, reason)
+        return _open_read_only(path, why)
     db: LibraryDatabase | None = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -174,9 +188,10 @@ def _backup_before_migration(db: Database, path: Path) -> None:
         ) from None
 
 
-def _open_read_only(path: Path, reason: str) -> Database:
+def _open_read_only(path: Path, why: tuple[str, str]) -> Database:
     """A view that cannot write: SQLite refuses writes, and the app checks
     ``read_only`` first so a person gets a clear message instead."""
+    reason = READ_ONLY_REASONS[why[0]].format(why[1])
     uri = path.resolve().as_uri()
     last: sqlite3.Error | None = None
     # A read-only folder may not allow the -shm file: fall back to immutable.
@@ -198,6 +213,7 @@ def _open_read_only(path: Path, reason: str) -> Database:
         raise LibraryError(f"{path} needs an upgrade by this Meshwork, but {reason}")
     db.path = path
     db.read_only = f"Read-only: {reason}. Edits will not be saved."
+    db.read_only_why = why
     return db
 
 

@@ -14,9 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from app import check
+from app import check, read_only
 from storage import backup
-from storage.library import read_only_reason
 from widgets.background import Background
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
@@ -32,7 +31,8 @@ class Safety(QObject):
         self.window = window
         library = window.library
         self.path = Path(library.path) if library.path else None
-        self.read_only = read_only_reason(library.db)
+        notice = read_only.notice(library.db)
+        self.read_only = notice.said() if notice is not None else None
         self.last_backup: backup.Backup | None = None
         self._editor = None
         self.background = Background(self)

@@ -81,7 +81,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
                 return _print_session(args, row, profiles)
             return _print_series(args, db, row)
         except analysis.UnknownRole as exc:
-            return fail(str(exc))
+            return fail(exc.said(translate))
     finally:
         db.close()
 
