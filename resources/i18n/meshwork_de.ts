@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>no canvas %1 in session “%2”</source>
-        <translation>keine Leinwand %1 in der Sitzung „%2“</translation>
+        <translation>keine Arbeitsfläche %1 in der Sitzung „%2“</translation>
     </message>
     <message>
         <source>unknown series export format %1 (known: %2)</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>only this canvas</source>
-        <translation>nur diese Leinwand</translation>
+        <translation>nur diese Arbeitsfläche</translation>
     </message>
     <message>
         <source>scale of drawn formats</source>
@@ -3165,7 +3165,7 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>The language of the method&apos;s prompts, step titles and canvas names</source>
-        <translation>Die Sprache der Anleitungen, Schritttitel und Leinwandnamen der Methode</translation>
+        <translation>Die Sprache der Anleitungen, Schritttitel und Arbeitsflächennamen der Methode</translation>
     </message>
     <message>
         <source>Method description</source>
@@ -3526,7 +3526,7 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Map (no canvas yet)</source>
-        <translation>Landkarte (noch keine Leinwand)</translation>
+        <translation>Landkarte (noch keine Arbeitsfläche)</translation>
     </message>
     <message>
         <source>a card</source>
