@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-Translate = Callable[[str, str], str]
+Translate = Callable[..., str]  # (context, text) -> text; some also take a count n
 
 
-def window_translate(context: str, text: str) -> str:
+def window_translate(context: str, text: str, n: int | None = None) -> str:
+    """``text`` in the window's language; with ``n``, its plural form with %n filled in."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text) if n is None else QCoreApplication.translate(context, text, "", n)
 
 
 class Said(str):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.analysis.roles import Dependency, RoleChange, RoleProfile, figures_over_time
+from app.i18n import counted
 from app.io import atomic
 from app.io.markdown import escape
 from app.said import Translate, window_translate
@@ -97,10 +98,14 @@ def translate(context: str, text: str) -> str:
     return (_speaker[-1] if _speaker else window_translate)(context, text) or text
 
 
+def _counted(text: str, n: int) -> str:
+    """A counted word of the role outline's (context "RoleOutline", with plural forms)."""
+    say = _speaker[-1] if _speaker else window_translate
+    return counted(say("RoleOutline", text, n), n)
+
+
 def _votes(n: int) -> str:
-    if not n:
-        return ""
-    return " — " + (translate("", "1 vote") if n == 1 else translate("", "{0} votes").format(n))
+    return " — " + _counted("%n vote(s)", n) if n else ""
 
 
 def _kind(kind: str) -> str:
@@ -120,7 +125,7 @@ def _by(author: str, role: str, own: str) -> str:
     """Who wrote a card, and its role when it is not the profile's own."""
     parts = [escape(author)] if author else []
     if role != own:
-        parts.append(f"*{escape(role) or translate('', 'no role')}*")
+        parts.append("*" + (escape(role) or translate("", "no role")) + "*")
     return f" ({', '.join(parts)})" if parts else ""
 
 
@@ -132,23 +137,23 @@ def profile_markdown(profile: RoleProfile, level: int = 2) -> str:
            ""]
     if profile.people:
         people = ", ".join(escape(p.name) + (f" ({escape(p.team)})" if p.team else "") for p in profile.people)
-        out += [f"**{translate('', 'People')}:** {people}", ""]
+        out += ["**" + translate("", "People") + f":** {people}", ""]
     if profile.empty:
         return "\n".join(out + [translate("", profile.reason), ""])
     sub = h + "#"
     if profile.activities:
-        out += [f"{sub} {translate('', 'Activities')}", ""]
+        out += [sub + " " + translate("", "Activities"), ""]
         for card in profile.activities:
             out.append(f"- {escape(card.text)}{_by(card.author, card.role, profile.role)}{_votes(card.votes)}")
             if card.why:
-                out.append(f"  - *{translate('', 'Why:')}* {escape(card.why)}")
+                out.append("  - *" + translate("", "Why:") + f"* {escape(card.why)}")
         out.append("")
-    out += _kinded(f"{sub} {translate('', 'Purposes and outcomes served')}", profile.purposes + profile.outcomes,
+    out += _kinded(sub + " " + translate("", "Purposes and outcomes served"), profile.purposes + profile.outcomes,
                    profile.role)
     if profile.resources:
         columns = (translate("", "Resource"), translate("", "Knowledge type"), translate("", "Whose"),
                    translate("", "Also used by"))
-        out += [f"{sub} {translate('', 'Resources')}", "", "| " + " | ".join(columns) + " |",
+        out += [sub + " " + translate("", "Resources"), "", "| " + " | ".join(columns) + " |",
                 "| --- | --- | --- | --- |"]
         out += [f"| {escape(r.text)} | {_knowledge(r.knowledge_type)} | {escape(r.role) or '—'} | "
                 f"{', '.join(escape(x) for x in r.shared_with) or '—'} |" for r in profile.resources]
@@ -163,25 +168,25 @@ def profile_markdown(profile: RoleProfile, level: int = 2) -> str:
                 out.append("- " + said.format(translate("Vocabulary", kind), other))
                 out += [f"  - {_link_line(dep, inputs)}" for dep in links]
             out.append("")
-    out += _kinded(f"{sub} {translate('', 'Pain points and questions')}", profile.pain_points + profile.questions,
+    out += _kinded(sub + " " + translate("", "Pain points and questions"), profile.pain_points + profile.questions,
                    profile.role)
     if profile.reflections:
         columns = (translate("", "Kind"), translate("", "Reflection"), translate("", "Owner"), translate("", "Due"),
                    translate("", "On card"))
-        out += [f"{sub} {translate('', 'Reflections and actions')}", "", "| " + " | ".join(columns) + " |",
+        out += [sub + " " + translate("", "Reflections and actions"), "", "| " + " | ".join(columns) + " |",
                 "| --- | --- | --- | --- | --- |"]
         out += [f"| {translate('Vocabulary', r.kind.capitalize())} | {escape(r.text)} | {escape(r.owner) or '—'} | "
                 f"{escape(r.due_date) or '—'} | {escape(r.card_text)} |" for r in profile.reflections]
         out.append("")
     if profile.at_risk:
-        out += [f"{sub} {translate('', 'Knowledge at risk')}", ""]
+        out += [sub + " " + translate("", "Knowledge at risk"), ""]
         for risk in profile.at_risk:
             who = f": {', '.join(escape(p) for p in risk.people)}" if risk.people else ""
             only = (translate("", "only one person knows it") if risk.reason == "one person"
                     else translate("", "only this role knows it"))
             out.append(f"- {escape(risk.text)} — {_kind(risk.kind)}; {only}{who}")
         out.append("")
-    out += [f"{sub} {translate('', 'Place in the role graph')}", ""] + _graph_lines(profile) + [""]
+    out += [sub + " " + translate("", "Place in the role graph"), ""] + _graph_lines(profile) + [""]
     return "\n".join(out)
 
 
@@ -195,7 +200,7 @@ def _link_line(dep: Dependency, inputs: bool) -> str:
 
 
 def _links(n: int) -> str:
-    return translate("", "1 link") if n == 1 else translate("", "{0} links").format(n)
+    return _counted("%n link(s)", n)
 
 
 def _graph_lines(profile: RoleProfile) -> list[str]:
