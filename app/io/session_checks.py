@@ -188,13 +188,26 @@ def _type_word(kind: str) -> Any:
     return word if word in ("null", kind) else problem(word)
 
 
+def _json_type(value: Any) -> Any:
+    """storage.rules.json_type in the reader's language (its English is the same)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return problem(QT_TRANSLATE_NOOP("Import", "the number {0}"), rules.shown(value))
+    if isinstance(value, str):
+        return problem(QT_TRANSLATE_NOOP("Import", "the string {0}"), rules.shown(value))
+    if isinstance(value, list | tuple):
+        return problem(QT_TRANSLATE_NOOP("Import", "an array"))
+    if isinstance(value, dict):
+        return problem(QT_TRANSLATE_NOOP("Import", "an object"))
+    return rules.json_type(value)  # null, true, false: JSON's own words
+
+
 def _in_json_words(error: Any) -> str:
     """A schema error said the way JSON says things (null, true, "text"), not Python's."""
     rule, want, value = error.validator, error.validator_value, error.instance
     if rule == "type":
         kinds = [want] if isinstance(want, str) else want
         return problem(QT_TRANSLATE_NOOP("Import", "must be {0}, not {1}"), _either([_type_word(k) for k in kinds]),
-                       rules.json_type(value))
+                       _json_type(value))
     if rule == "required":
         missing = [json.dumps(k) for k in want if isinstance(value, dict) and k not in value]
         if len(missing) > 1:
@@ -207,7 +220,7 @@ def _in_json_words(error: Any) -> str:
     if rule in ("enum", "const"):
         options = want if rule == "enum" else [want]
         return problem(QT_TRANSLATE_NOOP("Import", "must be {0}, not {1}"),
-                       _either([json.dumps(o) for o in options]), rules.json_type(value))
+                       _either([json.dumps(o) for o in options]), _json_type(value))
     if rule == "maxLength":
         return problem(QT_TRANSLATE_NOOP("Import", "is longer than {0:,} characters"), want)
     if rule == "minLength":
@@ -215,7 +228,7 @@ def _in_json_words(error: Any) -> str:
     if rule == "minimum":
         return problem(QT_TRANSLATE_NOOP("Import", "must be at least {0}, not {1}"), want, rules.shown(value))
     if rule == "pattern":
-        return problem(QT_TRANSLATE_NOOP("Import", "must be written YYYY-MM-DD, not {0}"), rules.json_type(value))
+        return problem(QT_TRANSLATE_NOOP("Import", "must be written YYYY-MM-DD, not {0}"), _json_type(value))
     return problem(QT_TRANSLATE_NOOP("Import", "breaks the format's rule {0}"), json.dumps(rule))
 
 

@@ -3164,6 +3164,14 @@
         <translation>{0} oder {1}</translation>
     </message>
     <message>
+        <source>the number {0}</source>
+        <translation>die Zahl {0}</translation>
+    </message>
+    <message>
+        <source>the string {0}</source>
+        <translation>die Zeichenkette {0}</translation>
+    </message>
+    <message>
         <source>must be {0}, not {1}</source>
         <translation>muss {0} sein, nicht {1}</translation>
     </message>
