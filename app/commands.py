@@ -44,11 +44,12 @@ def run_then_push(command: Command, stack, db, report) -> bool:
     """Run a command once, then put it on its undo stack, so a write that fails (or a
     read-only library) never leaves a step on the stack that the library lacks.
     ``report`` receives a message fit to show."""
-    from storage.library import read_only_reason
+    from app import read_only
 
-    reason = read_only_reason(db)
+    reason = read_only.notice(db)
     if reason:
-        report(QCoreApplication.translate("Commands", "“{0}” was not saved. {1}").format(command.text(), reason))
+        report(QCoreApplication.translate("Commands", "“{0}” was not saved. {1}").format(command.text(),
+                                                                                       reason.said()))
         return False
     try:
         command.apply()

@@ -14,13 +14,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer,
 from PySide6.QtGui import QUndoStack
 
 from app import capture as capture_parser
-from app import lanes, placement
+from app import lanes, placement, read_only
 from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand, SessionCommand
 from app.document import SessionDocument
 from app.model import Canvas, Card, Link, Participant, Zone
 from app.vocabulary import CARD_SIZE, PALETTE
 from storage import rules
-from storage.library import new_id, read_only_reason
+from storage.library import new_id
 
 NUDGE_MERGE_KEY = 1
 FIELD_NAMES = {  # undo texts, translated where they are used (context "Editor")
@@ -98,9 +98,9 @@ class Editor(QObject):
         file) is never dropped: the command is kept in memory, reported through
         ``failed`` and ``pending_changed``, and retried in order, on a timer and
         before the next edit. On a read-only library edits are refused at once."""
-        reason = read_only_reason(self.doc.db)
+        reason = read_only.notice(self.doc.db)
         if reason:
-            self.failed.emit(self.tr("“{0}” was not saved. {1}").format(command.text(), reason))
+            self.failed.emit(self.tr("“{0}” was not saved. {1}").format(command.text(), reason.said()))
             return False
         problems = self.rule_problems(command)
         if problems:  # it could never be written: say why, keep nothing, let the next edit go on

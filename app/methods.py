@@ -15,9 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlite_utils import Database
 
 from app.paths import default_library
+from app.said import Said, Translate, said
 from app.vocabulary import CARD_KINDS, LINK_KINDS, PALETTE
 from storage import entities, events, rows, sessions
 from storage.library import new_id, transaction
@@ -29,12 +31,21 @@ Rows = list[tuple[str, dict[str, Any]]]  # (table, row) in insertion order
 
 
 class MethodError(Exception):
-    """A method file that cannot be used; the message names the file and the problem."""
+    """A method file that cannot be used; the message names the file and the problem.
+    ``str()`` is English; ``said()`` says it in the window's language (or the one
+    ``translate`` speaks; context "Method")."""
 
     def __init__(self, path: Path | str, problem: str):
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+    def said(self, translate: Translate | None = None) -> str:
+        return f"{self.path}: {said(self.problem, translate)}"
+
+
+def _problem(text: str, *args: Any) -> Said:
+    return Said("Method", text, *args)
 
 
 @dataclass(frozen=True)
@@ -155,7 +166,7 @@ def _where(error) -> str:
     parts = ""
     for part in error.absolute_path:
         parts += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return parts.lstrip(".") or "the top level"
+    return parts.lstrip(".") or _problem(QT_TRANSLATE_NOOP("Method", "the top level"))
 
 
 def validate(data: Any, path: Path | str = "<method>") -> None:
@@ -164,15 +175,17 @@ def validate(data: Any, path: Path | str = "<method>") -> None:
 
     error = best_match(_validator().iter_errors(data))
     if error is not None:
-        raise MethodError(path, f"{error.message} (at {_where(error)})")
+        raise MethodError(path, _problem(QT_TRANSLATE_NOOP("Method", "{0} (at {1})"), error.message, _where(error)))
     keys = [c["key"] for c in data["canvases"]]
     twice = sorted({k for k in keys if keys.count(k) > 1})
     if twice:
-        raise MethodError(path, f"canvas key {twice[0]!r} is used more than once")
+        raise MethodError(path, _problem(QT_TRANSLATE_NOOP("Method", "canvas key {0!r} is used more than once"),
+                                         twice[0]))
     for n, step in enumerate(data["agenda"]):
         if step.get("canvas") is not None and step["canvas"] not in keys:
-            raise MethodError(path, f"agenda step {n + 1} (“{step['title']}”) uses canvas "
-                                    f"{step['canvas']!r}, which the method does not define")
+            raise MethodError(path, _problem(QT_TRANSLATE_NOOP(
+                "Method", "agenda step {0} (“{1}”) uses canvas {2!r}, which the method does not define"),
+                n + 1, step["title"], step["canvas"]))
     for code, words in data.get("translations", {}).items():
         _check_translation(path, data, code, words)
 
@@ -182,32 +195,37 @@ def _check_translation(path: Path | str, data: dict[str, Any], code: str, words:
     canvases = {c["key"]: c for c in data["canvases"]}
     for key, canvas_words in words.get("canvases", {}).items():
         if key not in canvases:
-            raise MethodError(path, f"the {code!r} translation names canvas {key!r}, which the method does not define")
+            raise MethodError(path, _problem(QT_TRANSLATE_NOOP(
+                "Method", "the {0!r} translation names canvas {1!r}, which the method does not define"), code, key))
         zones = canvases[key].get("zones", [])
         if len(canvas_words.get("zones", [])) > len(zones):
-            raise MethodError(path, f"the {code!r} translation gives canvas {key!r} "
-                                    f"{len(canvas_words['zones'])} zone labels; it has {len(zones)} zones")
+            raise MethodError(path, _problem(QT_TRANSLATE_NOOP(
+                "Method", "the {0!r} translation gives canvas {1!r} {2} zone labels; it has {3} zones"),
+                code, key, len(canvas_words["zones"]), len(zones)))
     if len(words.get("agenda", [])) > len(data["agenda"]):
-        raise MethodError(path, f"the {code!r} translation has {len(words['agenda'])} agenda steps; "
-                                f"the method has {len(data['agenda'])}")
+        raise MethodError(path, _problem(QT_TRANSLATE_NOOP(
+            "Method", "the {0!r} translation has {1} agenda steps; the method has {2}"),
+            code, len(words["agenda"]), len(data["agenda"])))
 
 
 def load_file(path: Path | str, user: bool = False) -> Method:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise MethodError(path, f"is larger than {MAX_BYTES // 1000} kB; not a method file")
+            raise MethodError(path, _problem(QT_TRANSLATE_NOOP("Method", "is larger than {0} kB; not a method file"),
+                                             MAX_BYTES // 1000))
         text = path.read_text("utf-8")
     except OSError as exc:
-        raise MethodError(path, f"cannot be read ({exc.strerror})") from None
+        raise MethodError(path, _problem(QT_TRANSLATE_NOOP("Method", "cannot be read ({0})"), exc.strerror)) from None
     except UnicodeDecodeError:
-        raise MethodError(path, "is not UTF-8 text") from None
+        raise MethodError(path, _problem(QT_TRANSLATE_NOOP("Method", "is not UTF-8 text"))) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise MethodError(path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise MethodError(path, _problem(QT_TRANSLATE_NOOP("Method", "is not valid JSON: {0} at line {1}, column {2}"),
+                                         exc.msg, exc.lineno, exc.colno)) from None
     except RecursionError:
-        raise MethodError(path, "is nested too deeply") from None
+        raise MethodError(path, _problem(QT_TRANSLATE_NOOP("Method", "is nested too deeply"))) from None
     validate(data, path)
     return Method(path.stem, data, path, user)
 
@@ -231,7 +249,8 @@ def find_methods(folder: Path | None = None) -> tuple[list[Method], list[MethodE
                 problems.append(exc)
                 continue
             if any(m.id == method.id for m in found):
-                problems.append(MethodError(path, f"a method with the id {method.id!r} already exists"))
+                problems.append(MethodError(path, _problem(QT_TRANSLATE_NOOP(
+                    "Method", "a method with the id {0!r} already exists"), method.id)))
                 continue
             found.append(method)
     found.sort(key=lambda m: (m.user, m.data.get("order", 1000), m.name.casefold()))
@@ -248,7 +267,8 @@ def get(method_id: str, folder: Path | None = None) -> Method:
         path = directory / f"{method_id}.json"
         if re.fullmatch(r"[\w.-]+", method_id) and path.is_file():
             return load_file(path, user)
-    raise MethodError(f"{method_id}.json", "no method with this id (shipped or saved)")
+    raise MethodError(f"{method_id}.json",
+                      _problem(QT_TRANSLATE_NOOP("Method", "no method with this id (shipped or saved)")))
 
 
 # -- applying ----------------------------------------------------------------------
@@ -449,5 +469,6 @@ def save_session_as_method(db: Database, session_id: str, name: str, description
         partial.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
         partial.replace(path)
     except OSError as exc:
-        raise MethodError(path, f"cannot be written ({exc.strerror})") from None
+        raise MethodError(path, _problem(QT_TRANSLATE_NOOP("Method", "cannot be written ({0})"),
+                                         exc.strerror)) from None
     return Method(method_id, data, path, user=True)

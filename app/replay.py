@@ -10,6 +10,7 @@ implicit (deleting a card takes its links and votes with it)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -152,25 +153,28 @@ class Replay:
         return state
 
     def describe(self, k: int, before: ReplayState | None = None,
-                 after: ReplayState | None = None) -> str:
-        """A line for the k-th event (1-based), e.g. "10:42 Ana added ‘review the claim’"."""
+                 after: ReplayState | None = None, clock: Callable[[dt.datetime], str] | None = None) -> str:
+        """A line for the k-th event (1-based), e.g. "10:42 Ana added ‘review the claim’";
+        ``clock`` writes the time of day (the window passes its locale's, widgets/locale_text.py)."""
         if not 1 <= k <= len(self.events):
             return translate("Replay", "Start of the session")
         before = before if before is not None else self.state_at(k - 1)
         after = after if after is not None else self.state_at(k)
         event = self.events[k - 1]
-        return f"{local_time(event['at'])} {describe_event(event, before, after)}"
+        return f"{local_time(event['at'], clock)} {describe_event(event, before, after)}"
 
 
 def replay(db: Database, session_id: str, k: int) -> ReplayState:
     return Replay(db, session_id).state_at(k)
 
 
-def local_time(stamp: str) -> str:
+def local_time(stamp: str, clock: Callable[[dt.datetime], str] | None = None) -> str:
+    """The event's local time of day: as ``clock`` writes it, else 24-hour "14:05"."""
     try:
-        return dt.datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+        moment = dt.datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
         return ""
+    return clock(moment) if clock is not None else moment.astimezone().strftime("%H:%M")
 
 
 # -- what happened, in words -------------------------------------------------------

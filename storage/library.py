@@ -30,7 +30,11 @@ class LibraryDatabase(Database):
     read-only view (and why), and lets go of the writer lock when closed."""
 
     path: Path | None = None
-    read_only: str | None = None  # why this is a read-only view, fit to show; None if writable
+    read_only: str | None = None  # why this is a read-only view, fit to show (English); None if writable
+    # The same reason as a stable kind and its detail, for app/ to say in the reader's language:
+    # ("opened", ""), ("folder", path), ("file", name), ("busy", owner) or ("lock", strerror);
+    # None while hold_edits holds them: its reason is said as the caller gave it.
+    read_only_why: tuple[str, str] | None = None
     unchecked: bool = False  # opened without PRAGMA quick_check: see check_now and allow_edits
     _lock_key: str | None = None
     _held: bool = False  # edits held by hold_edits, not by a read-only view
@@ -154,7 +158,7 @@ def hold_edits(db: Database, reason: str) -> None:
     if getattr(db, "read_only", None) is not None and not edits_held(db):
         return  # a read-only view already refuses everything, for a reason of its own
     db.conn.execute("PRAGMA query_only = ON")
-    db.read_only, db._held = reason, True
+    db.read_only, db.read_only_why, db._held = reason, None, True
 
 
 def allow_edits(db: Database) -> None:
@@ -162,19 +166,29 @@ def allow_edits(db: Database) -> None:
     if not getattr(db, "_held", False):
         return
     db.conn.execute("PRAGMA query_only = OFF")
-    db.read_only, db._held, db.unchecked = None, False, False
+    db.read_only, db.read_only_why, db._held, db.unchecked = None, None, False, False
 
 
 def edits_held(db: Database) -> bool:
     return bool(getattr(db, "_held", False))
 
 
-def _writable(path: Path) -> str | None:
+# Why a library is only read, by kind (see LibraryDatabase.read_only_why).
+READ_ONLY_REASONS = {
+    "opened": "it was opened read-only",
+    "folder": "the folder {0} is read-only",
+    "file": "the file {0} is read-only",
+    "busy": "it is open in another Meshwork ({0})",
+    "lock": "its lock file cannot be created ({0})",
+}
+
+
+def _writable(path: Path) -> tuple[str, str] | None:
     """None if we may write the library (and its -wal, -shm, lock) here, else why not."""
     if not os.access(path.parent, os.W_OK):
-        return f"the folder {path.parent} is read-only"
+        return ("folder", str(path.parent))
     if path.exists() and not os.access(path, os.W_OK):
-        return f"the file {path.name} is read-only"
+        return ("file", path.name)
     return None
 
 
@@ -201,19 +215,20 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"cannot create the folder for {path}: {exc.strerror}") from None
-    reason = "it was opened read-only" if read_only else _writable(path)
+    why = ("opened", "") if read_only else _writable(path)
     key = None
-    if reason is None:
+    if why is None:
         try:
             key = lock.acquire(path)
         except lock.LockBusy as exc:
-            reason = f"it is open in another Meshwork ({exc.owner})"
+            why = ("busy", str(exc.owner))
         except OSError as exc:
-            reason = f"its lock file cannot be created ({exc.strerror})"
-    if reason is not None:
+            why = ("lock", str(exc.strerror))
+    if why is not None:
+        reason = READ_ONLY_REASONS[why[0]].format(why[1])
         if not existed:
             raise LibraryError(f"cannot create a library at {path}: {reason}")
-        view = _open_read_only(path, reason)
+        view = _open_read_only(path, why)
         view.unchecked = unchecked
         return view
     db: LibraryDatabase | None = None
@@ -256,9 +271,10 @@ def _backup_before_migration(db: Database, path: Path) -> None:
         ) from None
 
 
-def _open_read_only(path: Path, reason: str) -> Database:
+def _open_read_only(path: Path, why: tuple[str, str]) -> Database:
     """A view that cannot write: SQLite refuses writes, and the app checks
     ``read_only`` first so a person gets a clear message instead."""
+    reason = READ_ONLY_REASONS[why[0]].format(why[1])
     uri = path.resolve().as_uri()
     last: sqlite3.Error | None = None
     # A read-only folder may not allow the -shm file: fall back to immutable.
@@ -280,6 +296,7 @@ def _open_read_only(path: Path, reason: str) -> Database:
         raise LibraryError(f"{path} needs an upgrade by this Meshwork, but {reason}")
     db.path = path
     db.read_only = f"Read-only: {reason}. Edits will not be saved."
+    db.read_only_why = why
     return db
 
 

@@ -34,6 +34,6 @@ def test_the_session_list_and_its_mistakes_in_german(tmp_path):
 def test_the_help_in_german_and_in_english(tmp_path):
     german = meshwork("export", "--help")
     assert "eine Sitzung in eine Datei schreiben" not in german.stdout  # the subcommand's own help is its options
-    assert "nur diese Leinwand" in german.stdout and "Maßstab der Bildformate" in german.stdout
+    assert "nur diese Arbeitsfläche" in german.stdout and "Maßstab der Bildformate" in german.stdout
     english = meshwork("export", "--help", language="en")
     assert "only this canvas" in english.stdout

@@ -25,7 +25,8 @@ def test_every_shipped_method_speaks_german_in_full(method):
     assert german.shown_language == "de"
     assert german.name != method.name and german.description != method.description
     for own, translated in zip(method.canvases, german.canvases, strict=True):
-        assert translated["name"] != own["name"] or own["name"] == "Canvas 1" and translated["name"] == "Leinwand 1"
+        assert (translated["name"] != own["name"]
+                or own["name"] == "Canvas 1" and translated["name"] == "Arbeitsfläche 1")
         for zone, shown in zip(own.get("zones", []), translated.get("zones", []), strict=True):
             if not zone.get("per_role"):
                 assert shown["label"] != zone["label"], zone["label"]

@@ -303,10 +303,10 @@ def test_markdown_lists_the_profile_and_escapes_card_text(db, claims):
     assert text.startswith("# Role profiles: Claims Q1")
     assert "## Claims handler" in text and "## Auditor" in text
     assert "- Chase documents\n" in text  # no author: nothing in brackets
-    assert "| ClaimsPro | artefact | Claims handler | Loss assessor |" in text
+    assert "| ClaimsPro | Artefact | Claims handler | Loss assessor |" in text
     assert "- **hand-off** from Team lead:\n  - Allocate claims → Register the claim" in text
-    assert "| action | Ask for documents up front | Ana | 2026-02-01 | Chase documents |" in text
-    assert "Calming angry callers (resource) — only one person: Ben" in text
+    assert "| Action | Ask for documents up front | Ana | 2026-02-01 | Chase documents |" in text
+    assert "Calming angry callers — Resource (what is used); only one person knows it: Ben" in text
     assert "Use \\*the\\* \\[form\\]" in text
     assert "Links roles not linked with each other: Loss assessor and Team lead" in text
     assert fmt.profiles_markdown("Empty", []).endswith(fmt.NO_ROLES + "\n")

@@ -187,7 +187,7 @@ def test_second_process_gets_a_read_only_view_with_a_clear_reason(library_path):
 
 def test_library_in_a_read_only_folder_opens_read_only(library_path, monkeypatch):
     fill(library_path)
-    monkeypatch.setattr(library_mod, "_writable", lambda p: f"the folder {p.parent} is read-only")
+    monkeypatch.setattr(library_mod, "_writable", lambda p: ("folder", str(p.parent)))
     db = open_library(library_path)
     assert "read-only" in read_only_reason(db)
     assert db["sessions"].count == 2

@@ -144,11 +144,11 @@ class IoActions(QObject):
             try:
                 result = importing.import_path(db, path, **options)
             except ImportRefused as exc:
-                if kind != "json" or "--new-ids" not in str(exc) or not self._ask_copy():
+                if kind != "json" or exc.in_window is None or not self._ask_copy():
                     raise
                 result = importing.import_path(db, path, new_ids=True)
         except ImportRefused as exc:
-            self.window.show_error(str(exc).replace("import with --new-ids to add", "you can import"))
+            self.window.show_error(exc.said(window=True))
             return []
         library = self.window.library
         library.stack.push(

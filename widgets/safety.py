@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 import storage.library as library_file
-from app import check
+from app import check, read_only
 from storage import backup
 from storage.errors import DamagedLibraryError
 from storage.library import allow_edits, edits_held, hold_edits, read_only_reason
@@ -41,7 +41,8 @@ class Safety(QObject):
         self.checking = bool(getattr(library.db, "unchecked", False)) and self.path is not None
         self.damaged: DamagedLibraryError | None = None
         self.damaged_dialog = None
-        self.read_only = None if edits_held(library.db) else read_only_reason(library.db)
+        notice = None if edits_held(library.db) else read_only.notice(library.db)
+        self.read_only = notice.said() if notice is not None else None
         self.last_backup: backup.Backup | None = None
         self._editor = None
         self.background = Background(self)

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import networkx as nx
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlite_utils import Database
 
 from app.analysis.loading import NO_ROLE, SessionData, normalise_role
@@ -24,10 +25,15 @@ from app.analysis.matching import DEFAULT_THRESHOLD, Matching, normalise_text
 from app.analysis.metrics import role_graph
 from app.analysis.trends import matched_series
 from app.model import Card, Link
+from app.said import Said, Translate, said
 
 
 class UnknownRole(ValueError):
-    """A role name no participant, lane or card of the session (or series) has."""
+    """A role name no participant, lane or card of the session (or series) has; ``said()``
+    gives the message in the window's language (or the one ``translate`` speaks)."""
+
+    def said(self, translate: Translate | None = None) -> str:
+        return said(self.args[0], translate) if self.args else ""
 
 
 # -- what a profile lists -------------------------------------------------------------
@@ -258,8 +264,12 @@ def find_role(data: SessionData, role: str) -> str:
     """The normalised key of ``role`` in the session; UnknownRole if it has none."""
     key = normalise_role(role)
     if key not in data.role_names:
-        known = ", ".join(roles_in(data)) or "none"
-        raise UnknownRole(f"no role {role!r} in session {data.title!r} (its roles: {known})")
+        known = ", ".join(roles_in(data))
+        if not known:
+            raise UnknownRole(Said("Roles", QT_TRANSLATE_NOOP(
+                "Roles", "no role {0!r} in session {1!r} (its roles: none)"), role, data.title))
+        raise UnknownRole(Said("Roles", QT_TRANSLATE_NOOP("Roles", "no role {0!r} in session {1!r} (its roles: {2})"),
+                               role, data.title, known))
     return key
 
 
@@ -428,7 +438,7 @@ def role_changes(sessions: list[SessionData], role: str, matchings: list[Matchin
     key = normalise_role(role)
     names = [d.role_names[key] for d in sessions if key in d.role_names]
     if not names:
-        raise UnknownRole(f"no role {role!r} in the series")
+        raise UnknownRole(Said("Roles", QT_TRANSLATE_NOOP("Roles", "no role {0!r} in the series"), role))
     read = readings or [SessionReading(d) for d in sessions]
     changes: list[RoleChange] = []
     for i, s in enumerate(read):

@@ -12,6 +12,7 @@ from app.cli.common import BadInput, find_series, find_session, load_drawn_expor
 from app.cli.words import fill, translate
 from app.io import registry
 from app.io.errors import ImportRefused
+from app.said import said
 
 EXIT_BAD_INPUT = 2
 
@@ -31,7 +32,7 @@ def _run(args: argparse.Namespace, body) -> int:
     try:
         message = body(db)
     except (BadInput, ImportRefused) as exc:
-        print(f"meshwork: {exc}", file=sys.stderr)
+        print(f"meshwork: {said(exc, translate)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, ValueError, sqlite3.Error) as exc:
         print(f"meshwork: {getattr(exc, 'strerror', None) or exc}{_filename(exc)}", file=sys.stderr)

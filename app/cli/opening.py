@@ -74,6 +74,7 @@ def _import_session(library: Path | None, path: Path) -> str:
     from app.io import session_json
     from app.io.errors import ImportRefused
     from app.io.importing import import_path
+    from app.said import said
     from storage import sessions
 
     db = open_or_exit(library)
@@ -81,13 +82,13 @@ def _import_session(library: Path | None, path: Path) -> str:
         try:
             wanted = session_json.read_document(path)["session"]["id"]
         except (ImportRefused, KeyError, TypeError) as exc:
-            raise Refused(str(exc)) from None
+            raise Refused(said(exc, translate)) from None
         if sessions.get(db, wanted):
             return wanted  # opened again: already imported once
         try:
             return import_path(db, path).session_ids[0]
         except ImportRefused as exc:
-            raise Refused(str(exc)) from None
+            raise Refused(said(exc, translate)) from None
     finally:
         db.close()
 

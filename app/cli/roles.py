@@ -64,6 +64,7 @@ def resolve(db, target: str) -> tuple[str, dict[str, Any]] | str:
 def cmd_roles(args: argparse.Namespace) -> int:
     from app.analysis import roles as analysis
     from app.analysis.loading import load_session
+    from app.io.role_profiles import speaking
 
     db = open_or_exit(args.library, reads_only=True)
     try:
@@ -78,10 +79,12 @@ def cmd_roles(args: argparse.Namespace) -> int:
                     profiles = [analysis.role_profile(data, args.role)]
                 else:
                     profiles = analysis.role_profiles(data)
-                return _print_session(args, row, profiles)
-            return _print_series(args, db, row)
+                with speaking(translate):  # the Markdown in the command line's language
+                    return _print_session(args, row, profiles)
+            with speaking(translate):
+                return _print_series(args, db, row)
         except analysis.UnknownRole as exc:
-            return fail(str(exc))
+            return fail(exc.said(translate))
     finally:
         db.close()
 
@@ -94,7 +97,7 @@ def _print_session(args: argparse.Namespace, session: dict[str, Any], profiles: 
     elif args.md:
         print(fmt.profiles_markdown(session["title"], profiles), end="")
     elif not profiles:
-        print(f"{session['title']}: {fmt.NO_ROLES}")
+        print(f"{session['title']}: {fmt.no_roles()}")
     elif len(profiles) == 1:
         print(fmt.profile_markdown(profiles[0], level=1), end="")
     else:
@@ -133,7 +136,7 @@ def _print_series(args: argparse.Namespace, db, series_row: dict[str, Any]) -> i
     elif args.md:
         print(fmt.series_markdown(series_row["name"], roles), end="")
     elif not roles:
-        print(f"{series_row['name']}: {fmt.NO_ROLES.replace('This session', 'This series')}")
+        print(f"{series_row['name']}: {fmt.no_roles(series=True)}")
     else:
         titles = [c.profile.session_title for c in roles[0]]
         print(fill(translate("Cli", "Roles over %1 (%2 sessions); --role NAME --md for one in full"),

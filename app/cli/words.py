@@ -13,9 +13,13 @@ from app.i18n import fill
 __all__ = ["fill", "translate"]
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, n: int | None = None) -> str:
+    """``text`` in the command line's language; with ``n``, the plural form for n and
+    its %n filled in (English's "(s)" is left to app.i18n.counted)."""
     translator = _translator()
-    return (translator.translate(context, text) if translator is not None else "") or text
+    shown = (translator.translate(context, text, None, -1 if n is None else n) if translator is not None
+             else "") or text
+    return shown if n is None else shown.replace("%n", str(n))
 
 
 @cache

@@ -20,15 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlite_utils import Database
 
 from app.io import atomic
 from app.io.common import MAX_IMPORT_BYTES, load
-from app.io.errors import ImportRefused
+from app.io.errors import ImportRefused, line, problem
 from app.io.session_json import read_bytes
 from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS, CARD_SIZE, KIND_PREFIXES, PALETTE
 from storage import imports, series
 from storage.library import new_id, now, transaction
+
+translate = QCoreApplication.translate  # names the import gives (then data) in the window's language
 
 CARD_COLUMNS = ["id", "canvas", "text", "kind", "why", "knowledge_type", "participant", "role", "team", "zone",
                 "tags", "votes", "x", "y", "hidden", "lineage_id", "created_at"]
@@ -127,13 +130,15 @@ def read_table(path: Path, limit: int = MAX_IMPORT_BYTES) -> Table:
     path = Path(path)
     text = decode_utf8(read_bytes(path, limit), path)
     if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise ImportRefused(path, "holds a NUL byte: this is not a text CSV file", f"line {line}")
+        at = text.count("\n", 0, text.index("\x00")) + 1
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "holds a NUL byte: this is not a text CSV file")),
+                            line(at))
     reader = csv.reader(io.StringIO(text, newline=""), dialect_of(text), strict=True)
     try:
         header = next(reader, None)
         if header is None or not any(h.strip() for h in header):
-            raise ImportRefused(path, "has no header row naming its columns", "line 1")
+            raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "has no header row naming its columns")),
+                                    line(1))
         header = [h.strip() for h in header]
         table = Table(path, header)
         start = reader.line_num + 1
@@ -142,19 +147,21 @@ def read_table(path: Path, limit: int = MAX_IMPORT_BYTES) -> Table:
                 start = reader.line_num + 1
                 continue
             if len(row) > len(header):
-                raise ImportRefused(path, f"has {len(row)} cells where the header names {len(header)} columns",
-                                    f"line {start}")
+                raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+                    "Import", "has {0} cells where the header names {1} columns"), len(row), len(header)), line(start))
             for n, cell in enumerate(row):
                 if len(cell) > MAX_CELL:
-                    raise ImportRefused(path, f"a cell is longer than {MAX_CELL} characters",
-                                        f"line {start}, column {header[n] or n + 1}")
+                    raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+                        "Import", "a cell is longer than {0} characters"), MAX_CELL), line(start, header[n] or n + 1))
             table.rows.append(row + [""] * (len(header) - len(row)))
             table.lines.append(start)
             if len(table.rows) > MAX_ROWS:
-                raise ImportRefused(path, f"has more than {MAX_ROWS} cards", f"line {start}")
+                raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "has more than {0} cards"), MAX_ROWS),
+                                    line(start))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportRefused(path, f"is not valid CSV ({exc})", f"line {reader.line_num}") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "is not valid CSV ({0})"), exc),
+                            line(reader.line_num)) from None
     return table
 
 
@@ -164,11 +171,11 @@ def decode_utf8(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+        at = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ImportRefused(path, f"is not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8 "
-                                  "(in Excel: Save As > CSV UTF-8) and import it again",
-                            f"line {line}, column {column}") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+            "Import", "is not UTF-8 text (byte 0x{0:02x}): save it as UTF-8 (in Excel: Save As > CSV UTF-8) "
+                      "and import it again"), data[exc.start]), line(at, column)) from None
 
 
 DELIMITERS = ",;\t"
@@ -246,12 +253,13 @@ def to_dump(table: Table, mapping: dict[str, str | None], title: str, series_id:
     """The cards as a new session's rows (shaped like snapshot.dump_session's)."""
     path = table.path
     if not mapping.get("text"):
-        raise ImportRefused(path, "no column is chosen for the card text")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "no column is chosen for the card text")))
     index: dict[str, int] = {}
     for fname, column in mapping.items():
         if column:
             if column not in table.header:
-                raise ImportRefused(path, f"has no column named {column!r} (chosen for {fname})", "line 1")
+                raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+                    "Import", "has no column named {0!r} (chosen for {1})"), column, fname), line(1))
             index[fname] = table.header.index(column)
     stamp = now()
     session_id, canvas_id = new_id(), new_id()
@@ -265,14 +273,14 @@ def to_dump(table: Table, mapping: dict[str, str | None], title: str, series_id:
     def cell(row: list[str], fname: str) -> str:
         return unshield(row[index[fname]].strip()) if fname in index else ""
 
-    for row, line in zip(table.rows, table.lines, strict=True):
+    for row, at in zip(table.rows, table.lines, strict=True):
         text = cell(row, "text")
         if not text:
             continue  # a row without text is not a card (blank lines, sub-totals)
         kind = kind_of(cell(row, "kind"))
         if kind is None:
-            raise ImportRefused(path, f"unknown card kind {cell(row, 'kind')!r} (known: {', '.join(CARD_KINDS)})",
-                                f"line {line}, column {mapping['kind']}")
+            raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "unknown card kind {0!r} (known: {1})"),
+                                              cell(row, "kind"), ", ".join(CARD_KINDS)), line(at, mapping["kind"]))
         name, role = cell(row, "participant"), cell(row, "role")
         person = None
         if name:
@@ -281,7 +289,8 @@ def to_dump(table: Table, mapping: dict[str, str | None], title: str, series_id:
                 "colour": PALETTE[len(people) % len(PALETTE)], "position": len(people), "created_at": stamp})
         lane_key = role.casefold()
         if lane_key not in lanes:
-            lanes[lane_key] = {"id": new_id(), "canvas_id": canvas_id, "label": role or "Cards", "role": role or None,
+            lanes[lane_key] = {"id": new_id(), "canvas_id": canvas_id, "label": role or translate("Import", "Cards"),
+                               "role": role or None,
                                "x": 0.0, "y": 0.0, "colour": "#EEEEEE", "created_at": stamp}
         n = per_lane.get(lane_key, 0)
         per_lane[lane_key] = n + 1
@@ -294,11 +303,12 @@ def to_dump(table: Table, mapping: dict[str, str | None], title: str, series_id:
             tag_row = tag_rows.setdefault(tag.casefold(), {"id": new_id(), "name": tag, "created_at": stamp})
             card_tags.append({"card_id": card_id, "tag_id": tag_row["id"]})
     if not cards:
-        raise ImportRefused(path, f"has no rows with card text in column {mapping['text']!r}")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "has no rows with card text in column {0!r}"),
+                                          mapping["text"]))
     _lay_out(lanes, cards)
     return {"session": session, "participants": list(people.values()),
-            "canvases": [{"id": canvas_id, "session_id": session_id, "name": "Imported cards", "position": 0,
-                          "created_at": stamp}],
+            "canvases": [{"id": canvas_id, "session_id": session_id, "name": translate("Import", "Imported cards"),
+                          "position": 0, "created_at": stamp}],
             "zones": list(lanes.values()), "cards": cards, "card_tags": card_tags, "links": [], "votes": [],
             "reflections": [], "agenda_steps": [], "events": [], "tags": list(tag_rows.values())}
 
@@ -328,13 +338,14 @@ def import_table(db: Database, table: Table, mapping: dict[str, str | None], tit
                  series_id: str | None = None) -> str:
     """A new session with the table's cards, in one transaction; its id."""
     if series_id is not None and series.get(db, series_id) is None:
-        raise ImportRefused(table.path, f"there is no series {series_id!r} in this library")
-    dump = to_dump(table, mapping, title or f"Imported from {table.path.name}", series_id)
+        raise ImportRefused(table.path, problem(QT_TRANSLATE_NOOP("Import", "there is no series {0!r} in this library"),
+                                                series_id))
+    dump = to_dump(table, mapping, title or translate("Import", "Imported from {0}").format(table.path.name), series_id)
     from storage import rules  # the row rules every way in checks (#14); imported here to keep this edit small
 
     problems = rules.check_dump(dump)
     if problems:
-        raise ImportRefused(table.path, "; ".join(map(str, problems)))
+        raise ImportRefused(table.path, "; ".join(map(str, problems)))  # the row rules' words (storage: English)
     with transaction(db):
         imports.add_session(db, dump)
     return dump["session"]["id"]

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlite_utils import Database
 
-from app.io.errors import ImportRefused
+from app import read_only
+from app.io.errors import ImportRefused, problem
 from storage import imports, sessions
-from storage.library import SQLITE_HEADER, read_only_reason
+from storage.library import SQLITE_HEADER
 
 LIBRARY_SUFFIXES = {".db", ".sqlite", ".sqlite3", ".meshwork"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -39,21 +41,23 @@ def kind_of(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(64)
     except OSError as exc:
-        raise ImportRefused(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "cannot be read ({0})"),
+                                          exc.strerror or exc)) from None
     if head.startswith(SQLITE_HEADER):
         return "library"
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return "json"
-    raise ImportRefused(path, "is not a file Meshwork imports (a session .json, a .csv of cards or a library .db)")
+    raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+        "Import", "is not a file Meshwork imports (a session .json, a .csv of cards or a library .db)")))
 
 
 def import_path(db: Database, path: str | Path, *, new_ids: bool = False,
                 mapping: dict[str, str | None] | None = None, **csv_options: Any) -> ImportResult:
     """Import any supported file into the library, whole or not at all."""
     path = Path(path)
-    reason = read_only_reason(db)
+    reason = read_only.notice(db)
     if reason:
-        raise ImportRefused(path, f"the library cannot be changed ({reason})")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "the library cannot be changed ({0})"), reason))
     kind = kind_of(path)
     if kind == "json":
         from app.io import session_json

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlite_utils import Database
 
-from app.io.errors import ImportRefused
+from app.io.errors import ImportRefused, problem
 from storage import imports, matches, rules, snapshot
 from storage.library import LibraryError, open_library, transaction
 
@@ -74,13 +75,15 @@ def merge(db: Database, path: str | Path, *, seconds: float | None = None,
     first; anything refused leaves this library as it was."""
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(path, "there is no library file here")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "there is no library file here")))
     if _same_file(db, path):
-        raise ImportRefused(path, "this is the library that is open; choose another library file")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+            "Import", "this is the library that is open; choose another library file")))
     size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.is_file())
     if size > MAX_LIBRARY_BYTES:
-        raise ImportRefused(path, f"the file is {size / 1e6:,.0f} MB, more than the "
-                                  f"{MAX_LIBRARY_BYTES / 1e6:,.0f} MB a merge may read")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+            "Import", "the file is {0:,.0f} MB, more than the {1:,.0f} MB a merge may read"), size / 1e6,
+            MAX_LIBRARY_BYTES / 1e6))
     try:
         other = open_library(path, read_only=True)
     except LibraryError as exc:
@@ -94,9 +97,10 @@ def merge(db: Database, path: str | Path, *, seconds: float | None = None,
         with imports.time_guard(other, MERGE_SECONDS if seconds is None else seconds, clock):
             _merge(db, other, path, result)
     except imports.TooSlow as exc:
-        raise ImportRefused(path, f"{exc}; a library this slow to read is not merged") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "{0}; a library this slow to read is not merged"),
+                                          exc)) from None
     except sqlite3.Error as exc:
-        raise ImportRefused(path, f"could not be merged ({exc})") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "could not be merged ({0})"), exc)) from None
     finally:
         other.close()
     return result
@@ -105,7 +109,8 @@ def merge(db: Database, path: str | Path, *, seconds: float | None = None,
 def _merge(db: Database, other: Database, path: Path, result: MergeResult) -> None:
     unfit = imports.not_plain_tables(other, rules.TABLES)
     if unfit:
-        raise ImportRefused(path, "; ".join(unfit) + " (only a library's own tables are read)")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "{0} (only a library's own tables are read)"),
+                                          "; ".join(unfit)))
     dangling = imports.broken_references(other)
     if dangling:
         raise ImportRefused(path, "; ".join(dangling))
@@ -133,7 +138,9 @@ def _merge(db: Database, other: Database, path: Path, result: MergeResult) -> No
             try:
                 imports.add_session(db, dump)
             except imports.Collision as exc:
-                raise ImportRefused(path, f"session “{row['title']}”: {exc}") from None
+                raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+                    "Import", "session “{0}”: {1} row {2} is already in this library"), row["title"], exc.table,
+                    exc.row_id)) from None
             result.added.append(row["id"])
         _refuse_broken(path, problems)  # inside the transaction: what was written is rolled back
         if result.added:  # choices between merged and present cards (each session brings its own)
@@ -146,5 +153,8 @@ def _merge(db: Database, other: Database, path: Path, result: MergeResult) -> No
 def _refuse_broken(path: Path, problems: list[rules.Problem]) -> None:
     """A merge takes a session whole or not at all: name every row that breaks a rule."""
     if problems:
-        raise ImportRefused(path, f"{len(problems)} problem{'s' if len(problems) > 1 else ''} in its rows: "
-                                  + "; ".join(map(str, problems)))
+        listed = "; ".join(map(str, problems))  # the row rules' words (storage: English)
+        if len(problems) == 1:
+            raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "1 problem in its rows: {0}"), listed))
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "{0} problems in its rows: {1}"),
+                                          len(problems), listed))

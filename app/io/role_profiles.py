@@ -7,14 +7,18 @@ they read the RoleProfile dataclasses, or these JSON dicts, not the canvas.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from app.analysis.roles import Dependency, RoleChange, RoleProfile, figures_over_time
+from app.i18n import counted
 from app.io import atomic
 from app.io.markdown import escape
+from app.said import Translate, window_translate
 from app.vocabulary import CARD_KIND_LABELS
 
 FORMAT = "meshwork-role-profile"
@@ -71,16 +75,48 @@ def role_series_json(changes: list[RoleChange]) -> dict[str, Any]:
 
 
 # -- Markdown -------------------------------------------------------------------------
+# In the reader's language: the window's (QCoreApplication's translators), or the
+# command line's while speaking(app.cli.words.translate) is in effect. The words are
+# the role outline's (app/io/role_outline.py, context ""), so one translation serves
+# the view, the HTML page, the role cards and this. Card text, names and roles are data.
+
+_speaker: list[Translate] = []
+
+
+@contextlib.contextmanager
+def speaking(say: Translate) -> Iterator[None]:
+    """Write the Markdown in the language ``say`` speaks (the command line's)."""
+    _speaker.append(say)
+    try:
+        yield
+    finally:
+        _speaker.pop()
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the reader's language; called with two literals so lupdate finds them."""
+    return (_speaker[-1] if _speaker else window_translate)(context, text) or text
+
+
+def _counted(text: str, n: int) -> str:
+    """A counted word of the role outline's (context "RoleOutline", with plural forms)."""
+    say = _speaker[-1] if _speaker else window_translate
+    return counted(say("RoleOutline", text, n), n)
+
 
 def _votes(n: int) -> str:
-    return "" if not n else f" — {n} {'vote' if n == 1 else 'votes'}"
+    return " — " + _counted("%n vote(s)", n) if n else ""
+
+
+def _kind(kind: str) -> str:
+    return translate("Vocabulary", CARD_KIND_LABELS.get(kind, kind))
 
 
 def _kinded(heading: str, cards: list, role: str) -> list[str]:
     """A section of cards of several kinds, each line led by its kind; nothing when empty."""
     if not cards:
         return []
-    lines = [f"- **{CARD_KIND_LABELS.get(c.kind, c.kind)}:** {escape(c.text)}{_by(c.author, c.role, role)}"
+    lines = [f"- **{_kind(c.kind)}:** {escape(c.text)}{_by(c.author, c.role, role)}"
              f"{_votes(c.votes)}" for c in cards]
     return [heading, "", *lines, ""]
 
@@ -89,7 +125,7 @@ def _by(author: str, role: str, own: str) -> str:
     """Who wrote a card, and its role when it is not the profile's own."""
     parts = [escape(author)] if author else []
     if role != own:
-        parts.append(f"*{escape(role) or 'no role'}*")
+        parts.append("*" + (escape(role) or translate("", "no role")) + "*")
     return f" ({', '.join(parts)})" if parts else ""
 
 
@@ -101,71 +137,100 @@ def profile_markdown(profile: RoleProfile, level: int = 2) -> str:
            ""]
     if profile.people:
         people = ", ".join(escape(p.name) + (f" ({escape(p.team)})" if p.team else "") for p in profile.people)
-        out += [f"**People:** {people}", ""]
+        out += ["**" + translate("", "People") + f":** {people}", ""]
     if profile.empty:
-        return "\n".join(out + [profile.reason, ""])
+        return "\n".join(out + [translate("", profile.reason), ""])
     sub = h + "#"
     if profile.activities:
-        out += [f"{sub} Activities", ""]
+        out += [sub + " " + translate("", "Activities"), ""]
         for card in profile.activities:
             out.append(f"- {escape(card.text)}{_by(card.author, card.role, profile.role)}{_votes(card.votes)}")
             if card.why:
-                out.append(f"  - *Why:* {escape(card.why)}")
+                out.append("  - *" + translate("", "Why:") + f"* {escape(card.why)}")
         out.append("")
-    out += _kinded(f"{sub} Purposes and outcomes served", profile.purposes + profile.outcomes, profile.role)
+    out += _kinded(sub + " " + translate("", "Purposes and outcomes served"), profile.purposes + profile.outcomes,
+                   profile.role)
     if profile.resources:
-        out += [f"{sub} Resources", "", "| Resource | Knowledge type | Whose | Also used by |",
+        columns = (translate("", "Resource"), translate("", "Knowledge type"), translate("", "Whose"),
+                   translate("", "Also used by"))
+        out += [sub + " " + translate("", "Resources"), "", "| " + " | ".join(columns) + " |",
                 "| --- | --- | --- | --- |"]
-        out += [f"| {escape(r.text)} | {escape(r.knowledge_type) or '—'} | {escape(r.role) or '—'} | "
+        out += [f"| {escape(r.text)} | {_knowledge(r.knowledge_type)} | {escape(r.role) or '—'} | "
                 f"{', '.join(escape(x) for x in r.shared_with) or '—'} |" for r in profile.resources]
         out.append("")
-    for title, groups, arrow in [("Inputs", profile.inputs_by(), "from"), ("Outputs", profile.outputs_by(), "to")]:
+    for title, groups, inputs in [(translate("", "Inputs"), profile.inputs_by(), True),
+                                  (translate("", "Outputs"), profile.outputs_by(), False)]:
         if groups:
             out += [f"{sub} {title}", ""]
             for (role, kind), links in groups.items():
-                out.append(f"- **{kind}** {arrow} {escape(role) or 'cards without a role'}:")
-                out += [f"  - {_link_line(dep, arrow)}" for dep in links]
+                other = escape(role) or translate("", "cards without a role")
+                said = translate("", "**{0}** from {1}:") if inputs else translate("", "**{0}** to {1}:")
+                out.append("- " + said.format(translate("Vocabulary", kind), other))
+                out += [f"  - {_link_line(dep, inputs)}" for dep in links]
             out.append("")
-    out += _kinded(f"{sub} Pain points and questions", profile.pain_points + profile.questions, profile.role)
+    out += _kinded(sub + " " + translate("", "Pain points and questions"), profile.pain_points + profile.questions,
+                   profile.role)
     if profile.reflections:
-        out += [f"{sub} Reflections and actions", "", "| Kind | Reflection | Owner | Due | On card |",
+        columns = (translate("", "Kind"), translate("", "Reflection"), translate("", "Owner"), translate("", "Due"),
+                   translate("", "On card"))
+        out += [sub + " " + translate("", "Reflections and actions"), "", "| " + " | ".join(columns) + " |",
                 "| --- | --- | --- | --- | --- |"]
-        out += [f"| {r.kind} | {escape(r.text)} | {escape(r.owner) or '—'} | {escape(r.due_date) or '—'} | "
-                f"{escape(r.card_text)} |" for r in profile.reflections]
+        out += [f"| {translate('Vocabulary', r.kind.capitalize())} | {escape(r.text)} | {escape(r.owner) or '—'} | "
+                f"{escape(r.due_date) or '—'} | {escape(r.card_text)} |" for r in profile.reflections]
         out.append("")
     if profile.at_risk:
-        out += [f"{sub} Knowledge at risk", ""]
+        out += [sub + " " + translate("", "Knowledge at risk"), ""]
         for risk in profile.at_risk:
             who = f": {', '.join(escape(p) for p in risk.people)}" if risk.people else ""
-            out.append(f"- {escape(risk.text)} ({risk.kind}) — only {risk.reason}{who}")
+            only = (translate("", "only one person knows it") if risk.reason == "one person"
+                    else translate("", "only this role knows it"))
+            out.append(f"- {escape(risk.text)} — {_kind(risk.kind)}; {only}{who}")
         out.append("")
-    out += [f"{sub} Place in the role graph", ""] + _graph_lines(profile) + [""]
+    out += [sub + " " + translate("", "Place in the role graph"), ""] + _graph_lines(profile) + [""]
     return "\n".join(out)
 
 
-def _link_line(dep: Dependency, arrow: str) -> str:
+def _knowledge(kind: str | None) -> str:
+    return translate("Vocabulary", kind.capitalize()) if kind else "—"
+
+
+def _link_line(dep: Dependency, inputs: bool) -> str:
     mine, other = escape(dep.card_text), escape(dep.other_text)
-    return f"{other} → {mine}" if arrow == "from" else f"{mine} → {other}"
+    return f"{other} → {mine}" if inputs else f"{mine} → {other}"
+
+
+def _links(n: int) -> str:
+    return _counted("%n link(s)", n)
 
 
 def _graph_lines(profile: RoleProfile) -> list[str]:
     place = profile.graph
     if place is None or not place.degree:
-        return ["- Linked with no other role."]
-    linked = ", ".join(f"{escape(r)} ({n} {'link' if n == 1 else 'links'})" for r, n in place.link_weights.items())
-    lines = [f"- Linked with {place.degree} of the other {place.roles - 1} roles: {linked}",
-             f"- Betweenness: {place.betweenness:.2f}"]
+        return ["- " + translate("", "Linked with no other role.")]
+    linked = ", ".join(f"{escape(r)} ({_links(n)})" for r, n in place.link_weights.items())
+    lines = ["- " + translate("", "Linked with {0} of the other {1} roles: {2}").format(
+                 place.degree, place.roles - 1, linked),
+             "- " + translate("", "Betweenness: {0:.2f}").format(place.betweenness)]
     if place.brokered:
-        lines.append("- Links roles not linked with each other: " + "; ".join(f"{escape(a)} and {escape(b)}"
-                                                             for a, b in place.brokered))
+        pairs = "; ".join(translate("", "{0} and {1}").format(escape(a), escape(b)) for a, b in place.brokered)
+        lines.append("- " + translate("", "Links roles not linked with each other: {0}").format(pairs))
     return lines
+
+
+def no_roles(series: bool = False) -> str:
+    """NO_ROLES (or the series' sentence) in the reader's language."""
+    if series:
+        return translate("", "This series has no roles: give its participants a role, or its lanes one, to see "
+                             "role profiles.")
+    return translate("", "This session has no roles: give its participants a role, or its lanes one, to see "
+                         "role profiles.")
 
 
 def profiles_markdown(title: str, profiles: list[RoleProfile]) -> str:
     """A session's role profiles as one Markdown document; says so when it has no roles."""
-    out = [f"# Role profiles: {escape(title)}", ""]
+    out = ["# " + translate("", "Role profiles: {0}").format(escape(title)), ""]
     if not profiles:
-        return "\n".join(out + [NO_ROLES, ""])
+        return "\n".join(out + [no_roles(), ""])
     return "\n".join(out + [profile_markdown(p) for p in profiles]).rstrip() + "\n"
 
 
@@ -181,9 +246,9 @@ def series_markdown(series_name: str, roles: list[list[RoleChange]]) -> str:
     """Roles over a series as one Markdown document (see role_series_markdown)."""
     if len(roles) == 1:
         return role_series_markdown(series_name, roles[0])
-    out = [f"# Role profiles: {escape(series_name)}", ""]
+    out = ["# " + translate("", "Role profiles: {0}").format(escape(series_name)), ""]
     if not roles:
-        return "\n".join(out + [NO_ROLES.replace("This session", "This series"), ""])
+        return "\n".join(out + [no_roles(series=True), ""])
     return "\n".join(out + [role_series_markdown(series_name, changes, level=2) for changes in roles]).rstrip() + "\n"
 
 
@@ -192,12 +257,12 @@ def role_series_markdown(series_name: str, changes: list[RoleChange], level: int
     changed since the session before and its profile."""
     h = "#" * level
     role = changes[0].profile.role if changes else ""
-    out = [f"{h} {escape(role)} over {escape(series_name)}", ""]
+    out = [f"{h} " + translate("", "{0} over {1}").format(escape(role), escape(series_name)), ""]
     figures = figures_over_time(changes)
     if figures:
         out += ["| | " + " | ".join(escape(c.profile.session_title) for c in changes) + " |",
                 "| --- |" + " --- |" * len(changes)]
-        out += [f"| {FIGURE_LABELS.get(name, name)} | " + " | ".join(_number(v) for v in values) + " |"
+        out += [f"| {translate('', FIGURE_LABELS.get(name, name))} | " + " | ".join(_number(v) for v in values) + " |"
                 for name, values in figures.items()]
         out.append("")
     for change in changes:
@@ -214,22 +279,23 @@ def _number(value: float) -> str:
 
 def _change_lines(change: RoleChange) -> list[str]:
     lines = []
-    for label, items in [("New activities", [a.text for a in change.activities_new]),
-                         ("Vanished activities", [a.text for a in change.activities_vanished]),
-                         ("Recurring activities", [a.text for a in change.activities_recurring]),
-                         ("Dependencies gained", [_dependency(d) for d in change.dependencies_gained]),
-                         ("Dependencies lost", [_dependency(d) for d in change.dependencies_lost]),
-                         ("New knowledge at risk", [r.text for r in change.risks_new]),
-                         ("Risks resolved", [r.text for r in change.risks_resolved]),
-                         ("Risks gone with their cards", [r.text for r in change.risks_gone])]:
+    for label, items in [(translate("", "New activities"), [a.text for a in change.activities_new]),
+                         (translate("", "Vanished activities"), [a.text for a in change.activities_vanished]),
+                         (translate("", "Recurring activities"), [a.text for a in change.activities_recurring]),
+                         (translate("", "Dependencies gained"), [_dependency(d) for d in change.dependencies_gained]),
+                         (translate("", "Dependencies lost"), [_dependency(d) for d in change.dependencies_lost]),
+                         (translate("", "New knowledge at risk"), [r.text for r in change.risks_new]),
+                         (translate("", "Risks resolved"), [r.text for r in change.risks_resolved]),
+                         (translate("", "Risks gone with their cards"), [r.text for r in change.risks_gone])]:
         if items:
             lines.append(f"- **{label}:** " + "; ".join(escape(i) for i in items))
-    return lines or ["- No change since the session before."]
+    return lines or ["- " + translate("", "No change since the session before.")]
 
 
 def _dependency(change) -> str:
-    arrow = "from" if change.direction == "input" else "to"
-    return f"{change.kind} {arrow} {change.role or 'cards without a role'}"
+    other = change.role or translate("", "cards without a role")
+    said = translate("", "{0} from {1}") if change.direction == "input" else translate("", "{0} to {1}")
+    return said.format(translate("Vocabulary", change.kind), other)
 
 
 # -- files ----------------------------------------------------------------------------

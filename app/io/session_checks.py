@@ -11,9 +11,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app.io.errors import ImportRefused
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from app.io.errors import ImportRefused, problem
 from app.io.quick_schema import compile_schema
 from app.io.session_schema import FORMAT, SCHEMA, VERSION
+from app.said import Said
 from storage import rules
 
 
@@ -28,7 +31,8 @@ class Unreadable:
 # json.loads hooks: a number no row can hold becomes an Unreadable, found with its path later.
 def read_float(literal: str) -> Any:
     value = float(literal)
-    return value if math.isfinite(value) else Unreadable(literal, "is not a finite number")
+    return value if math.isfinite(value) else Unreadable(literal, problem(QT_TRANSLATE_NOOP(
+        "Import", "{0} is not a finite number"), _cut(literal)))
 
 
 def read_int(literal: str) -> Any:
@@ -36,7 +40,8 @@ def read_int(literal: str) -> Any:
     value = int(literal) if len(literal) <= 40 else None
     if value is not None and rules.INT_MIN <= value <= rules.INT_MAX:
         return value
-    return Unreadable(literal, "is a whole number too large for 64 bits")
+    return Unreadable(literal, problem(QT_TRANSLATE_NOOP("Import", "{0} is a whole number too large for 64 bits"),
+                                       _cut(literal)))
 
 
 def json_path(parts: Any) -> str:
@@ -60,11 +65,13 @@ def check_document(doc: Any, path: Path) -> CheckedDocument:
     text) and references that point at nothing in the file. ImportRefused lists
     them all, each with its JSON path."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ImportRefused(path, f"is not a Meshwork session file (no \"format\": \"{FORMAT}\")", "$.format")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+            "Import", "is not a Meshwork session file (no \"format\": \"{0}\")"), FORMAT), "$.format")
     version = doc.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise ImportRefused(path, f"was written by a newer Meshwork (format version {version}; this one reads "
-                                  f"version {VERSION}); update Meshwork to import it", "$.version")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+            "Import", "was written by a newer Meshwork (format version {0}; this one reads version {1}); update "
+                      "Meshwork to import it"), version, VERSION), "$.version")
     found: Problems = [] if plain(doc) else _unreadable(doc)
     if found or not _follows_schema(doc):  # jsonschema names each problem; it is slow, so only then
         found += _schema_problems(doc)
@@ -99,7 +106,8 @@ def refusal(path: Path, found: Problems) -> ImportRefused:
     found = sorted(dict.fromkeys(found), key=lambda p: _natural(p[0]))
     if len(found) == 1:
         return ImportRefused(path, found[0][1], found[0][0])
-    return ImportRefused(path, f"{len(found)} problems: " + "; ".join(f"{w}: {m}" for w, m in found))
+    return ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "{0} problems: {1}"), len(found),
+                                       Said.joined("; ", (Said(None, "{0}: {1}", w, m) for w, m in found))))
 
 
 def _natural(where: str) -> list[Any]:
@@ -140,16 +148,16 @@ def _unreadable(doc: Any) -> Problems:
     while stack:
         item, where = stack.pop()
         if isinstance(item, Unreadable):
-            found.append((where, f"{_cut(item.literal)} {item.problem}"))
+            found.append((where, item.problem))
         elif isinstance(item, str):
-            problem = rules.surrogate_problem(item)
-            if problem:
-                found.append((where, problem))
+            wrong = rules.surrogate_problem(item)
+            if wrong:
+                found.append((where, wrong))
         elif isinstance(item, dict):
             for key, value in item.items():
-                problem = rules.surrogate_problem(key)
-                if problem:
-                    found.append((where, f"has a field name that {problem}"))
+                wrong = rules.surrogate_problem(key)
+                if wrong:
+                    found.append((where, problem(QT_TRANSLATE_NOOP("Import", "has a field name that {0}"), wrong)))
                 stack.append((value, f"{where}.{key}"))
         elif isinstance(item, list):
             stack.extend((v, f"{where}[{i}]") for i, v in enumerate(item))
@@ -160,8 +168,37 @@ def _cut(literal: str, limit: int = 24) -> str:
     return literal if len(literal) <= limit else f"{literal[:12]}…({len(literal):,} characters)"
 
 
-_TYPE_WORDS = {"string": "a string", "number": "a number", "integer": "a whole number", "object": "an object",
-               "array": "an array", "null": "null", "boolean": "true or false"}
+_TYPE_WORDS = {"string": QT_TRANSLATE_NOOP("Import", "a string"), "number": QT_TRANSLATE_NOOP("Import", "a number"),
+               "integer": QT_TRANSLATE_NOOP("Import", "a whole number"),
+               "object": QT_TRANSLATE_NOOP("Import", "an object"), "array": QT_TRANSLATE_NOOP("Import", "an array"),
+               "null": "null", "boolean": QT_TRANSLATE_NOOP("Import", "true or false")}
+_OR = QT_TRANSLATE_NOOP("Import", "{0} or {1}")
+
+
+def _either(words: list[Any]) -> Said:
+    """"a string or null", each word said in the reader's language."""
+    said: Any = words[0] if words else ""
+    for word in words[1:]:
+        said = problem(_OR, said, word)
+    return said
+
+
+def _type_word(kind: str) -> Any:
+    word = _TYPE_WORDS.get(kind, kind)
+    return word if word in ("null", kind) else problem(word)
+
+
+def _json_type(value: Any) -> Any:
+    """storage.rules.json_type in the reader's language (its English is the same)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return problem(QT_TRANSLATE_NOOP("Import", "the number {0}"), rules.shown(value))
+    if isinstance(value, str):
+        return problem(QT_TRANSLATE_NOOP("Import", "the string {0}"), rules.shown(value))
+    if isinstance(value, list | tuple):
+        return problem(QT_TRANSLATE_NOOP("Import", "an array"))
+    if isinstance(value, dict):
+        return problem(QT_TRANSLATE_NOOP("Import", "an object"))
+    return rules.json_type(value)  # null, true, false: JSON's own words
 
 
 def _in_json_words(error: Any) -> str:
@@ -169,26 +206,30 @@ def _in_json_words(error: Any) -> str:
     rule, want, value = error.validator, error.validator_value, error.instance
     if rule == "type":
         kinds = [want] if isinstance(want, str) else want
-        return f"must be {' or '.join(_TYPE_WORDS.get(k, k) for k in kinds)}, not {rules.json_type(value)}"
+        return problem(QT_TRANSLATE_NOOP("Import", "must be {0}, not {1}"), _either([_type_word(k) for k in kinds]),
+                       _json_type(value))
     if rule == "required":
         missing = [json.dumps(k) for k in want if isinstance(value, dict) and k not in value]
-        return f"lacks the required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+        if len(missing) > 1:
+            return problem(QT_TRANSLATE_NOOP("Import", "lacks the required fields {0}"), ", ".join(missing))
+        return problem(QT_TRANSLATE_NOOP("Import", "lacks the required field {0}"), ", ".join(missing))
     if rule == "additionalProperties":
         known = error.schema.get("properties", {})
         extra = [rules.shown(k) for k in value if k not in known]
-        return f"has fields the format does not have: {', '.join(extra)}"
+        return problem(QT_TRANSLATE_NOOP("Import", "has fields the format does not have: {0}"), ", ".join(extra))
     if rule in ("enum", "const"):
         options = want if rule == "enum" else [want]
-        return f"must be {' or '.join(json.dumps(o) for o in options)}, not {rules.json_type(value)}"
+        return problem(QT_TRANSLATE_NOOP("Import", "must be {0}, not {1}"),
+                       _either([json.dumps(o) for o in options]), _json_type(value))
     if rule == "maxLength":
-        return f"is longer than {want:,} characters"
+        return problem(QT_TRANSLATE_NOOP("Import", "is longer than {0:,} characters"), want)
     if rule == "minLength":
-        return "must not be empty"
+        return problem(QT_TRANSLATE_NOOP("Import", "must not be empty"))
     if rule == "minimum":
-        return f"must be at least {want}, not {rules.shown(value)}"
+        return problem(QT_TRANSLATE_NOOP("Import", "must be at least {0}, not {1}"), want, rules.shown(value))
     if rule == "pattern":
-        return f"must be written YYYY-MM-DD, not {rules.json_type(value)}"
-    return f"breaks the format's rule {json.dumps(rule)}"
+        return problem(QT_TRANSLATE_NOOP("Import", "must be written YYYY-MM-DD, not {0}"), _json_type(value))
+    return problem(QT_TRANSLATE_NOOP("Import", "breaks the format's rule {0}"), json.dumps(rule))
 
 
 def _rows(doc: dict[str, Any], key: str, where: str = "$") -> list[tuple[str, dict[str, Any]]]:
@@ -222,6 +263,12 @@ def _rule_problems(doc: dict[str, Any]) -> Problems:
             for where, table, row in placed for p in rules.check_fields(table, row)]
 
 
+_POINTS_AT_PARTICIPANT = QT_TRANSLATE_NOOP("Import", "points at participant {0}, which is not in the file")
+_POINTS_AT_ZONE = QT_TRANSLATE_NOOP("Import", "points at zone {0}, which is not in the file")
+_POINTS_AT_CARD = QT_TRANSLATE_NOOP("Import", "points at card {0}, which is not in the file")
+_POINTS_AT_CANVAS = QT_TRANSLATE_NOOP("Import", "points at canvas {0}, which is not in the file")
+
+
 def _reference_problems(doc: dict[str, Any]) -> Problems:
     """Unique ids and references that point at something in the file."""
     found: Problems = []
@@ -234,13 +281,14 @@ def _reference_problems(doc: dict[str, Any]) -> Problems:
         if key(row_id) is None:
             return
         if row_id in seen:
-            found.append((where, f"duplicate id {json.dumps(row_id)} (also at {seen[row_id]})"))
+            found.append((where, problem(QT_TRANSLATE_NOOP("Import", "duplicate id {0} (also at {1})"),
+                                         json.dumps(row_id), seen[row_id])))
         else:
             seen[row_id] = where
 
     def refer(value: Any, known: set[str], what: str, where: str) -> None:
         if key(value) is not None and value not in known:
-            found.append((where, f"points at {what} {rules.shown(value)}, which is not in the file"))
+            found.append((where, problem(what, rules.shown(value))))
 
     if isinstance(doc.get("session"), dict):
         unique(doc["session"].get("id"), "$.session.id")
@@ -253,7 +301,8 @@ def _reference_problems(doc: dict[str, Any]) -> Problems:
         unique(t.get("id"), f"{where}.id")
         name = key(t.get("name"))
         if name is not None and name.casefold() in tag_names:
-            found.append((f"{where}.name", f"duplicate tag name {json.dumps(name)}"))
+            found.append((f"{where}.name", problem(QT_TRANSLATE_NOOP("Import", "duplicate tag name {0}"),
+                                                   json.dumps(name))))
         tag_names.add((name or "").casefold())
     cards: set[str] = set()
     canvases: set[str] = set()
@@ -268,29 +317,29 @@ def _reference_problems(doc: dict[str, Any]) -> Problems:
         for where, card in _rows(canvas, "cards", here):
             unique(card.get("id"), f"{where}.id")
             on_canvas.add(key(card.get("id")) or "")
-            refer(card.get("participant_id"), people, "participant", f"{where}.participant_id")
-            refer(card.get("zone_id"), zones, "zone", f"{where}.zone_id")
+            refer(card.get("participant_id"), people, _POINTS_AT_PARTICIPANT, f"{where}.participant_id")
+            refer(card.get("zone_id"), zones, _POINTS_AT_ZONE, f"{where}.zone_id")
         for where, link in _rows(canvas, "links", here):
             unique(link.get("id"), f"{where}.id")
-            refer(link.get("source_id"), on_canvas, "card", f"{where}.source_id")
-            refer(link.get("target_id"), on_canvas, "card", f"{where}.target_id")
+            refer(link.get("source_id"), on_canvas, _POINTS_AT_CARD, f"{where}.source_id")
+            refer(link.get("target_id"), on_canvas, _POINTS_AT_CARD, f"{where}.target_id")
         cards |= on_canvas
     for where, v in _rows(doc, "votes"):
         unique(v.get("id"), f"{where}.id")
-        refer(v.get("card_id"), cards, "card", f"{where}.card_id")
-        refer(v.get("participant_id"), people, "participant", f"{where}.participant_id")
+        refer(v.get("card_id"), cards, _POINTS_AT_CARD, f"{where}.card_id")
+        refer(v.get("participant_id"), people, _POINTS_AT_PARTICIPANT, f"{where}.participant_id")
     for where, r in _rows(doc, "reflections"):
         unique(r.get("id"), f"{where}.id")
-        refer(r.get("card_id"), cards, "card", f"{where}.card_id")
+        refer(r.get("card_id"), cards, _POINTS_AT_CARD, f"{where}.card_id")
     for where, a in _rows(doc, "agenda"):
         unique(a.get("id"), f"{where}.id")
-        refer(a.get("canvas_id"), canvases, "canvas", f"{where}.canvas_id")
+        refer(a.get("canvas_id"), canvases, _POINTS_AT_CANVAS, f"{where}.canvas_id")
     seqs: set[int] = set()
     for where, e in _rows(doc, "events"):
         unique(e.get("id"), f"{where}.id")
         seq = e.get("seq")
         if isinstance(seq, int) and seq in seqs:
-            found.append((f"{where}.seq", f"duplicate event seq {seq}"))
+            found.append((f"{where}.seq", problem(QT_TRANSLATE_NOOP("Import", "duplicate event seq {0}"), seq)))
         elif isinstance(seq, int):
             seqs.add(seq)
     return found

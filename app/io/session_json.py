@@ -14,11 +14,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlite_utils import Database
 
 from app.io import atomic
 from app.io.common import MAX_IMPORT_BYTES
-from app.io.errors import ImportRefused
+from app.io.errors import ImportRefused, line, problem
 from app.io.session_checks import CheckedDocument, check_document, plain, read_float, read_int
 from app.io.session_schema import FORMAT, VERSION
 from storage import imports, rules, series, snapshot
@@ -97,14 +98,17 @@ def read_bytes(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise ImportRefused(path, f"the file is {size / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB "
-                                      "an import may read")
+            raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+                "Import", "the file is {0:.1f} MB, more than the {1:.0f} MB an import may read"), size / 1e6,
+                limit / 1e6))
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise ImportRefused(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "cannot be read ({0})"),
+                                          exc.strerror or exc)) from None
     if len(data) > limit:
-        raise ImportRefused(path, f"the file is larger than the {limit / 1e6:.0f} MB an import may read")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+            "Import", "the file is larger than the {0:.0f} MB an import may read"), limit / 1e6))
     return data
 
 
@@ -113,10 +117,10 @@ def decode(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+        at = data.count(b"\n", 0, exc.start) + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ImportRefused(path, f"is not UTF-8 text (byte 0x{data[exc.start]:02x})",
-                            f"line {line}, column {col}") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "is not UTF-8 text (byte 0x{0:02x})"),
+                                          data[exc.start]), line(at, col)) from None
 
 
 def _no_constant(name: str) -> Any:
@@ -126,19 +130,24 @@ def _no_constant(name: str) -> Any:
 def parse(data: bytes, path: Path) -> Any:
     text = decode(data, path)
     if not text.strip():
-        raise ImportRefused(path, "the file is empty")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "the file is empty")))
     try:
         value = json.loads(text, parse_constant=_no_constant, parse_float=read_float, parse_int=read_int)
     except json.JSONDecodeError as exc:
-        raise ImportRefused(path, f"is not valid JSON ({exc.msg})", f"line {exc.lineno}, column {exc.colno}") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "is not valid JSON ({0})"), exc.msg),
+                            line(exc.lineno, exc.colno)) from None
     except ValueError as exc:
-        raise ImportRefused(path, f"is not valid JSON ({exc})") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "is not valid JSON ({0})"), exc)) from None
     except RecursionError:
-        raise ImportRefused(path, f"nests deeper than {MAX_DEPTH} levels") from None
+        raise ImportRefused(path, _too_deep()) from None
     where = too_deep(value, MAX_DEPTH)
     if where is not None:
-        raise ImportRefused(path, f"nests deeper than {MAX_DEPTH} levels", where)
+        raise ImportRefused(path, _too_deep(), where)
     return value
+
+
+def _too_deep() -> str:
+    return problem(QT_TRANSLATE_NOOP("Import", "nests deeper than {0} levels"), MAX_DEPTH)
 
 
 def too_deep(value: Any, limit: int) -> str | None:
@@ -218,21 +227,29 @@ def import_document(db: Database, doc: dict[str, Any], path: Path, new_ids: bool
         doc = check_document(doc, path)
     existing = imports.session_exists(db, doc["session"]["id"])
     if existing is not None and not new_ids:
-        raise ImportRefused(path, f"session “{existing['title']}” ({existing['id']}) is already in this library; "
-                                  "import with --new-ids to add a copy with fresh ids")
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+            "Import", "session “{0}” ({1}) is already in this library; import with --new-ids to add a copy with "
+                      "fresh ids"), existing["title"], existing["id"]),
+            in_window=problem(QT_TRANSLATE_NOOP(
+                "Import", "session “{0}” ({1}) is already in this library; you can import a copy with fresh ids"),
+                existing["title"], existing["id"]))
     dump = to_dump(doc, new_ids)
     problems = rules.check_dump(unchecked(dump, doc))
     if problems:  # what the import itself filled in must pass the rules too
-        raise ImportRefused(path, "; ".join(map(str, problems)))
+        raise ImportRefused(path, "; ".join(map(str, problems)))  # the row rules' words (storage: English)
     try:
         with transaction(db):
             if doc.get("series"):
                 imports.ensure_series(db, doc["series"])
             imports.add_session(db, dump)
     except imports.Collision as exc:
-        raise ImportRefused(path, f"{exc}; import with --new-ids to add a copy with fresh ids") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP(
+            "Import", "{0} row {1} is already in this library; import with --new-ids to add a copy with fresh ids"),
+            exc.table, exc.row_id), in_window=problem(QT_TRANSLATE_NOOP(
+                "Import", "{0} row {1} is already in this library; you can import a copy with fresh ids"),
+                exc.table, exc.row_id)) from None
     except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:  # a constraint the checks missed
-        raise ImportRefused(path, f"the library refused it ({exc})") from None
+        raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "the library refused it ({0})"), exc)) from None
     return dump["session"]["id"]
 
 

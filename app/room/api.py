@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.editor import Editor
 from app.room import links as room_links
 from app.room import map_state, validate
@@ -18,7 +20,8 @@ from app.room import state as room_state
 from app.room.assets import Assets
 from app.room.devices import ADMITTED, Device, DeviceRegistry
 from app.room.security import MAX_BODY, RateLimiter, is_json, origin_ok, token_ok
-from app.room.validate import Invalid
+from app.room.validate import Invalid, said
+from app.said import Said
 from app.voting import Voting
 
 log = logging.getLogger(__name__)
@@ -41,6 +44,7 @@ class Response:
     body: bytes
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
+    said: Said | None = None  # an error's words, said again in the phone's language before it is sent
 
 
 @dataclass
@@ -55,7 +59,28 @@ def reply(status: int, data: Any) -> Response:
 
 
 def error(status: int, message: str, code: str = "") -> Response:
-    return reply(status, {"error": message, "code": code or str(status)})
+    """An error the phone page shows as it is: a Said (app/said.py) is put into the
+    phone's language by RoomApi.handle."""
+    response = reply(status, {"error": str(message), "code": code or str(status)})
+    if isinstance(message, Said):
+        response.said = message
+    return response
+
+
+def in_language(response: Response, accept_language: str | None) -> Response:
+    """An error's words in the language of the phone that asked (its Accept-Language,
+    else the facilitator's), as the page's own words are (app/room/phone_words.py)."""
+    if response.said is None:
+        return response
+    from app import i18n
+    from app.room.phone_words import phone_language, speaker
+
+    say = speaker(phone_language(accept_language, i18n.current()))
+    data = json.loads(response.body)
+    data["error"] = response.said.said(say)
+    response.body = json.dumps(data, ensure_ascii=False).encode()
+    response.said = None
+    return response
 
 
 class RoomApi:
@@ -102,45 +127,55 @@ class RoomApi:
     # -- the guards, in order --------------------------------------------------------
 
     def handle(self, req: Request) -> Response:
+        return in_language(self._handle(req), req.headers.get("accept-language"))
+
+    def _handle(self, req: Request) -> Response:
         if not self.limiter.allow(req.client):
-            response = error(429, "Too many requests: wait a moment", "rate_limited")
+            response = error(429, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "Too many requests: wait a moment")), "rate_limited")
             response.headers["Retry-After"] = str(self.limiter.retry_after(req.client))
             return response
         if not origin_ok(req.headers.get("origin"), self.origin):
-            return error(403, "Requests from other sites are refused", "foreign_origin")
+            return error(403, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "Requests from other sites are refused")), "foreign_origin")
         host = req.headers.get("host")
         if host is None:  # HTTP/1.1 requires it, and without it rebinding cannot be judged
-            return error(400, "The request has no Host header", "no_host")
+            return error(400, said(QT_TRANSLATE_NOOP("RoomErrors", "The request has no Host header")), "no_host")
         if host != self.host:  # DNS rebinding
-            return error(403, "Unknown host", "foreign_host")
+            return error(403, said(QT_TRANSLATE_NOOP("RoomErrors", "Unknown host")), "foreign_host")
         if (req.method, req.path) == ("GET", "/favicon.ico"):
             # Browsers ask for it on their own, without the token: answer, with nothing.
             return Response(204, b"", "")
         if not token_ok(req.query.get("t") or req.headers.get("x-room-token"), self.token):
-            return error(401, "This join link is not valid (any more): scan the QR code again", "token")
+            return error(401, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "This join link is not valid (any more): scan the QR code again")), "token")
         if len(req.body) > MAX_BODY:
-            return error(413, f"The request is larger than {MAX_BODY} bytes", "too_large")
+            return error(413, said(QT_TRANSLATE_NOOP("RoomErrors", "The request is larger than {0} bytes"), MAX_BODY),
+                         "too_large")
         if req.path not in self.paths:
-            return error(404, "Not found", "not_found")
+            return error(404, said(QT_TRANSLATE_NOOP("RoomErrors", "Not found")), "not_found")
         route = self.routes.get((req.method, req.path))
         if route is None:
-            return error(405, "Method not allowed", "method")
+            return error(405, said(QT_TRANSLATE_NOOP("RoomErrors", "Method not allowed")), "method")
         if req.method in ("POST", "PATCH") and not is_json(req.headers.get("content-type")):
-            return error(415, "Send JSON (Content-Type: application/json)", "content_type")
+            return error(415, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "Send JSON (Content-Type: application/json)")), "content_type")
         try:
             return route(req)
         except Invalid as exc:
-            return error(400, str(exc), "invalid")
+            return error(400, exc.args[0] if exc.args else str(exc), "invalid")
 
     def _device(self, req: Request, admitted: bool = True) -> Device | Response:
         device = self.devices.by_key(req.headers.get("x-room-device"))
         if device is None:
-            return error(401, "Join the room first", "not_joined")
+            return error(401, said(QT_TRANSLATE_NOOP("RoomErrors", "Join the room first")), "not_joined")
         if admitted and device.status != ADMITTED:
-            return error(403, "Waiting for the facilitator to let you in", "waiting")
+            return error(403, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "Waiting for the facilitator to let you in")), "waiting")
         if admitted and self.doc.get("participants", device.participant_id) is None:
             self.devices.remove(device.id)
-            return error(401, "You are no longer on the roster: join again", "not_joined")
+            return error(401, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "You are no longer on the roster: join again")), "not_joined")
         return device
 
     def canvas_id(self) -> str | None:
@@ -183,7 +218,7 @@ class RoomApi:
             validate.only(data, {"participant_id"})
             person = self.doc.get("participants", validate.record_id(data, "participant_id"))
             if person is None:
-                return error(404, "No such name on the roster", "not_found")
+                return error(404, said(QT_TRANSLATE_NOOP("RoomErrors", "No such name on the roster")), "not_found")
             device, key = self.devices.join(person.name, person.role, person.id, req.client,
                                             admitted=self.admission == EVERYONE)
         else:
@@ -192,7 +227,7 @@ class RoomApi:
             device, key = self.devices.join(name, role, None, req.client, admitted=False)
             if self.admission == EVERYONE and not self.admit(device.id):
                 self.devices.remove(device.id)
-                return error(503, "Could not add you to the roster", "not_saved")
+                return error(503, said(QT_TRANSLATE_NOOP("RoomErrors", "Could not add you to the roster")), "not_saved")
         return reply(201, {"device": key, "status": device.status})
 
     def admit(self, device_id: str) -> bool:
@@ -239,21 +274,22 @@ class RoomApi:
         fields = validate.card_fields(data, partial=False)
         canvas_id = self.canvas_id()
         if canvas_id is None:
-            return error(409, "There is no canvas to add to yet", "no_canvas")
+            return error(409, said(QT_TRANSLATE_NOOP("RoomErrors", "There is no canvas to add to yet")), "no_canvas")
         extra = {"hidden": 1} if room_state.silent_running(self.doc) else {}
         card = self.editor.add_card(
             canvas_id, fields["text"], participant_id=device.participant_id, kind=fields["kind"],
             tags=fields["tags"], why=fields["why"], **extra)
         if card is None:
-            return error(503, "The card was not saved: ask the facilitator", "not_saved")
+            return error(503, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "The card was not saved: ask the facilitator")), "not_saved")
         return reply(201, {"card": room_state.card_json(card)})
 
     def _own_card(self, device: Device, card_id: str):
         card = self.doc.get("cards", card_id)
         if card is None:
-            return error(404, "No such card", "not_found")
+            return error(404, said(QT_TRANSLATE_NOOP("RoomErrors", "No such card")), "not_found")
         if card.participant_id != device.participant_id:
-            return error(403, "You can only change your own cards", "not_yours")
+            return error(403, said(QT_TRANSLATE_NOOP("RoomErrors", "You can only change your own cards")), "not_yours")
         return card
 
     def edit_card(self, req: Request) -> Response:
@@ -268,7 +304,8 @@ class RoomApi:
         fields = validate.card_fields(data, partial=True)
         changed = {k: v for k, v in fields.items() if getattr(card, k) != v}
         if changed and not self.editor.edit_card(card.id, **changed):
-            return error(503, "The change was not saved: ask the facilitator", "not_saved")
+            return error(503, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "The change was not saved: ask the facilitator")), "not_saved")
         return reply(200, {"card": room_state.card_json(self.doc.get("cards", card.id))})
 
     def delete_card(self, req: Request) -> Response:
@@ -279,7 +316,8 @@ class RoomApi:
         if isinstance(card, Response):
             return card
         if not self.editor.delete(card_ids=[card.id]):
-            return error(503, "The card was not deleted: ask the facilitator", "not_saved")
+            return error(503, said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "The card was not deleted: ask the facilitator")), "not_saved")
         return reply(200, {"ok": True})
 
     # -- votes and the ready check ----------------------------------------------------
@@ -292,10 +330,10 @@ class RoomApi:
         validate.only(data, {"card_id"})
         card_id = validate.record_id(data, "card_id")
         if not room_state.voting_open(self.doc):
-            return error(409, "No vote is open right now", "no_vote")
+            return error(409, said(QT_TRANSLATE_NOOP("RoomErrors", "No vote is open right now")), "no_vote")
         card = self.doc.get("cards", card_id)
         if card is None or card.canvas_id != self.canvas_id():
-            return error(404, "No such card", "not_found")
+            return error(404, said(QT_TRANSLATE_NOOP("RoomErrors", "No such card")), "not_found")
         outcome = self.voting.cast(card_id, device.participant_id)
         if not outcome.ok:
             return error(409, outcome.message, "vote_refused")
@@ -307,7 +345,7 @@ class RoomApi:
             return device
         card_id = validate.record_id(req.query, "card_id")
         if not room_state.voting_open(self.doc):
-            return error(409, "No vote is open right now", "no_vote")
+            return error(409, said(QT_TRANSLATE_NOOP("RoomErrors", "No vote is open right now")), "no_vote")
         outcome = self.voting.take_back(card_id, device.participant_id)
         if not outcome.ok:
             return error(409, outcome.message, "vote_refused")
@@ -332,7 +370,7 @@ class RoomApi:
         if isinstance(device, Response):
             return device
         if self.stream_gate is None:
-            return error(503, "The live map is not available", "no_stream")
+            return error(503, said(QT_TRANSLATE_NOOP("RoomErrors", "The live map is not available")), "no_stream")
         refused = self.stream_gate(device)
         if refused is not None:
             status, code, message = refused

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.editor import Editor
 from app.model import Link
 from app.room import validate
@@ -26,7 +28,8 @@ class Refused(Exception):
 def kind(data: dict[str, Any]) -> str:
     value = data.get("kind")
     if not isinstance(value, str) or value not in LINK_KINDS:
-        raise validate.Invalid(f"kind must be one of: {', '.join(LINK_KINDS)}")
+        raise validate.Invalid(validate.said(QT_TRANSLATE_NOOP("RoomErrors", "kind must be one of: {0}"),
+                                             ", ".join(LINK_KINDS)))
     return value
 
 
@@ -38,21 +41,25 @@ def add(editor: Editor, participant_id: str, canvas_id: str | None, data: dict[s
     doc = editor.doc
     source, target = doc.get("cards", source_id), doc.get("cards", target_id)
     if source is None or target is None:
-        raise Refused(404, "No such card", "not_found")
+        raise Refused(404, validate.said(QT_TRANSLATE_NOOP("RoomErrors", "No such card")), "not_found")
     if source.participant_id != participant_id:
-        raise Refused(403, "Links start from one of your own cards", "not_yours")
+        raise Refused(403, validate.said(QT_TRANSLATE_NOOP(
+            "RoomErrors", "Links start from one of your own cards")), "not_yours")
     if source_id == target_id:
-        raise Refused(409, "A card cannot link to itself", "same_card")
+        raise Refused(409, validate.said(QT_TRANSLATE_NOOP("RoomErrors", "A card cannot link to itself")), "same_card")
     if canvas_id is None or source.canvas_id != canvas_id or target.canvas_id != canvas_id:
-        raise Refused(409, "Both cards must be on the map the room is working on", "other_canvas")
+        raise Refused(409, validate.said(QT_TRANSLATE_NOOP(
+            "RoomErrors", "Both cards must be on the map the room is working on")), "other_canvas")
     if target.hidden and target.participant_id != participant_id:
-        raise Refused(409, "That card is still face down", "face_down")
+        raise Refused(409, validate.said(QT_TRANSLATE_NOOP("RoomErrors", "That card is still face down")), "face_down")
     if any(link.source_id == source_id and link.target_id == target_id and link.kind == link_kind
            for link in doc.links_of([source_id])):
-        raise Refused(409, "These cards are already linked that way", "duplicate")
+        raise Refused(409, validate.said(QT_TRANSLATE_NOOP(
+            "RoomErrors", "These cards are already linked that way")), "duplicate")
     link = editor.add_link(source_id, target_id, link_kind)
     if link is None:
-        raise Refused(503, "The link was not saved: ask the facilitator", "not_saved")
+        raise Refused(503, validate.said(QT_TRANSLATE_NOOP(
+            "RoomErrors", "The link was not saved: ask the facilitator")), "not_saved")
     return link
 
 
@@ -60,9 +67,11 @@ def remove(editor: Editor, participant_id: str, link_id: str) -> None:
     doc = editor.doc
     link = doc.get("links", link_id)
     if link is None:
-        raise Refused(404, "No such link", "not_found")
+        raise Refused(404, validate.said(QT_TRANSLATE_NOOP("RoomErrors", "No such link")), "not_found")
     source = doc.get("cards", link.source_id)
     if source is None or source.participant_id != participant_id:
-        raise Refused(403, "You can only remove links from your own cards", "not_yours")
+        raise Refused(403, validate.said(QT_TRANSLATE_NOOP(
+            "RoomErrors", "You can only remove links from your own cards")), "not_yours")
     if not editor.delete(link_ids=[link_id]):
-        raise Refused(503, "The link was not removed: ask the facilitator", "not_saved")
+        raise Refused(503, validate.said(QT_TRANSLATE_NOOP(
+            "RoomErrors", "The link was not removed: ask the facilitator")), "not_saved")

@@ -182,6 +182,16 @@ def words(code: str) -> dict[str, str | list[str]]:
     return found
 
 
+@cache
+def speaker(code: str):
+    """A translate(context, text) in ``code``, for the API's error messages (context
+    "RoomErrors"): the page shows the server's words as they come."""
+    translator = _translator(code)
+    if translator is None:
+        return lambda _context, text: text
+    return lambda context, text: translator.translate(context, text) or text
+
+
 def _translator(code: str) -> QTranslator | None:
     from app import i18n
 

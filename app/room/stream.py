@@ -18,13 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtNetwork import QAbstractSocket, QTcpSocket
 
 from app.document import SessionDocument
 from app.room import map_state
 from app.room.devices import Device, DeviceRegistry
 from app.room.map_state import MapFragments, Viewer
+from app.room.validate import said
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +92,11 @@ class StreamHub(QObject):
     def refusal(self, device: Device) -> tuple[int, str, str] | None:
         """Why this device may not open another stream: (status, code, message), or None."""
         if sum(s.device is device for s in self.streams) >= self.max_per_device:
-            return 429, "too_many_streams", "This device already has the map open elsewhere"
+            return 429, "too_many_streams", said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "This device already has the map open elsewhere"))
         if len(self.streams) >= self.max_streams:
-            return 503, "room_full", "Too many phones are watching the map: try again later"
+            return 503, "room_full", said(QT_TRANSLATE_NOOP(
+                "RoomErrors", "Too many phones are watching the map: try again later"))
         return None
 
     def open(self, socket: QTcpSocket, device: Device, head: bytes) -> Stream:

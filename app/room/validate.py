@@ -7,6 +7,9 @@ import json
 import re
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from app.said import Said
 from app.vocabulary import CARD_KINDS
 from storage import rules
 
@@ -20,11 +23,18 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class Invalid(ValueError):
-    """A request the API refuses with 400; the message is safe to show."""
+    """A request the API refuses with 400; the message is safe to show, and is a Said
+    (app/said.py) so the API can say it in the phone's language (context "RoomErrors")."""
+
+
+def said(text: str, *args: Any) -> Said:
+    """A phone's error, said later in its language: said(QT_TRANSLATE_NOOP("RoomErrors", "…"), …)."""
+    return Said("RoomErrors", text, *args)
 
 
 def _not_json(constant: str):
-    raise Invalid(f"The body is not valid JSON ({constant} is not a JSON number)")
+    raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "The body is not valid JSON ({0} is not a JSON number)"),
+                       constant))
 
 
 def parse_json(body: bytes) -> dict[str, Any]:
@@ -34,55 +44,56 @@ def parse_json(body: bytes) -> dict[str, Any]:
         raise
     except (ValueError, RecursionError):
         # ValueError covers bad UTF-8, bad JSON and integers past Python's digit limit.
-        raise Invalid("The body is not valid JSON") from None
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "The body is not valid JSON"))) from None
     if not isinstance(data, dict):
-        raise Invalid("The body must be a JSON object")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "The body must be a JSON object")))
     return data
 
 
 def only(data: dict[str, Any], required: set[str], optional: set[str] = frozenset()) -> None:
     unknown = set(data) - required - optional
     if unknown:
-        raise Invalid(f"Unknown field: {sorted(unknown)[0]}")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "Unknown field: {0}"), sorted(unknown)[0]))
     missing = required - set(data)
     if missing:
-        raise Invalid(f"Missing field: {sorted(missing)[0]}")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "Missing field: {0}"), sorted(missing)[0]))
 
 
 def text(data: dict[str, Any], name: str, required: bool = True) -> str:
     value = data.get(name, "")
     if not isinstance(value, str):
-        raise Invalid(f"{name} must be a string")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "{0} must be a string"), name))
     value = value.strip()
     # The library's own row rules first (lone surrogates, control characters), so a
     # phone hears 400 for exactly what the Editor would refuse to store.
     problem = rules.text_problem(value, long=name == "why", limit=LIMITS[name])
     if problem:
-        raise Invalid(f"{name} {problem}")
+        raise Invalid(Said(None, "{0} {1}", name, problem))  # the row rules' words (storage: English)
     turn = _BIDI.search(value)
     if turn:
-        raise Invalid(f"{name} holds a text-direction control (U+{ord(turn.group()):04X}) "
-                      f"at position {turn.start() + 1}")
+        raise Invalid(said(QT_TRANSLATE_NOOP(
+            "RoomErrors", "{0} holds a text-direction control (U+{1:04X}) at position {2}"), name, ord(turn.group()),
+            turn.start() + 1))
     if required and not value:
-        raise Invalid(f"{name} must not be empty")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "{0} must not be empty"), name))
     return value
 
 
 def kind(data: dict[str, Any]) -> str:
     value = data.get("kind", "activity")
     if not isinstance(value, str) or value not in CARD_KINDS:
-        raise Invalid(f"kind must be one of: {', '.join(CARD_KINDS)}")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "kind must be one of: {0}"), ", ".join(CARD_KINDS)))
     return value
 
 
 def tags(data: dict[str, Any]) -> list[str]:
     value = data.get("tags", [])
     if not isinstance(value, list) or len(value) > MAX_TAGS:
-        raise Invalid(f"tags must be a list of at most {MAX_TAGS}")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "tags must be a list of at most {0}"), MAX_TAGS))
     out: list[str] = []
     for tag in value:
         if not isinstance(tag, str) or not TAG.fullmatch(tag):
-            raise Invalid("each tag is 1–32 letters, digits, '-' or '_'")
+            raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "each tag is 1–32 letters, digits, '-' or '_'")))
         if tag not in out:
             out.append(tag)
     return out
@@ -91,14 +102,14 @@ def tags(data: dict[str, Any]) -> list[str]:
 def record_id(data: dict[str, Any], name: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not ID.fullmatch(value):
-        raise Invalid(f"{name} must be an id")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "{0} must be an id"), name))
     return value
 
 
 def flag(data: dict[str, Any], name: str) -> bool:
     value = data.get(name)
     if not isinstance(value, bool):
-        raise Invalid(f"{name} must be true or false")
+        raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "{0} must be true or false"), name))
     return value
 
 

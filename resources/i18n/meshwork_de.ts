@@ -423,6 +423,102 @@
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Knowledge type</source>
+        <translation>Wissensart</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Wessen</translation>
+    </message>
+    <message>
+        <source>Also used by</source>
+        <translation>Auch genutzt von</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>**{0}** from {1}:</source>
+        <translation>**{0}** von {1}:</translation>
+    </message>
+    <message>
+        <source>**{0}** to {1}:</source>
+        <translation>**{0}** an {1}:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>On card</source>
+        <translation>Zur Karte</translation>
+    </message>
+    <message>
+        <source>Linked with {0} of the other {1} roles: {2}</source>
+        <translation>Mit {0} der {1} anderen Rollen verbunden: {2}</translation>
+    </message>
+    <message>
+        <source>Betweenness: {0:.2f}</source>
+        <translation>Zwischenzentralität: {0:.2f}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <source>Links roles not linked with each other: {0}</source>
+        <translation>Verbindet Rollen, die nicht direkt verbunden sind: {0}</translation>
+    </message>
+    <message>
+        <source>This series has no roles: give its participants a role, or its lanes one, to see role profiles.</source>
+        <translation>Diese Reihe hat keine Rollen: Geben Sie den Teilnehmenden oder den Bahnen eine Rolle, um Rollenprofile zu sehen.</translation>
+    </message>
+    <message>
+        <source>Role profiles: {0}</source>
+        <translation>Rollenprofile: {0}</translation>
+    </message>
+    <message>
+        <source>{0} over {1}</source>
+        <translation>{0} im Verlauf von {1}</translation>
+    </message>
+    <message>
+        <source>Risks gone with their cards</source>
+        <translation>Mit ihren Karten verschwundene Risiken</translation>
+    </message>
+    <message>
+        <source>No change since the session before.</source>
+        <translation>Keine Änderung seit der vorigen Sitzung.</translation>
+    </message>
+    <message>
+        <source>{0} from {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} an {1}</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -1052,7 +1148,7 @@
     </message>
     <message>
         <source>no canvas %1 in session “%2”</source>
-        <translation>keine Leinwand %1 in der Sitzung „%2“</translation>
+        <translation>keine Arbeitsfläche %1 in der Sitzung „%2“</translation>
     </message>
     <message>
         <source>unknown series export format %1 (known: %2)</source>
@@ -1084,7 +1180,7 @@
     </message>
     <message>
         <source>only this canvas</source>
-        <translation>nur diese Leinwand</translation>
+        <translation>nur diese Arbeitsfläche</translation>
     </message>
     <message>
         <source>scale of drawn formats</source>
@@ -1233,6 +1329,10 @@
     <message>
         <source>switch Room join on for the reopened session and print the join URL (optionally on ADDRESS, e.g. 127.0.0.1; default: the first network address)</source>
         <translation>Raum-Beitritt für die wieder geöffnete Sitzung einschalten und die Beitritts-URL ausgeben (wahlweise auf ADRESSE, z. B. 127.0.0.1; Standard: die erste Netzwerkadresse)</translation>
+    </message>
+    <message>
+        <source>the library could not be read (%1); it may be damaged: `meshwork check` looks it over, and opening it in the window offers its newest good backup. Nothing was changed</source>
+        <translation>die Bibliothek konnte nicht gelesen werden (%1); sie ist vielleicht beschädigt: `meshwork check` prüft sie, und wird sie im Fenster geöffnet, bietet Meshwork ihre neueste gute Sicherung an. Nichts wurde geändert</translation>
     </message>
     <message>
         <source>what changed from one session to another, and both sessions&apos; metrics</source>
@@ -2641,6 +2741,217 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>How many cards the session&apos;s canvases hold.</source>
+        <translation>Wie viele Karten auf den Arbeitsflächen der Sitzung liegen.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>How many people took part.</source>
+        <translation>Wie viele Personen teilgenommen haben.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>How many different job roles were in the room.</source>
+        <translation>Wie viele verschiedene Berufsrollen im Raum waren.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>How many connections were drawn between cards.</source>
+        <translation>Wie viele Verbindungen zwischen Karten gezogen wurden.</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>How many dots people put on cards.</source>
+        <translation>Wie viele Punkte die Teilnehmenden auf Karten gesetzt haben.</translation>
+    </message>
+    <message>
+        <source>Links across roles</source>
+        <translation>Verbindungen zwischen Rollen</translation>
+    </message>
+    <message>
+        <source>The share of links that join the work of two different roles (0 = none, 1 = all). Higher means people mapped how their work connects with others&apos;.</source>
+        <translation>Der Anteil der Verbindungen, die die Arbeit zweier verschiedener Rollen verknüpfen (0 = keine, 1 = alle). Höher heißt: Die Teilnehmenden haben festgehalten, wie ihre Arbeit mit der anderer zusammenhängt.</translation>
+    </message>
+    <message>
+        <source>How connected the roles are</source>
+        <translation>Wie verbunden die Rollen sind</translation>
+    </message>
+    <message>
+        <source>Of all the pairs of roles that could be linked, the share that are (0 = no role talks to another, 1 = every role is linked to every other).</source>
+        <translation>Von allen Rollenpaaren, die verbunden sein könnten, der Anteil, der es ist (0 = keine Rolle spricht mit einer anderen, 1 = jede Rolle ist mit jeder anderen verbunden).</translation>
+    </message>
+    <message>
+        <source>Unevenness of participation</source>
+        <translation>Ungleichheit der Beteiligung</translation>
+    </message>
+    <message>
+        <source>How unevenly the cards were written (a Gini coefficient): 0 when everyone wrote the same number, close to 1 when one person wrote almost all of them.</source>
+        <translation>Wie ungleich die Karten geschrieben wurden (ein Gini-Koeffizient): 0, wenn alle gleich viele geschrieben haben, nahe 1, wenn eine Person fast alle geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Activities with no links</source>
+        <translation>Tätigkeiten ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>Activity cards that nothing connects to: work that nobody said they hand on, use or depend on.</source>
+        <translation>Tätigkeitskarten, mit denen nichts verbunden ist: Arbeit, von der niemand gesagt hat, dass er sie weitergibt, nutzt oder von ihr abhängt.</translation>
+    </message>
+    <message>
+        <source>Knowledge at risk</source>
+        <translation>Gefährdetes Wissen</translation>
+    </message>
+    <message>
+        <source>Resources (what is used to do the work) that only one role or one person holds.</source>
+        <translation>Ressourcen (was für die Arbeit genutzt wird), die nur eine Rolle oder eine Person hat.</translation>
+    </message>
+    <message>
+        <source>Roles with no links</source>
+        <translation>Rollen ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>Roles whose cards link to no other role&apos;s cards.</source>
+        <translation>Rollen, deren Karten mit keiner Karte einer anderen Rolle verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation>Vermittelnde</translation>
+    </message>
+    <message>
+        <source>Roles that sit on the paths between other roles (betweenness above 0): if they are away, hand-offs between the others break. The number after a name is its betweenness (0 to 1).</source>
+        <translation>Rollen, die auf den Wegen zwischen anderen Rollen liegen (Zwischenzentralität über 0): Fehlen sie, reißen die Übergaben zwischen den anderen ab. Die Zahl nach einem Namen ist seine Zwischenzentralität (0 bis 1).</translation>
+    </message>
+    <message>
+        <source>Activity cards</source>
+        <translation>Tätigkeitskarten</translation>
+    </message>
+    <message>
+        <source>How many cards of kind activity the session holds.</source>
+        <translation>Wie viele Karten der Art Tätigkeit die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>Purpose cards</source>
+        <translation>Zweckkarten</translation>
+    </message>
+    <message>
+        <source>How many cards of kind purpose the session holds.</source>
+        <translation>Wie viele Karten der Art Zweck die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>Resource cards</source>
+        <translation>Ressourcenkarten</translation>
+    </message>
+    <message>
+        <source>How many cards of kind resource the session holds.</source>
+        <translation>Wie viele Karten der Art Ressource die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>Outcome cards</source>
+        <translation>Ergebniskarten</translation>
+    </message>
+    <message>
+        <source>How many cards of kind outcome the session holds.</source>
+        <translation>Wie viele Karten der Art Ergebnis die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>Question cards</source>
+        <translation>Fragekarten</translation>
+    </message>
+    <message>
+        <source>How many cards of kind question the session holds.</source>
+        <translation>Wie viele Karten der Art Frage die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>Insight cards</source>
+        <translation>Erkenntniskarten</translation>
+    </message>
+    <message>
+        <source>How many cards of kind insight the session holds.</source>
+        <translation>Wie viele Karten der Art Erkenntnis die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>Pain point cards</source>
+        <translation>Schmerzpunktkarten</translation>
+    </message>
+    <message>
+        <source>How many cards of kind pain point the session holds.</source>
+        <translation>Wie viele Karten der Art Schmerzpunkt die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>Story cards</source>
+        <translation>Geschichtenkarten</translation>
+    </message>
+    <message>
+        <source>How many cards of kind story the session holds.</source>
+        <translation>Wie viele Karten der Art Geschichte die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>Knowledge: artefact</source>
+        <translation>Wissen: Artefakt</translation>
+    </message>
+    <message>
+        <source>How many resource cards are of the ASHEN knowledge type artefact (documents, tools and systems).</source>
+        <translation>Wie viele Ressourcenkarten der ASHEN-Wissensart Artefakt angehören (Dokumente, Werkzeuge und Systeme).</translation>
+    </message>
+    <message>
+        <source>Knowledge: skill</source>
+        <translation>Wissen: Fertigkeit</translation>
+    </message>
+    <message>
+        <source>How many resource cards are of the ASHEN knowledge type skill (what people know how to do, learned by practice).</source>
+        <translation>Wie viele Ressourcenkarten der ASHEN-Wissensart Fertigkeit angehören (was Menschen können, durch Übung gelernt).</translation>
+    </message>
+    <message>
+        <source>Knowledge: heuristic</source>
+        <translation>Wissen: Faustregel</translation>
+    </message>
+    <message>
+        <source>How many resource cards are of the ASHEN knowledge type heuristic (rules of thumb).</source>
+        <translation>Wie viele Ressourcenkarten der ASHEN-Wissensart Faustregel angehören (Daumenregeln).</translation>
+    </message>
+    <message>
+        <source>Knowledge: experience</source>
+        <translation>Wissen: Erfahrung</translation>
+    </message>
+    <message>
+        <source>How many resource cards are of the ASHEN knowledge type experience (what people learned from having been there before).</source>
+        <translation>Wie viele Ressourcenkarten der ASHEN-Wissensart Erfahrung angehören (was Menschen gelernt haben, weil sie schon einmal dort waren).</translation>
+    </message>
+    <message>
+        <source>Knowledge: natural talent</source>
+        <translation>Wissen: Naturtalent</translation>
+    </message>
+    <message>
+        <source>How many resource cards are of the ASHEN knowledge type natural talent (what a person is simply good at).</source>
+        <translation>Wie viele Ressourcenkarten der ASHEN-Wissensart Naturtalent angehören (was jemandem einfach liegt).</translation>
+    </message>
+    <message>
+        <source>Knowledge: type not given</source>
+        <translation>Wissen: Art nicht angegeben</translation>
+    </message>
+    <message>
+        <source>How many resource cards have no ASHEN knowledge type yet.</source>
+        <translation>Wie viele Ressourcenkarten noch keine ASHEN-Wissensart haben.</translation>
+    </message>
+</context>
+<context>
     <name>GuideView</name>
     <message>
         <source>Facilitator&apos;s Guide — Meshwork</source>
@@ -2680,6 +2991,297 @@
     <message>
         <source>&lt;h3&gt;Meshwork {0}&lt;/h3&gt;&lt;p&gt;Facilitate collaborative knowledge workshops: map who does what, why, with what, and how it connects, and compare it over time.&lt;/p&gt;&lt;p&gt;Help &amp;gt; Facilitator&apos;s Guide (F1) takes you from preparing a session to its follow-up.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Meshwork {0}&lt;/h3&gt;&lt;p&gt;Gemeinsame Wissens-Workshops moderieren: festhalten, wer was tut, warum, womit und wie es zusammenhängt, und es über die Zeit vergleichen.&lt;/p&gt;&lt;p&gt;Hilfe &amp;gt; Leitfaden für die Moderation (F1) führt von der Vorbereitung einer Sitzung bis zur Nachbereitung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>holds a NUL byte: this is not a text CSV file</source>
+        <translation>enthält ein NUL-Byte: Das ist keine CSV-Textdatei</translation>
+    </message>
+    <message>
+        <source>has no header row naming its columns</source>
+        <translation>hat keine Kopfzeile, die ihre Spalten benennt</translation>
+    </message>
+    <message>
+        <source>has {0} cells where the header names {1} columns</source>
+        <translation>hat {0} Zellen, wo die Kopfzeile {1} Spalten nennt</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {0} characters</source>
+        <translation>eine Zelle ist länger als {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>has more than {0} cards</source>
+        <translation>hat mehr als {0} Karten</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({0})</source>
+        <translation>ist kein gültiges CSV ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{0:02x}): save it as UTF-8 (in Excel: Save As &gt; CSV UTF-8) and import it again</source>
+        <translation>ist kein UTF-8-Text (Byte 0x{0:02x}): Speichern Sie die Datei als UTF-8 (in Excel: Speichern unter &gt; CSV UTF-8) und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>no column is chosen for the card text</source>
+        <translation>für den Kartentext ist keine Spalte gewählt</translation>
+    </message>
+    <message>
+        <source>has no column named {0!r} (chosen for {1})</source>
+        <translation>hat keine Spalte namens {0!r} (gewählt für {1})</translation>
+    </message>
+    <message>
+        <source>unknown card kind {0!r} (known: {1})</source>
+        <translation>unbekannte Kartenart {0!r} (bekannt: {1})</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>has no rows with card text in column {0!r}</source>
+        <translation>hat keine Zeilen mit Kartentext in der Spalte {0!r}</translation>
+    </message>
+    <message>
+        <source>Imported cards</source>
+        <translation>Importierte Karten</translation>
+    </message>
+    <message>
+        <source>there is no series {0!r} in this library</source>
+        <translation>in dieser Bibliothek gibt es keine Reihe {0!r}</translation>
+    </message>
+    <message>
+        <source>Imported from {0}</source>
+        <translation>Importiert aus {0}</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}</source>
+        <translation>Zeile {0}, Spalte {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; nothing was imported</source>
+        <translation>{0}: {1}; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>kann nicht gelesen werden ({0})</translation>
+    </message>
+    <message>
+        <source>is not a file Meshwork imports (a session .json, a .csv of cards or a library .db)</source>
+        <translation>ist keine Datei, die Meshwork importiert (eine Sitzungs-.json, eine .csv mit Karten oder eine Bibliotheks-.db)</translation>
+    </message>
+    <message>
+        <source>the library cannot be changed ({0})</source>
+        <translation>die Bibliothek kann nicht geändert werden ({0})</translation>
+    </message>
+    <message>
+        <source>there is no library file here</source>
+        <translation>hier gibt es keine Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <source>this is the library that is open; choose another library file</source>
+        <translation>das ist die geöffnete Bibliothek; wählen Sie eine andere Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <source>the file is {0:,.0f} MB, more than the {1:,.0f} MB a merge may read</source>
+        <translation>die Datei ist {0:,.0f} MB groß, mehr als die {1:,.0f} MB, die ein Zusammenführen lesen darf</translation>
+    </message>
+    <message>
+        <source>{0}; a library this slow to read is not merged</source>
+        <translation>{0}; eine so langsam lesbare Bibliothek wird nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>could not be merged ({0})</source>
+        <translation>konnte nicht zusammengeführt werden ({0})</translation>
+    </message>
+    <message>
+        <source>{0} (only a library&apos;s own tables are read)</source>
+        <translation>{0} (nur die eigenen Tabellen einer Bibliothek werden gelesen)</translation>
+    </message>
+    <message>
+        <source>session “{0}”: {1} row {2} is already in this library</source>
+        <translation>Sitzung „{0}“: {1}-Zeile {2} ist schon in dieser Bibliothek</translation>
+    </message>
+    <message>
+        <source>1 problem in its rows: {0}</source>
+        <translation>1 Problem in ihren Zeilen: {0}</translation>
+    </message>
+    <message>
+        <source>{0} problems in its rows: {1}</source>
+        <translation>{0} Probleme in ihren Zeilen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a finite number</source>
+        <translation>{0} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{0} is a whole number too large for 64 bits</source>
+        <translation>{0} ist eine ganze Zahl, zu groß für 64 Bit</translation>
+    </message>
+    <message>
+        <source>is not a Meshwork session file (no &quot;format&quot;: &quot;{0}&quot;)</source>
+        <translation>ist keine Meshwork-Sitzungsdatei (kein &quot;format&quot;: &quot;{0}&quot;)</translation>
+    </message>
+    <message>
+        <source>was written by a newer Meshwork (format version {0}; this one reads version {1}); update Meshwork to import it</source>
+        <translation>wurde von einem neueren Meshwork geschrieben (Formatversion {0}; dieses liest Version {1}); aktualisieren Sie Meshwork, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>{0} problems: {1}</source>
+        <translation>{0} Probleme: {1}</translation>
+    </message>
+    <message>
+        <source>has a field name that {0}</source>
+        <translation>hat einen Feldnamen, der {0}</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} oder {1}</translation>
+    </message>
+    <message>
+        <source>the number {0}</source>
+        <translation>die Zahl {0}</translation>
+    </message>
+    <message>
+        <source>the string {0}</source>
+        <translation>die Zeichenkette {0}</translation>
+    </message>
+    <message>
+        <source>must be {0}, not {1}</source>
+        <translation>muss {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>lacks the required fields {0}</source>
+        <translation>es fehlen die Pflichtfelder {0}</translation>
+    </message>
+    <message>
+        <source>lacks the required field {0}</source>
+        <translation>es fehlt das Pflichtfeld {0}</translation>
+    </message>
+    <message>
+        <source>has fields the format does not have: {0}</source>
+        <translation>hat Felder, die das Format nicht kennt: {0}</translation>
+    </message>
+    <message>
+        <source>is longer than {0:,} characters</source>
+        <translation>ist länger als {0:,} Zeichen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at least {0}, not {1}</source>
+        <translation>muss mindestens {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be written YYYY-MM-DD, not {0}</source>
+        <translation>muss als JJJJ-MM-TT geschrieben sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>breaks the format&apos;s rule {0}</source>
+        <translation>verletzt die Formatregel {0}</translation>
+    </message>
+    <message>
+        <source>points at participant {0}, which is not in the file</source>
+        <translation>verweist auf Teilnehmende {0}, die nicht in der Datei stehen</translation>
+    </message>
+    <message>
+        <source>points at zone {0}, which is not in the file</source>
+        <translation>verweist auf die Zone {0}, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>points at card {0}, which is not in the file</source>
+        <translation>verweist auf die Karte {0}, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>points at canvas {0}, which is not in the file</source>
+        <translation>verweist auf die Arbeitsfläche {0}, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>duplicate id {0} (also at {1})</source>
+        <translation>doppelte ID {0} (auch bei {1})</translation>
+    </message>
+    <message>
+        <source>duplicate tag name {0}</source>
+        <translation>doppelter Schlagwortname {0}</translation>
+    </message>
+    <message>
+        <source>duplicate event seq {0}</source>
+        <translation>doppelte Ereignisnummer (seq) {0}</translation>
+    </message>
+    <message>
+        <source>the file is {0:.1f} MB, more than the {1:.0f} MB an import may read</source>
+        <translation>die Datei ist {0:.1f} MB groß, mehr als die {1:.0f} MB, die ein Import lesen darf</translation>
+    </message>
+    <message>
+        <source>the file is larger than the {0:.0f} MB an import may read</source>
+        <translation>die Datei ist größer als die {0:.0f} MB, die ein Import lesen darf</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{0:02x})</source>
+        <translation>ist kein UTF-8-Text (Byte 0x{0:02x})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({0})</source>
+        <translation>ist kein gültiges JSON ({0})</translation>
+    </message>
+    <message>
+        <source>nests deeper than {0} levels</source>
+        <translation>ist tiefer als {0} Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>session “{0}” ({1}) is already in this library; import with --new-ids to add a copy with fresh ids</source>
+        <translation>die Sitzung „{0}“ ({1}) ist schon in dieser Bibliothek; importieren Sie mit --new-ids, um eine Kopie mit neuen IDs hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>session “{0}” ({1}) is already in this library; you can import a copy with fresh ids</source>
+        <translation>die Sitzung „{0}“ ({1}) ist schon in dieser Bibliothek; Sie können eine Kopie mit neuen IDs importieren</translation>
+    </message>
+    <message>
+        <source>{0} row {1} is already in this library; import with --new-ids to add a copy with fresh ids</source>
+        <translation>{0}-Zeile {1} ist schon in dieser Bibliothek; importieren Sie mit --new-ids, um eine Kopie mit neuen IDs hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>{0} row {1} is already in this library; you can import a copy with fresh ids</source>
+        <translation>{0}-Zeile {1} ist schon in dieser Bibliothek; Sie können eine Kopie mit neuen IDs importieren</translation>
+    </message>
+    <message>
+        <source>the library refused it ({0})</source>
+        <translation>die Bibliothek hat sie abgelehnt ({0})</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3502,30 @@
     <message>
         <source>Delete series {0}</source>
         <translation>Reihe {0} löschen</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>sie wurde schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>the folder {0} is read-only</source>
+        <translation>der Ordner {0} ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file {0} is read-only</source>
+        <translation>die Datei {0} ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is open in another Meshwork ({0})</source>
+        <translation>sie ist in einem anderen Meshwork geöffnet ({0})</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created ({0})</source>
+        <translation>ihre Sperrdatei kann nicht angelegt werden ({0})</translation>
+    </message>
+    <message>
+        <source>Read-only: {0}. Edits will not be saved.</source>
+        <translation>Schreibgeschützt: {0}. Änderungen werden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3759,69 @@ Das lässt sich rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>Method</name>
+    <message>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <source>{0} (at {1})</source>
+        <translation>{0} (bei {1})</translation>
+    </message>
+    <message>
+        <source>canvas key {0!r} is used more than once</source>
+        <translation>der Arbeitsflächen-Schlüssel {0!r} wird mehr als einmal verwendet</translation>
+    </message>
+    <message>
+        <source>agenda step {0} (“{1}”) uses canvas {2!r}, which the method does not define</source>
+        <translation>Agendaschritt {0} („{1}“) nutzt die Arbeitsfläche {2!r}, die die Methode nicht festlegt</translation>
+    </message>
+    <message>
+        <source>the {0!r} translation names canvas {1!r}, which the method does not define</source>
+        <translation>die Übersetzung {0!r} nennt die Arbeitsfläche {1!r}, die die Methode nicht festlegt</translation>
+    </message>
+    <message>
+        <source>the {0!r} translation gives canvas {1!r} {2} zone labels; it has {3} zones</source>
+        <translation>die Übersetzung {0!r} gibt der Arbeitsfläche {1!r} {2} Zonenbeschriftungen; sie hat {3} Zonen</translation>
+    </message>
+    <message>
+        <source>the {0!r} translation has {1} agenda steps; the method has {2}</source>
+        <translation>die Übersetzung {0!r} hat {1} Agendaschritte; die Methode hat {2}</translation>
+    </message>
+    <message>
+        <source>is larger than {0} kB; not a method file</source>
+        <translation>ist größer als {0} kB; keine Methodendatei</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>kann nicht gelesen werden ({0})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {0} at line {1}, column {2}</source>
+        <translation>ist kein gültiges JSON: {0} in Zeile {1}, Spalte {2}</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a method with the id {0!r} already exists</source>
+        <translation>eine Methode mit der ID {0!r} gibt es schon</translation>
+    </message>
+    <message>
+        <source>no method with this id (shipped or saved)</source>
+        <translation>keine Methode mit dieser ID (mitgeliefert oder gespeichert)</translation>
+    </message>
+    <message>
+        <source>cannot be written ({0})</source>
+        <translation>kann nicht geschrieben werden ({0})</translation>
+    </message>
+</context>
+<context>
     <name>Minimap</name>
     <message>
         <source>Minimap</source>
@@ -3165,7 +3854,7 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>The language of the method&apos;s prompts, step titles and canvas names</source>
-        <translation>Die Sprache der Anleitungen, Schritttitel und Leinwandnamen der Methode</translation>
+        <translation>Die Sprache der Anleitungen, Schritttitel und Arbeitsflächennamen der Methode</translation>
     </message>
     <message>
         <source>Method description</source>
@@ -3526,7 +4215,7 @@ Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Map (no canvas yet)</source>
-        <translation>Landkarte (noch keine Leinwand)</translation>
+        <translation>Landkarte (noch keine Arbeitsfläche)</translation>
     </message>
     <message>
         <source>a card</source>
@@ -4650,10 +5339,212 @@ Strg+Z macht das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>no role {0!r} in session {1!r} (its roles: none)</source>
+        <translation>keine Rolle {0!r} in der Sitzung {1!r} (ihre Rollen: keine)</translation>
+    </message>
+    <message>
+        <source>no role {0!r} in session {1!r} (its roles: {2})</source>
+        <translation>keine Rolle {0!r} in der Sitzung {1!r} (ihre Rollen: {2})</translation>
+    </message>
+    <message>
+        <source>no role {0!r} in the series</source>
+        <translation>keine Rolle {0!r} in der Reihe</translation>
+    </message>
+</context>
+<context>
     <name>RoomAddresses</name>
     <message>
         <source>{0} (this computer only)</source>
         <translation>{0} (nur dieser Computer)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomErrors</name>
+    <message>
+        <source>Too many requests: wait a moment</source>
+        <translation>Zu viele Anfragen: Warten Sie einen Moment</translation>
+    </message>
+    <message>
+        <source>Requests from other sites are refused</source>
+        <translation>Anfragen von anderen Seiten werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>The request has no Host header</source>
+        <translation>Der Anfrage fehlt der Host-Header</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Unbekannter Host</translation>
+    </message>
+    <message>
+        <source>This join link is not valid (any more): scan the QR code again</source>
+        <translation>Dieser Beitrittslink ist nicht (mehr) gültig: Scannen Sie den QR-Code erneut</translation>
+    </message>
+    <message>
+        <source>The request is larger than {0} bytes</source>
+        <translation>Die Anfrage ist größer als {0} Byte</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json)</source>
+        <translation>Senden Sie JSON (Content-Type: application/json)</translation>
+    </message>
+    <message>
+        <source>Join the room first</source>
+        <translation>Treten Sie zuerst dem Raum bei</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator to let you in</source>
+        <translation>Warten, bis die Moderation Sie hereinlässt</translation>
+    </message>
+    <message>
+        <source>You are no longer on the roster: join again</source>
+        <translation>Sie stehen nicht mehr auf der Teilnehmerliste: Treten Sie erneut bei</translation>
+    </message>
+    <message>
+        <source>No such name on the roster</source>
+        <translation>Dieser Name steht nicht auf der Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Could not add you to the roster</source>
+        <translation>Sie konnten nicht in die Teilnehmerliste aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>There is no canvas to add to yet</source>
+        <translation>Es gibt noch keine Arbeitsfläche, auf die Sie Karten legen können</translation>
+    </message>
+    <message>
+        <source>The card was not saved: ask the facilitator</source>
+        <translation>Die Karte wurde nicht gespeichert: Fragen Sie die Moderation</translation>
+    </message>
+    <message>
+        <source>No such card</source>
+        <translation>Diese Karte gibt es nicht</translation>
+    </message>
+    <message>
+        <source>You can only change your own cards</source>
+        <translation>Sie können nur Ihre eigenen Karten ändern</translation>
+    </message>
+    <message>
+        <source>The change was not saved: ask the facilitator</source>
+        <translation>Die Änderung wurde nicht gespeichert: Fragen Sie die Moderation</translation>
+    </message>
+    <message>
+        <source>The card was not deleted: ask the facilitator</source>
+        <translation>Die Karte wurde nicht gelöscht: Fragen Sie die Moderation</translation>
+    </message>
+    <message>
+        <source>No vote is open right now</source>
+        <translation>Gerade läuft keine Abstimmung</translation>
+    </message>
+    <message>
+        <source>The live map is not available</source>
+        <translation>Die Live-Landkarte ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>kind must be one of: {0}</source>
+        <translation>die Art muss eine davon sein: {0}</translation>
+    </message>
+    <message>
+        <source>Links start from one of your own cards</source>
+        <translation>Verbindungen beginnen bei einer Ihrer eigenen Karten</translation>
+    </message>
+    <message>
+        <source>A card cannot link to itself</source>
+        <translation>Eine Karte kann nicht mit sich selbst verbunden werden</translation>
+    </message>
+    <message>
+        <source>Both cards must be on the map the room is working on</source>
+        <translation>Beide Karten müssen auf der Arbeitsfläche liegen, an der der Raum gerade arbeitet</translation>
+    </message>
+    <message>
+        <source>That card is still face down</source>
+        <translation>Diese Karte ist noch verdeckt</translation>
+    </message>
+    <message>
+        <source>These cards are already linked that way</source>
+        <translation>Diese Karten sind schon so verbunden</translation>
+    </message>
+    <message>
+        <source>The link was not saved: ask the facilitator</source>
+        <translation>Die Verbindung wurde nicht gespeichert: Fragen Sie die Moderation</translation>
+    </message>
+    <message>
+        <source>No such link</source>
+        <translation>Diese Verbindung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>You can only remove links from your own cards</source>
+        <translation>Sie können nur Verbindungen von Ihren eigenen Karten entfernen</translation>
+    </message>
+    <message>
+        <source>The link was not removed: ask the facilitator</source>
+        <translation>Die Verbindung wurde nicht entfernt: Fragen Sie die Moderation</translation>
+    </message>
+    <message>
+        <source>This device already has the map open elsewhere</source>
+        <translation>Dieses Gerät hat die Landkarte schon an anderer Stelle geöffnet</translation>
+    </message>
+    <message>
+        <source>Too many phones are watching the map: try again later</source>
+        <translation>Zu viele Telefone sehen sich die Landkarte an: Versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON ({0} is not a JSON number)</source>
+        <translation>Der Inhalt ist kein gültiges JSON ({0} ist keine JSON-Zahl)</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON</source>
+        <translation>Der Inhalt ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Unknown field: {0}</source>
+        <translation>Unbekanntes Feld: {0}</translation>
+    </message>
+    <message>
+        <source>Missing field: {0}</source>
+        <translation>Fehlendes Feld: {0}</translation>
+    </message>
+    <message>
+        <source>{0} must be a string</source>
+        <translation>{0} muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>{0} holds a text-direction control (U+{1:04X}) at position {2}</source>
+        <translation>{0} enthält an Position {2} ein Textrichtungszeichen (U+{1:04X})</translation>
+    </message>
+    <message>
+        <source>{0} must not be empty</source>
+        <translation>{0} darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>tags must be a list of at most {0}</source>
+        <translation>Schlagwörter müssen eine Liste von höchstens {0} sein</translation>
+    </message>
+    <message>
+        <source>each tag is 1–32 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>jedes Schlagwort besteht aus 1–32 Buchstaben, Ziffern, „-“ oder „_“</translation>
+    </message>
+    <message>
+        <source>{0} must be an id</source>
+        <translation>{0} muss eine ID sein</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false</source>
+        <translation>{0} muss true oder false sein</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +5845,38 @@ Die Karten ({cards}) bleiben ohne Urheberschaft auf der Arbeitsfläche; die Stim
     <message>
         <source>Edits not saved yet</source>
         <translation>Noch nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>  Checking the library…  </source>
+        <translation>  Die Bibliothek wird geprüft …  </translation>
+    </message>
+    <message>
+        <source>Library check under way</source>
+        <translation>Prüfung der Bibliothek läuft</translation>
+    </message>
+    <message>
+        <source>The library file is still being checked for damage (a large file takes a few seconds); edits can be made once it has passed.</source>
+        <translation>Die Bibliotheksdatei wird noch auf Schäden geprüft (eine große Datei braucht einige Sekunden); Änderungen sind möglich, sobald die Prüfung bestanden ist.</translation>
+    </message>
+    <message>
+        <source>Checking the library file for damage; edits wait until it has passed…</source>
+        <translation>Die Bibliotheksdatei wird auf Schäden geprüft; Änderungen warten, bis die Prüfung bestanden ist …</translation>
+    </message>
+    <message>
+        <source>The library file was checked: no damage found.</source>
+        <translation>Die Bibliotheksdatei wurde geprüft: keine Schäden gefunden.</translation>
+    </message>
+    <message>
+        <source>The library file could not be checked ({0}); edits are not saved.</source>
+        <translation>Die Bibliotheksdatei konnte nicht geprüft werden ({0}); Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged; nothing more is written to it.</source>
+        <translation>Die Bibliotheksdatei ist beschädigt; es wird nichts mehr in sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged; nothing was written to it.</source>
+        <translation>Die Bibliotheksdatei ist beschädigt; es wurde nichts in sie geschrieben.</translation>
     </message>
     <message>
         <source>Backup failed: {exc}</source>
@@ -5600,6 +6523,10 @@ Das lässt sich rückgängig machen.</numerusform>
     <message>
         <source>Theme</source>
         <translation>Thema</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: {0}</source>
+        <translation>Die Diagramme konnten nicht gezeichnet werden: {0}</translation>
     </message>
     <message>
         <source>Recurring</source>

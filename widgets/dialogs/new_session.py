@@ -62,7 +62,7 @@ class NewSessionDialog(QDialog):
         self._series_changed()
         if problems:
             self.problems.setText(
-                self.tr("Not offered, because the file is broken:\n") + "\n".join(str(p) for p in problems)
+                self.tr("Not offered, because the file is broken:\n") + "\n".join(p.said() for p in problems)
             )
             self.problems.show()
 
@@ -285,7 +285,7 @@ class NewSessionDialog(QDialog):
             session_id = session_setup.create_session(self.library, self.setup())
         except methods.MethodError as exc:
             QMessageBox.warning(
-                self, self.tr("New Session"), self.tr("The method cannot be used: {exc}").format(exc=exc)
+                self, self.tr("New Session"), self.tr("The method cannot be used: {exc}").format(exc=exc.said())
             )
             return
         if session_id is None:

@@ -44,7 +44,7 @@ def _roles(db: Database, session_id: str, role: str | None, include_face_down: b
         try:
             key = find_role(watch.data, role)
         except UnknownRole as exc:
-            raise ExportError(str(exc)) from exc
+            raise ExportError(exc.said()) from exc
         names = [n for n in names if normalise_role(n) == key]
     return watch, [(name, outline(*watch.profile(name))) for name in names]
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.replay import Replay, ReplayState
 from widgets.canvas.view import CanvasView
+from widgets.locale_text import time_text
 
 PLAY_INTERVAL_MS = 600
 
@@ -204,7 +205,7 @@ class ReplayWindow(QWidget):
         k = self.position
         n = len(self.replay)
         self.counter.setText(self.tr("{k} of {n}").format(k=k, n=n))
-        self.what.setText(self.replay.describe(k, after=state) if n else self.tr("No edits recorded"))
+        self.what.setText(self.replay.describe(k, after=state, clock=time_text) if n else self.tr("No edits recorded"))
         self._point_at_event(k)
 
     def _sync_tabs(self) -> None:

@@ -252,7 +252,7 @@ class TrendsView(QWidget):
         table.setHorizontalHeaderLabels([self.tr("Metric"), self.tr("What it means")])
         table.setRowCount(len(glossary.GLOSSARY))
         table.setWordWrap(True)
-        for r, (name, (text, meaning, _whole)) in enumerate(glossary.GLOSSARY.items()):
+        for r, (name, text, meaning) in enumerate(glossary.entries()):
             table.setItem(r, 0, QTableWidgetItem(text))
             table.setItem(r, 1, QTableWidgetItem(meaning))
             table.item(r, 0).setToolTip(name)

@@ -179,7 +179,7 @@ class Starter(QObject):
             method = methods.save_session_as_method(editor.doc.db, editor.doc.session_id, name,
                                                     language=QLocale().name())
         except methods.MethodError as exc:
-            self.window.show_error(self.tr("The method was not saved: {exc}").format(exc=exc))
+            self.window.show_error(self.tr("The method was not saved: {exc}").format(exc=exc.said()))
             return None
         self.window.statusBar().showMessage(
             self.tr("Saved the method “{name}” to {path}").format(name=method.name, path=method.path), 10_000
