@@ -221,10 +221,10 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
         if unchecked and not in_wal:
             check_now(path)  # switching it to WAL writes its header
             unchecked = False
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        db = configure(LibraryDatabase(conn))
+        db = LibraryDatabase(sqlite3.connect(str(path), isolation_level=None, check_same_thread=False))
         db.path, db._lock_key = path, key
         key = None  # the database owns the lock now and lets go of it on close
+        configure(db)
         if unchecked and migrations.pending_steps(db):
             check_now(path)  # an upgrade writes: not into a file that may be damaged
             unchecked = False

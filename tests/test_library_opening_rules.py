@@ -194,6 +194,33 @@ def test_a_library_whose_shared_memory_cannot_be_mapped_is_refused_for_writing_a
     assert digest(library_path) == before
 
 
+def files_held_open(path: Path) -> list[str]:
+    """The descriptors this process holds on ``path`` or SQLite's files beside it."""
+    names = {str(path.resolve()), f"{path.resolve()}-wal", f"{path.resolve()}-shm", f"{path.resolve()}-journal"}
+    held = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue  # closed while we looked (the listing's own descriptor)
+        if target in names:
+            held.append(target)
+    return held
+
+
+def test_a_library_whose_settings_cannot_be_applied_is_closed_again(library_path, monkeypatch):
+    fill(library_path)
+
+    def failing_disk(_db):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(library_mod, "configure", failing_disk)
+    error = opening_error(library_path)  # held: its traceback keeps the failed open's frame alive
+    assert str(error) == f"cannot open {library_path}: disk I/O error"
+    assert files_held_open(library_path) == []
+    assert not lock.is_held_here(library_path)
+
+
 def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, monkeypatch):
     lib = old_library(tmp_path / "old.db")
 
