@@ -191,7 +191,8 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
     (hold_edits) until ``check_now`` passes and ``allow_edits`` lets them go. Whatever
     must write at once (a migration, the switch to WAL) checks the whole file first."""
     path = Path(path)
-    existed = path.exists() and path.stat().st_size > 0
+    created = not path.exists()  # a failed start then leaves nothing behind
+    existed = not created and path.stat().st_size > 0
     in_wal = False
     unchecked = existed and not whole_check
     if path.exists():
@@ -237,10 +238,20 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
             db.close()
         if key is not None:
             lock.release(key)
+        if created:
+            _remove_new(path)
         if isinstance(exc, LibraryError):
             raise
         raise LibraryError(f"cannot open {path}: {exc}") from None
     return db
+
+
+def _remove_new(path: Path) -> None:
+    """The files SQLite made for a library whose creation failed (its lock file stays:
+    lock.py says why)."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+        with contextlib.suppress(OSError):  # not there, or not ours to remove: the error that matters is raised
+            (path.parent / name).unlink()
 
 
 def _backup_before_migration(db: Database, path: Path) -> None:

@@ -221,6 +221,24 @@ def test_a_library_whose_settings_cannot_be_applied_is_closed_again(library_path
     assert not lock.is_held_here(library_path)
 
 
+def test_a_new_library_that_cannot_be_made_leaves_no_file_behind(library_path, monkeypatch):
+    def full_disk(*_a, **_k):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrations, "migrate", full_disk)
+    error = opening_error(library_path)
+    assert str(error) == f"cannot open {library_path}: database or disk is full"
+    # Nothing SQLite made is left (the lock file stays, as lock.py says: removing it would race).
+    assert sorted(p.name for p in library_path.parent.iterdir()) == ["meshwork.db.lock"]
+    assert not lock.is_held_here(library_path)
+    monkeypatch.undo()
+    db = open_library(library_path)  # with room on the disk again, the library is made
+    try:
+        assert read_only_reason(db) is None and migrations.pending_steps(db) == []
+    finally:
+        db.close()
+
+
 def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, monkeypatch):
     lib = old_library(tmp_path / "old.db")
 
