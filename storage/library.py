@@ -225,11 +225,12 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
         db = LibraryDatabase(sqlite3.connect(str(path), isolation_level=None, check_same_thread=False))
         db.path, db._lock_key = path, key
         key = None  # the database owns the lock now and lets go of it on close
-        configure(db)
+        _settings(db)  # no WAL yet: a failed backup before an upgrade must leave the file as it was
         if unchecked and migrations.pending_steps(db):
             check_now(path)  # an upgrade writes: not into a file that may be damaged
             unchecked = False
         migrations.migrate(db, before=lambda pending: _backup_before_migration(db, path))
+        use_wal(db)
         if unchecked:
             db.unchecked = True
             hold_edits(db, CHECKING)
@@ -312,12 +313,22 @@ def open_memory() -> Database:
 
 
 def configure(db: Database) -> Database:
+    _settings(db)
+    use_wal(db)
+    return db
+
+
+def _settings(db: Database) -> None:
+    """What every writable connection needs and writes nothing."""
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
+
+
+def use_wal(db: Database) -> None:
+    """WAL journal (switching a file to it writes its header)."""
     db.execute("PRAGMA journal_mode = WAL")
     # NORMAL in WAL survives an application crash; only power loss can lose the last commits.
     db.execute("PRAGMA synchronous = NORMAL")
-    return db
 
 
 @contextlib.contextmanager

@@ -211,10 +211,10 @@ def files_held_open(path: Path) -> list[str]:
 def test_a_library_whose_settings_cannot_be_applied_is_closed_again(library_path, monkeypatch):
     fill(library_path)
 
-    def failing_disk(_db):
+    def failing_disk(*_a, **_k):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(library_mod, "configure", failing_disk)
+    monkeypatch.setattr(library_mod, "_settings", failing_disk)  # the first statement on the connection
     error = opening_error(library_path)  # held: its traceback keeps the failed open's frame alive
     assert str(error) == f"cannot open {library_path}: disk I/O error"
     assert files_held_open(library_path) == []
@@ -239,6 +239,20 @@ def test_a_new_library_that_cannot_be_made_leaves_no_file_behind(library_path, m
         db.close()
 
 
+def test_an_empty_file_that_could_not_be_made_a_library_is_left_as_it_was(library_path, monkeypatch):
+    """An empty file is someone's: a failed start on it leaves it there, still empty."""
+    library_path.parent.mkdir(parents=True)
+    library_path.write_bytes(b"")
+
+    def full_disk(*_a, **_k):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrations, "migrate", full_disk)
+    opening_error(library_path)
+    assert library_path.read_bytes() == b""
+    assert not os.path.exists(f"{library_path}-wal") and not os.path.exists(f"{library_path}-shm")
+
+
 def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, monkeypatch):
     lib = old_library(tmp_path / "old.db")
 
@@ -246,9 +260,11 @@ def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, m
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backup, "take", full_disk)
+    before = digest(lib)  # not in WAL mode, as a copy made by another tool may be
     error = opening_error(lib)
     assert str(error) == (f"{lib} needs an upgrade, but the backup before it failed "
                           f"([Errno {errno.ENOSPC}] No space left on device); nothing was changed")
+    assert digest(lib) == before  # as it says: not even switched to WAL
     assert not lock.is_held_here(lib)  # the connection that had it was closed
     check = Database(sqlite3.connect(lib))
     assert migrations.applied_steps(check) == migrations.known_steps()[:-1]
@@ -257,6 +273,7 @@ def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, m
     db = open_library(lib)  # with room on the disk again, the upgrade goes ahead
     try:
         assert read_only_reason(db) is None and migrations.pending_steps(db) == []
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # and the switch after it
         assert db["series"].get("s")["name"] == "Claims team"
     finally:
         db.close()
