@@ -243,6 +243,13 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
             _remove_new(path)
         if isinstance(exc, LibraryError):
             raise
+        if existed and getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN:
+            # The file was read a moment ago, so what SQLite cannot open is its -shm file
+            # (a network share, a folder nobody may write): the view reads it as immutable.
+            view = _open_read_only(path, f"SQLite cannot use its shared-memory file ({path.name}-shm) "
+                                         "in this folder")
+            view.unchecked = unchecked
+            return view
         raise LibraryError(f"cannot open {path}: {exc}") from None
     return db
 
