@@ -66,9 +66,10 @@ MODULES: dict[str, list[str]] = {
                         "tests/test_canvas_undo_gui.py"],
     "app/document.py": ["tests/test_document_model.py", "tests/test_editing.py", "tests/test_replay.py",
                         "tests/test_unsaveable_edit.py"],
-    "storage/library.py": ["tests/test_storage.py", "tests/test_transaction_holds_the_write_lock.py",
+    "storage/library.py": ["tests/test_opening_unchecked.py", "tests/test_storage.py",
+                           "tests/test_transaction_holds_the_write_lock.py",
                            "tests/test_opening_a_library_says_why.py", "tests/test_library_opening_rules.py",
-                           "tests/test_safety.py"],
+                           "tests/test_safety.py", "tests/test_check_after_open.py"],
     "storage/backup.py": ["tests/test_safety.py", "tests/test_safety_gui.py"],
     "app/io/session_json.py": ["tests/test_io_json.py", "tests/test_session_file_round_trip_edges.py",
                                "tests/test_row_rules_import.py", "tests/test_open_file.py"],
@@ -111,7 +112,7 @@ EQUIVALENT: dict[str, list] = {
         # The "truncated" branch: the header read came back empty, so the file is 0 bytes long.
         ("raise DamagedLibraryError(path, f\"is {'empty' if path.stat().st_size == 0 else 'truncated'}\")", None),
         # A 1-byte file is refused as not SQLite before ``existed`` is looked at.
-        ("existed = path.exists() and path.stat().st_size > 0", "existed = path.exists() and path.stat().st_size > 1"),
+        ("existed = not created and path.stat().st_size > 0", "existed = not created and path.stat().st_size > 1"),
         # None or "" for "no lock to let go of": release() knows neither key.
         ("key = None", 'key = ""'),
         ("key = None  # the database owns the lock now and lets go of it on close",
