@@ -239,8 +239,9 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
             db.close()
         if key is not None:
             lock.release(key)
-        if created:
-            _remove_new(path)
+        if created:  # leave nothing behind (the lock file stays: lock.py says why)
+            with contextlib.suppress(OSError):  # the error that matters is the one raised below
+                path.unlink()
         if isinstance(exc, LibraryError):
             raise
         if existed and getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN:
@@ -252,14 +253,6 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
             return view
         raise LibraryError(f"cannot open {path}: {exc}") from None
     return db
-
-
-def _remove_new(path: Path) -> None:
-    """The files SQLite made for a library whose creation failed (its lock file stays:
-    lock.py says why)."""
-    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
-        with contextlib.suppress(OSError):  # not there, or not ours to remove: the error that matters is raised
-            (path.parent / name).unlink()
 
 
 def _backup_before_migration(db: Database, path: Path) -> None:

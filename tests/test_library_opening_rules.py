@@ -196,6 +196,12 @@ def test_a_library_whose_shared_memory_cannot_be_mapped_opens_as_a_read_only_vie
         with pytest.raises(sqlite3.OperationalError):
             db.execute("DELETE FROM cards")
         assert not lock.is_held_here(library_path)  # a view: another Meshwork may still write it
+        assert not db.unchecked
+    finally:
+        db.close()
+    db = open_library(library_path, whole_check=False)  # a large one: the window still checks it after
+    try:
+        assert db.unchecked and "shared-memory file" in read_only_reason(db)
     finally:
         db.close()
     assert digest(library_path) == before
@@ -222,8 +228,10 @@ def test_a_library_whose_settings_cannot_be_applied_is_closed_again(library_path
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(library_mod, "_settings", failing_disk)  # the first statement on the connection
+    before = digest(library_path)
     error = opening_error(library_path)  # held: its traceback keeps the failed open's frame alive
     assert str(error) == f"cannot open {library_path}: disk I/O error"
+    assert digest(library_path) == before  # left as it was, and where it was
     assert files_held_open(library_path) == []
     assert not lock.is_held_here(library_path)
 
