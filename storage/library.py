@@ -72,10 +72,11 @@ def _has_backups(path: Path) -> bool:
         return False
 
 
-def _check_readable(path: Path, whole: bool = True) -> bool:
-    """Refuse a file that is not SQLite, is damaged, or is newer than we know; with
-    ``whole`` False, only its header and schema are read (no quick_check). True if the
-    file is in WAL mode already (opening it writable then writes nothing).
+def _check_readable(path: Path, whole: bool) -> bool:
+    """Refuse a file that is not SQLite, is damaged, or is newer than we know. With
+    ``whole`` False, only its header and schema are read, unless opening it writes at
+    once (the switch to WAL, an upgrade): then PRAGMA quick_check reads it whole all
+    the same. True if it was read whole (or there was nothing to read).
 
     Runs on a read-only connection so that a refused file is left byte-identical.
     """
@@ -83,20 +84,21 @@ def _check_readable(path: Path, whole: bool = True) -> bool:
         raise LibraryError(f"{path} is a folder, not a Meshwork library file")
     try:
         with path.open("rb") as fh:
-            start = fh.read(100)
+            header = fh.read(len(SQLITE_HEADER))
+            fh.seek(18)
+            in_wal = fh.read(2) == b"\x02\x02"  # read and write versions 2: WAL
     except OSError as exc:
         raise LibraryError(f"cannot read {path}: {exc.strerror}") from None
-    header = start[:len(SQLITE_HEADER)]
     if header and header != SQLITE_HEADER:
         if _has_backups(path):  # it was a library once: offer what we kept
             raise DamagedLibraryError(path, "is not a Meshwork library (not an SQLite database)")
         raise LibraryError(f"{path} is not a Meshwork library (not an SQLite database)")
-    if not header:
+    if not header:  # nothing read: the file is empty
         if _has_backups(path):
-            raise DamagedLibraryError(path, f"is {'empty' if path.stat().st_size == 0 else 'truncated'}")
-        return False  # an empty file becomes a new library
+            raise DamagedLibraryError(path, "is empty")
+        return True  # an empty file becomes a new library
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only_connection(path)
     except sqlite3.Error as exc:
         raise LibraryError(f"cannot open {path}: {exc}") from None
     try:
@@ -106,15 +108,29 @@ def _check_readable(path: Path, whole: bool = True) -> bool:
             # A WAL library in a folder nobody may write (a read-only mount): SQLite
             # cannot make its -shm file, so read it as immutable, as _open_read_only does.
             conn.close()
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            conn = _read_only_connection(path, immutable=True)
+        db = LibraryDatabase(conn)
+        whole = whole or not in_wal or bool(migrations.pending_steps(db))
         if whole:
             _quick_check(conn, path)
-        migrations.refuse_unknown(Database(conn, execute_plugins=False), path)
+        migrations.refuse_unknown(db, path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # bad bytes in the schema: either
         raise DamagedLibraryError(path, f"is damaged or not a Meshwork library ({exc})") from None
     finally:
         conn.close()
-    return start[18:20] == b"\x02\x02"  # read and write versions 2: WAL
+    return whole
+
+
+def _read_only_connection(path: Path, immutable: bool = False, **kwargs) -> sqlite3.Connection:
+    """A connection that cannot write (``mode=ro``; ``immutable=1`` where SQLite cannot
+    use the -shm file). It never writes, so it never needs Python's implicit BEGIN."""
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None, **kwargs)
+
+
+def _query_only(conn: sqlite3.Connection, on: bool) -> None:
+    """SQLite's own refusal of every write on this connection."""
+    conn.execute(f"PRAGMA query_only = {int(on)}")
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -129,7 +145,7 @@ def check_now(path: str | Path) -> None:
     Raises DamagedLibraryError, naming the newest good backup, if the file is damaged."""
     path = Path(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only_connection(path)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             _quick_check(conn, path)
@@ -153,20 +169,20 @@ def hold_edits(db: Database, reason: str) -> None:
     and SQLite itself refuses (query_only) whatever would slip past the app."""
     if getattr(db, "read_only", None) is not None and not edits_held(db):
         return  # a read-only view already refuses everything, for a reason of its own
-    db.conn.execute("PRAGMA query_only = ON")
+    _query_only(db.conn, True)
     db.read_only, db._held = reason, True
 
 
 def allow_edits(db: Database) -> None:
     """Undo hold_edits: the check has passed."""
-    if not getattr(db, "_held", False):
+    if not edits_held(db):
         return
-    db.conn.execute("PRAGMA query_only = OFF")
+    _query_only(db.conn, False)
     db.read_only, db._held, db.unchecked = None, False, False
 
 
 def edits_held(db: Database) -> bool:
-    return bool(getattr(db, "_held", False))
+    return getattr(db, "_held", False)
 
 
 def _writable(path: Path) -> str | None:
@@ -192,12 +208,9 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
     must write at once (a migration, the switch to WAL) checks the whole file first."""
     path = Path(path)
     created = not path.exists()  # a failed start then leaves nothing behind
-    existed = not created and path.stat().st_size > 0
-    in_wal = False
-    unchecked = existed and not whole_check
-    if path.exists():
-        in_wal = _check_readable(path, whole_check)
-    else:
+    existed = not created and path.stat().st_size != 0
+    unchecked = not created and not _check_readable(path, whole_check)
+    if created:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -219,16 +232,10 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
         return view
     db: LibraryDatabase | None = None
     try:
-        if unchecked and not in_wal:
-            check_now(path)  # switching it to WAL writes its header
-            unchecked = False
         db = LibraryDatabase(sqlite3.connect(str(path), isolation_level=None, check_same_thread=False))
         db.path, db._lock_key = path, key
         key = None  # the database owns the lock now and lets go of it on close
         _settings(db)  # no WAL yet: a failed backup before an upgrade must leave the file as it was
-        if unchecked and migrations.pending_steps(db):
-            check_now(path)  # an upgrade writes: not into a file that may be damaged
-            unchecked = False
         migrations.migrate(db, before=lambda pending: _backup_before_migration(db, path))
         use_wal(db)
         if unchecked:
@@ -271,22 +278,14 @@ def _backup_before_migration(db: Database, path: Path) -> None:
 def _open_read_only(path: Path, reason: str) -> Database:
     """A view that cannot write: SQLite refuses writes, and the app checks
     ``read_only`` first so a person gets a clear message instead."""
-    uri = path.resolve().as_uri()
-    last: sqlite3.Error | None = None
-    # A read-only folder may not allow the -shm file: fall back to immutable.
-    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+    try:
+        db, pending = _view(path, immutable=False)
+    except sqlite3.Error:
+        # A read-only folder may not allow the -shm file: read it as immutable.
         try:
-            conn = sqlite3.connect(uri + query, uri=True, isolation_level=None, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA query_only = ON")
-            db = LibraryDatabase(conn)
-            pending = migrations.pending_steps(db)
-            break
+            db, pending = _view(path, immutable=True)
         except sqlite3.Error as exc:
-            last = exc
-    else:
-        raise LibraryError(f"cannot open {path} read-only: {last}")
+            raise LibraryError(f"cannot open {path} read-only: {exc}") from None
     if pending:
         db.close()
         raise LibraryError(f"{path} needs an upgrade by this Meshwork, but {reason}")
@@ -295,19 +294,30 @@ def _open_read_only(path: Path, reason: str) -> Database:
     return db
 
 
+def _view(path: Path, immutable: bool) -> tuple[LibraryDatabase, list[str]]:
+    db = LibraryDatabase(_read_only_connection(path, immutable, check_same_thread=False))
+    try:
+        _settings(db)
+        _query_only(db.conn, True)
+        return db, migrations.pending_steps(db)
+    except sqlite3.Error:
+        db.close()
+        raise
+
+
 def reader(path: str | Path) -> Database:
     """A read-only connection for a worker thread (analysis, checks): SQLite connections
     are not shared across threads. No checks, no lock, no migration: the window that
     opened the library did all that."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA query_only = ON")
-    return LibraryDatabase(conn)
+    db = LibraryDatabase(_read_only_connection(Path(path)))
+    _settings(db)
+    _query_only(db.conn, True)
+    return db
 
 
 def open_memory() -> Database:
     """An in-memory library, for tests and headless tools."""
-    db = configure(Database(sqlite3.connect(":memory:", isolation_level=None), execute_plugins=False))
+    db = configure(LibraryDatabase(sqlite3.connect(":memory:", isolation_level=None)))
     migrations.migrate(db)
     return db
 

@@ -196,7 +196,7 @@ def test_a_library_whose_shared_memory_cannot_be_mapped_opens_as_a_read_only_vie
         with pytest.raises(sqlite3.OperationalError):
             db.execute("DELETE FROM cards")
         assert not lock.is_held_here(library_path)  # a view: another Meshwork may still write it
-        assert not db.unchecked
+        assert db.unchecked is False
     finally:
         db.close()
     db = open_library(library_path, whole_check=False)  # a large one: the window still checks it after
@@ -266,6 +266,32 @@ def test_an_empty_file_that_could_not_be_made_a_library_is_left_as_it_was(librar
     opening_error(library_path)
     assert library_path.read_bytes() == b""
     assert not os.path.exists(f"{library_path}-wal") and not os.path.exists(f"{library_path}-shm")
+
+
+def refuse_connections(monkeypatch) -> None:
+    """SQLite cannot open the file a moment after it was looked at (replaced, a share gone)."""
+
+    def refused(*_a, **_k):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(sqlite3, "connect", refused)
+
+
+def test_a_library_sqlite_cannot_open_after_its_header_was_read_says_so(library_path, monkeypatch):
+    fill(library_path)
+    refuse_connections(monkeypatch)
+    assert str(opening_error(library_path)) == f"cannot open {library_path}: unable to open database file"
+    monkeypatch.undo()
+    assert library_path.exists() and not lock.is_held_here(library_path)
+
+
+def test_a_new_library_sqlite_cannot_make_says_so_and_leaves_nothing(library_path, monkeypatch):
+    refuse_connections(monkeypatch)
+    error = opening_error(library_path)  # SQLite made no file: there is nothing to remove
+    assert type(error) is LibraryError
+    assert str(error) == f"cannot open {library_path}: unable to open database file"
+    monkeypatch.undo()
+    assert sorted(p.name for p in library_path.parent.iterdir()) == ["meshwork.db.lock"]
 
 
 def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, monkeypatch):

@@ -171,6 +171,18 @@ def test_allow_edits_on_a_library_that_was_never_held_changes_nothing(library_pa
         db.close()
 
 
+def test_allow_edits_on_a_plain_database_that_was_never_held_changes_nothing(library_path):
+    make_library(library_path)
+    plain = Database(sqlite3.connect(library_path, isolation_level=None))  # not opened by open_library
+    try:
+        plain.conn.execute("PRAGMA query_only = ON")
+        allow_edits(plain)
+        assert plain.execute("PRAGMA query_only").fetchone()[0] == 1
+        assert edits_held(plain) is False and read_only_reason(plain) is None
+    finally:
+        plain.close()
+
+
 def test_holding_a_read_only_view_keeps_its_own_reason(library_path):
     make_library(library_path)
     view = open_library(library_path, read_only=True)
@@ -192,7 +204,7 @@ def test_held_edits_take_the_newest_reason_and_a_plain_database_can_be_held(libr
         db.close()
     plain = Database(sqlite3.connect(library_path, isolation_level=None))
     try:
-        assert read_only_reason(plain) is None and not edits_held(plain)
+        assert read_only_reason(plain) is None and edits_held(plain) is False
         hold_edits(plain, CHECKING)
         assert read_only_reason(plain) == CHECKING and edits_held(plain)
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
@@ -217,7 +229,7 @@ def test_a_library_in_a_read_only_folder_opened_unchecked_is_a_view_still_to_be_
         view.close()
     view = open_library(library_path)
     try:
-        assert not view.unchecked  # read whole before it was shown
+        assert view.unchecked is False  # read whole before it was shown
     finally:
         view.close()
 
@@ -294,7 +306,7 @@ def test_a_healthy_file_not_in_wal_is_checked_switched_and_not_held(library_path
     not_in_wal(library_path)
     db = open_library(library_path, whole_check=False)
     try:
-        assert not db.unchecked and read_only_reason(db) is None  # checked already: nothing to wait for
+        assert db.unchecked is False and read_only_reason(db) is None  # checked already: nothing to wait for
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         add_series(db)
     finally:
@@ -322,7 +334,7 @@ def test_a_healthy_library_that_needs_an_upgrade_is_upgraded_and_not_held(tmp_pa
     db = open_library(lib, whole_check=False)
     try:
         assert migrations.pending_steps(db) == []
-        assert not db.unchecked and read_only_reason(db) is None
+        assert db.unchecked is False and read_only_reason(db) is None
         add_series(db)
     finally:
         db.close()

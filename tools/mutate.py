@@ -109,22 +109,14 @@ def _falsy_flag(minus: str, plus: str) -> bool:
 EQUIVALENT: dict[str, list] = {
     "storage/library.py": [
         _sql_case, _uri_flag, _falsy_flag,
-        # The "truncated" branch: the header read came back empty, so the file is 0 bytes long.
-        ("raise DamagedLibraryError(path, f\"is {'empty' if path.stat().st_size == 0 else 'truncated'}\")", None),
-        # A 1-byte file is refused as not SQLite before ``existed`` is looked at.
-        ("existed = not created and path.stat().st_size > 0", "existed = not created and path.stat().st_size > 1"),
         # None or "" for "no lock to let go of": release() knows neither key.
         ("key = None", 'key = ""'),
         ("key = None  # the database owns the lock now and lets go of it on close",
          'key = ""  # the database owns the lock now and lets go of it on close'),
         ("self._lock_key = None", 'self._lock_key = ""'),
-        # Set by every failed attempt before the message that uses it.
-        ("last: sqlite3.Error | None = None", 'last: sqlite3.Error | None = ""'),
-        # Connections that never write (query_only): Python's implicit BEGIN comes only before a write.
-        ("conn = sqlite3.connect(uri + query, uri=True, isolation_level=None, check_same_thread=False)",
-         "conn = sqlite3.connect(uri + query, uri=True, check_same_thread=False)"),
-        ('conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)',
-         'conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, )'),
+        # Read-only connections (mode=ro) never write: Python's implicit BEGIN comes only before a write.
+        ('return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None, **kwargs)',
+         'return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, **kwargs)'),
     ],
 }
 
