@@ -124,7 +124,7 @@ def _check_readable(path: Path, whole: bool) -> bool:
 def _read_only_connection(path: Path, immutable: bool = False, **kwargs) -> sqlite3.Connection:
     """A connection that cannot write (``mode=ro``; ``immutable=1`` where SQLite cannot
     use the -shm file). It never writes, so it never needs Python's implicit BEGIN."""
-    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    flags = "mode=ro" + ("&immutable=1" if immutable else "")
     return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None, **kwargs)
 
 

@@ -290,6 +290,7 @@ def test_a_new_library_sqlite_cannot_make_says_so_and_leaves_nothing(library_pat
     error = opening_error(library_path)  # SQLite made no file: there is nothing to remove
     assert type(error) is LibraryError
     assert str(error) == f"cannot open {library_path}: unable to open database file"
+    assert not lock.is_held_here(library_path)  # taken before SQLite was asked, and let go
     monkeypatch.undo()
     assert sorted(p.name for p in library_path.parent.iterdir()) == ["meshwork.db.lock"]
 
