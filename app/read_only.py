@@ -16,6 +16,7 @@ REASONS = {  # the same kinds as storage.library.READ_ONLY_REASONS (tests/test_i
     "file": QT_TRANSLATE_NOOP("Library", "the file {0} is read-only"),
     "busy": QT_TRANSLATE_NOOP("Library", "it is open in another Meshwork ({0})"),
     "lock": QT_TRANSLATE_NOOP("Library", "its lock file cannot be created ({0})"),
+    "shm": QT_TRANSLATE_NOOP("Library", "SQLite cannot use its shared-memory file ({0}) in this folder"),
 }
 
 

@@ -32,7 +32,8 @@ class LibraryDatabase(Database):
     path: Path | None = None
     read_only: str | None = None  # why this is a read-only view, fit to show (English); None if writable
     # The same reason as a stable kind and its detail, for app/ to say in the reader's language:
-    # ("opened", ""), ("folder", path), ("file", name), ("busy", owner) or ("lock", strerror);
+    # ("opened", ""), ("folder", path), ("file", name), ("busy", owner), ("lock", strerror) or
+    # ("shm", its -shm file's name);
     # None while hold_edits holds them: its reason is said as the caller gave it.
     read_only_why: tuple[str, str] | None = None
     unchecked: bool = False  # opened without PRAGMA quick_check: see check_now and allow_edits
@@ -76,10 +77,11 @@ def _has_backups(path: Path) -> bool:
         return False
 
 
-def _check_readable(path: Path, whole: bool = True) -> bool:
-    """Refuse a file that is not SQLite, is damaged, or is newer than we know; with
-    ``whole`` False, only its header and schema are read (no quick_check). True if the
-    file is in WAL mode already (opening it writable then writes nothing).
+def _check_readable(path: Path, whole: bool) -> bool:
+    """Refuse a file that is not SQLite, is damaged, or is newer than we know. With
+    ``whole`` False, only its header and schema are read, unless opening it writes at
+    once (the switch to WAL, an upgrade): then PRAGMA quick_check reads it whole all
+    the same. True if it was read whole (or there was nothing to read).
 
     Runs on a read-only connection so that a refused file is left byte-identical.
     """
@@ -87,20 +89,21 @@ def _check_readable(path: Path, whole: bool = True) -> bool:
         raise LibraryError(f"{path} is a folder, not a Meshwork library file")
     try:
         with path.open("rb") as fh:
-            start = fh.read(100)
+            header = fh.read(len(SQLITE_HEADER))
+            fh.seek(18)
+            in_wal = fh.read(2) == b"\x02\x02"  # read and write versions 2: WAL
     except OSError as exc:
         raise LibraryError(f"cannot read {path}: {exc.strerror}") from None
-    header = start[:len(SQLITE_HEADER)]
     if header and header != SQLITE_HEADER:
         if _has_backups(path):  # it was a library once: offer what we kept
             raise DamagedLibraryError(path, "is not a Meshwork library (not an SQLite database)")
         raise LibraryError(f"{path} is not a Meshwork library (not an SQLite database)")
-    if not header:
+    if not header:  # nothing read: the file is empty
         if _has_backups(path):
-            raise DamagedLibraryError(path, f"is {'empty' if path.stat().st_size == 0 else 'truncated'}")
-        return False  # an empty file becomes a new library
+            raise DamagedLibraryError(path, "is empty")
+        return True  # an empty file becomes a new library
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only_connection(path)
     except sqlite3.Error as exc:
         raise LibraryError(f"cannot open {path}: {exc}") from None
     try:
@@ -110,15 +113,29 @@ def _check_readable(path: Path, whole: bool = True) -> bool:
             # A WAL library in a folder nobody may write (a read-only mount): SQLite
             # cannot make its -shm file, so read it as immutable, as _open_read_only does.
             conn.close()
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            conn = _read_only_connection(path, immutable=True)
+        db = LibraryDatabase(conn)
+        whole = whole or not in_wal or bool(migrations.pending_steps(db))
         if whole:
             _quick_check(conn, path)
-        migrations.refuse_unknown(Database(conn, execute_plugins=False), path)
+        migrations.refuse_unknown(db, path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # bad bytes in the schema: either
         raise DamagedLibraryError(path, f"is damaged or not a Meshwork library ({exc})") from None
     finally:
         conn.close()
-    return start[18:20] == b"\x02\x02"  # read and write versions 2: WAL
+    return whole
+
+
+def _read_only_connection(path: Path, immutable: bool = False, **kwargs) -> sqlite3.Connection:
+    """A connection that cannot write (``mode=ro``; ``immutable=1`` where SQLite cannot
+    use the -shm file). It never writes, so it never needs Python's implicit BEGIN."""
+    flags = "mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None, **kwargs)
+
+
+def _query_only(conn: sqlite3.Connection, on: bool) -> None:
+    """SQLite's own refusal of every write on this connection."""
+    conn.execute(f"PRAGMA query_only = {int(on)}")
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -133,7 +150,7 @@ def check_now(path: str | Path) -> None:
     Raises DamagedLibraryError, naming the newest good backup, if the file is damaged."""
     path = Path(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only_connection(path)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             _quick_check(conn, path)
@@ -157,20 +174,20 @@ def hold_edits(db: Database, reason: str) -> None:
     and SQLite itself refuses (query_only) whatever would slip past the app."""
     if getattr(db, "read_only", None) is not None and not edits_held(db):
         return  # a read-only view already refuses everything, for a reason of its own
-    db.conn.execute("PRAGMA query_only = ON")
+    _query_only(db.conn, True)
     db.read_only, db.read_only_why, db._held = reason, None, True
 
 
 def allow_edits(db: Database) -> None:
     """Undo hold_edits: the check has passed."""
-    if not getattr(db, "_held", False):
+    if not edits_held(db):
         return
-    db.conn.execute("PRAGMA query_only = OFF")
+    _query_only(db.conn, False)
     db.read_only, db.read_only_why, db._held, db.unchecked = None, None, False, False
 
 
 def edits_held(db: Database) -> bool:
-    return bool(getattr(db, "_held", False))
+    return getattr(db, "_held", False)
 
 
 # Why a library is only read, by kind (see LibraryDatabase.read_only_why).
@@ -180,6 +197,7 @@ READ_ONLY_REASONS = {
     "file": "the file {0} is read-only",
     "busy": "it is open in another Meshwork ({0})",
     "lock": "its lock file cannot be created ({0})",
+    "shm": "SQLite cannot use its shared-memory file ({0}) in this folder",
 }
 
 
@@ -205,12 +223,10 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
     (hold_edits) until ``check_now`` passes and ``allow_edits`` lets them go. Whatever
     must write at once (a migration, the switch to WAL) checks the whole file first."""
     path = Path(path)
-    existed = path.exists() and path.stat().st_size > 0
-    in_wal = False
-    unchecked = existed and not whole_check
-    if path.exists():
-        in_wal = _check_readable(path, whole_check)
-    else:
+    created = not path.exists()  # a failed start then leaves nothing behind
+    existed = not created and path.stat().st_size != 0
+    unchecked = not created and not _check_readable(path, whole_check)
+    if created:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -233,17 +249,12 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
         return view
     db: LibraryDatabase | None = None
     try:
-        if unchecked and not in_wal:
-            check_now(path)  # switching it to WAL writes its header
-            unchecked = False
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        db = configure(LibraryDatabase(conn))
+        db = LibraryDatabase(sqlite3.connect(str(path), isolation_level=None, check_same_thread=False))
         db.path, db._lock_key = path, key
         key = None  # the database owns the lock now and lets go of it on close
-        if unchecked and migrations.pending_steps(db):
-            check_now(path)  # an upgrade writes: not into a file that may be damaged
-            unchecked = False
+        _settings(db)  # no WAL yet: a failed backup before an upgrade must leave the file as it was
         migrations.migrate(db, before=lambda pending: _backup_before_migration(db, path))
+        use_wal(db)
         if unchecked:
             db.unchecked = True
             hold_edits(db, CHECKING)
@@ -252,8 +263,17 @@ def open_library(path: str | Path, *, read_only: bool = False, whole_check: bool
             db.close()
         if key is not None:
             lock.release(key)
+        if created:  # leave nothing behind (the lock file stays: lock.py says why)
+            with contextlib.suppress(OSError):  # the error that matters is the one raised below
+                path.unlink()
         if isinstance(exc, LibraryError):
             raise
+        if existed and getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN:
+            # The file was read a moment ago, so what SQLite cannot open is its -shm file
+            # (a network share, a folder nobody may write): the view reads it as immutable.
+            view = _open_read_only(path, ("shm", f"{path.name}-shm"))
+            view.unchecked = unchecked
+            return view
         raise LibraryError(f"cannot open {path}: {exc}") from None
     return db
 
@@ -275,22 +295,14 @@ def _open_read_only(path: Path, why: tuple[str, str]) -> Database:
     """A view that cannot write: SQLite refuses writes, and the app checks
     ``read_only`` first so a person gets a clear message instead."""
     reason = READ_ONLY_REASONS[why[0]].format(why[1])
-    uri = path.resolve().as_uri()
-    last: sqlite3.Error | None = None
-    # A read-only folder may not allow the -shm file: fall back to immutable.
-    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+    try:
+        db, pending = _view(path, immutable=False)
+    except sqlite3.Error:
+        # A read-only folder may not allow the -shm file: read it as immutable.
         try:
-            conn = sqlite3.connect(uri + query, uri=True, isolation_level=None, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA query_only = ON")
-            db = LibraryDatabase(conn)
-            pending = migrations.pending_steps(db)
-            break
+            db, pending = _view(path, immutable=True)
         except sqlite3.Error as exc:
-            last = exc
-    else:
-        raise LibraryError(f"cannot open {path} read-only: {last}")
+            raise LibraryError(f"cannot open {path} read-only: {exc}") from None
     if pending:
         db.close()
         raise LibraryError(f"{path} needs an upgrade by this Meshwork, but {reason}")
@@ -300,30 +312,51 @@ def _open_read_only(path: Path, why: tuple[str, str]) -> Database:
     return db
 
 
+def _view(path: Path, immutable: bool) -> tuple[LibraryDatabase, list[str]]:
+    db = LibraryDatabase(_read_only_connection(path, immutable, check_same_thread=False))
+    try:
+        _settings(db)
+        _query_only(db.conn, True)
+        return db, migrations.pending_steps(db)
+    except sqlite3.Error:
+        db.close()
+        raise
+
+
 def reader(path: str | Path) -> Database:
     """A read-only connection for a worker thread (analysis, checks): SQLite connections
     are not shared across threads. No checks, no lock, no migration: the window that
     opened the library did all that."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA query_only = ON")
-    return LibraryDatabase(conn)
+    db = LibraryDatabase(_read_only_connection(Path(path)))
+    _settings(db)
+    _query_only(db.conn, True)
+    return db
 
 
 def open_memory() -> Database:
     """An in-memory library, for tests and headless tools."""
-    db = configure(Database(sqlite3.connect(":memory:", isolation_level=None), execute_plugins=False))
+    db = configure(LibraryDatabase(sqlite3.connect(":memory:", isolation_level=None)))
     migrations.migrate(db)
     return db
 
 
 def configure(db: Database) -> Database:
+    _settings(db)
+    use_wal(db)
+    return db
+
+
+def _settings(db: Database) -> None:
+    """What every writable connection needs and writes nothing."""
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
+
+
+def use_wal(db: Database) -> None:
+    """WAL journal (switching a file to it writes its header)."""
     db.execute("PRAGMA journal_mode = WAL")
     # NORMAL in WAL survives an application crash; only power loss can lose the last commits.
     db.execute("PRAGMA synchronous = NORMAL")
-    return db
 
 
 @contextlib.contextmanager

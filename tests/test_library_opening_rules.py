@@ -182,16 +182,117 @@ def test_a_lock_file_that_cannot_be_made_gives_a_read_only_view_that_says_why(li
 # -- a failed open cleans up after itself ---------------------------------------------------
 
 
-def test_a_library_whose_shared_memory_cannot_be_mapped_is_refused_for_writing_and_lets_go_of_its_lock(
+def test_a_library_whose_shared_memory_cannot_be_mapped_opens_as_a_read_only_view_that_says_why(
         library_path):
     fill(library_path)
     unmappable_shared_memory(library_path)
     before = digest(library_path)
+    db = open_library(library_path)
+    try:
+        assert read_only_reason(db) == (
+            "Read-only: SQLite cannot use its shared-memory file (meshwork.db-shm) in this folder. "
+            "Edits will not be saved.")
+        assert sorted(r[0] for r in db.execute("SELECT text FROM cards")) == ["card 0", "card 1"]
+        with pytest.raises(sqlite3.OperationalError):
+            db.execute("DELETE FROM cards")
+        assert not lock.is_held_here(library_path)  # a view: another Meshwork may still write it
+        assert db.unchecked is False
+    finally:
+        db.close()
+    db = open_library(library_path, whole_check=False)  # a large one: the window still checks it after
+    try:
+        assert db.unchecked and "shared-memory file" in read_only_reason(db)
+    finally:
+        db.close()
+    assert digest(library_path) == before
+
+
+def files_held_open(path: Path) -> list[str]:
+    """The descriptors this process holds on ``path`` or SQLite's files beside it."""
+    names = {str(path.resolve()), f"{path.resolve()}-wal", f"{path.resolve()}-shm", f"{path.resolve()}-journal"}
+    held = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue  # closed while we looked (the listing's own descriptor)
+        if target in names:
+            held.append(target)
+    return held
+
+
+def test_a_library_whose_settings_cannot_be_applied_is_closed_again(library_path, monkeypatch):
+    fill(library_path)
+
+    def failing_disk(*_a, **_k):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(library_mod, "_settings", failing_disk)  # the first statement on the connection
+    before = digest(library_path)
+    error = opening_error(library_path)  # held: its traceback keeps the failed open's frame alive
+    assert str(error) == f"cannot open {library_path}: disk I/O error"
+    assert digest(library_path) == before  # left as it was, and where it was
+    assert files_held_open(library_path) == []
+    assert not lock.is_held_here(library_path)
+
+
+def test_a_new_library_that_cannot_be_made_leaves_no_file_behind(library_path, monkeypatch):
+    def full_disk(*_a, **_k):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrations, "migrate", full_disk)
     error = opening_error(library_path)
+    assert str(error) == f"cannot open {library_path}: database or disk is full"
+    # Nothing SQLite made is left (the lock file stays, as lock.py says: removing it would race).
+    assert sorted(p.name for p in library_path.parent.iterdir()) == ["meshwork.db.lock"]
+    assert not lock.is_held_here(library_path)
+    monkeypatch.undo()
+    db = open_library(library_path)  # with room on the disk again, the library is made
+    try:
+        assert read_only_reason(db) is None and migrations.pending_steps(db) == []
+    finally:
+        db.close()
+
+
+def test_an_empty_file_that_could_not_be_made_a_library_is_left_as_it_was(library_path, monkeypatch):
+    """An empty file is someone's: a failed start on it leaves it there, still empty."""
+    library_path.parent.mkdir(parents=True)
+    library_path.write_bytes(b"")
+
+    def full_disk(*_a, **_k):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrations, "migrate", full_disk)
+    opening_error(library_path)
+    assert library_path.read_bytes() == b""
+    assert not os.path.exists(f"{library_path}-wal") and not os.path.exists(f"{library_path}-shm")
+
+
+def refuse_connections(monkeypatch) -> None:
+    """SQLite cannot open the file a moment after it was looked at (replaced, a share gone)."""
+
+    def refused(*_a, **_k):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(sqlite3, "connect", refused)
+
+
+def test_a_library_sqlite_cannot_open_after_its_header_was_read_says_so(library_path, monkeypatch):
+    fill(library_path)
+    refuse_connections(monkeypatch)
+    assert str(opening_error(library_path)) == f"cannot open {library_path}: unable to open database file"
+    monkeypatch.undo()
+    assert library_path.exists() and not lock.is_held_here(library_path)
+
+
+def test_a_new_library_sqlite_cannot_make_says_so_and_leaves_nothing(library_path, monkeypatch):
+    refuse_connections(monkeypatch)
+    error = opening_error(library_path)  # SQLite made no file: there is nothing to remove
     assert type(error) is LibraryError
     assert str(error) == f"cannot open {library_path}: unable to open database file"
-    assert not lock.is_held_here(library_path)  # the next try (or another Meshwork) may take it
-    assert digest(library_path) == before
+    assert not lock.is_held_here(library_path)  # taken before SQLite was asked, and let go
+    monkeypatch.undo()
+    assert sorted(p.name for p in library_path.parent.iterdir()) == ["meshwork.db.lock"]
 
 
 def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, monkeypatch):
@@ -201,9 +302,11 @@ def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, m
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backup, "take", full_disk)
+    before = digest(lib)  # not in WAL mode, as a copy made by another tool may be
     error = opening_error(lib)
     assert str(error) == (f"{lib} needs an upgrade, but the backup before it failed "
                           f"([Errno {errno.ENOSPC}] No space left on device); nothing was changed")
+    assert digest(lib) == before  # as it says: not even switched to WAL
     assert not lock.is_held_here(lib)  # the connection that had it was closed
     check = Database(sqlite3.connect(lib))
     assert migrations.applied_steps(check) == migrations.known_steps()[:-1]
@@ -212,6 +315,7 @@ def test_a_failed_upgrade_lets_go_of_the_lock_and_a_later_open_works(tmp_path, m
     db = open_library(lib)  # with room on the disk again, the upgrade goes ahead
     try:
         assert read_only_reason(db) is None and migrations.pending_steps(db) == []
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # and the switch after it
         assert db["series"].get("s")["name"] == "Claims team"
     finally:
         db.close()

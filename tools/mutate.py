@@ -76,9 +76,10 @@ MODULES: dict[str, list[str]] = {
                         "tests/test_canvas_undo_gui.py"],
     "app/document.py": ["tests/test_document_model.py", "tests/test_editing.py", "tests/test_replay.py",
                         "tests/test_unsaveable_edit.py"],
-    "storage/library.py": ["tests/test_storage.py", "tests/test_transaction_holds_the_write_lock.py",
+    "storage/library.py": ["tests/test_opening_unchecked.py", "tests/test_storage.py",
+                           "tests/test_transaction_holds_the_write_lock.py",
                            "tests/test_opening_a_library_says_why.py", "tests/test_library_opening_rules.py",
-                           "tests/test_safety.py"],
+                           "tests/test_safety.py", "tests/test_check_after_open.py"],
     "storage/backup.py": ["tests/test_safety.py", "tests/test_safety_gui.py"],
     "app/io/session_json.py": ["tests/test_io_json.py", "tests/test_session_file_round_trip_edges.py",
                                "tests/test_row_rules_import.py", "tests/test_open_file.py"],
@@ -118,22 +119,14 @@ def _falsy_flag(minus: str, plus: str) -> bool:
 EQUIVALENT: dict[str, list] = {
     "storage/library.py": [
         _sql_case, _uri_flag, _falsy_flag,
-        # The "truncated" branch: the header read came back empty, so the file is 0 bytes long.
-        ("raise DamagedLibraryError(path, f\"is {'empty' if path.stat().st_size == 0 else 'truncated'}\")", None),
-        # A 1-byte file is refused as not SQLite before ``existed`` is looked at.
-        ("existed = path.exists() and path.stat().st_size > 0", "existed = path.exists() and path.stat().st_size > 1"),
         # None or "" for "no lock to let go of": release() knows neither key.
         ("key = None", 'key = ""'),
         ("key = None  # the database owns the lock now and lets go of it on close",
          'key = ""  # the database owns the lock now and lets go of it on close'),
         ("self._lock_key = None", 'self._lock_key = ""'),
-        # Set by every failed attempt before the message that uses it.
-        ("last: sqlite3.Error | None = None", 'last: sqlite3.Error | None = ""'),
-        # Connections that never write (query_only): Python's implicit BEGIN comes only before a write.
-        ("conn = sqlite3.connect(uri + query, uri=True, isolation_level=None, check_same_thread=False)",
-         "conn = sqlite3.connect(uri + query, uri=True, check_same_thread=False)"),
-        ('conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)',
-         'conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, )'),
+        # Read-only connections (mode=ro) never write: Python's implicit BEGIN comes only before a write.
+        ('return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None, **kwargs)',
+         'return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, **kwargs)'),
     ],
 }
 

@@ -3524,6 +3524,10 @@
         <translation>ihre Sperrdatei kann nicht angelegt werden ({0})</translation>
     </message>
     <message>
+        <source>SQLite cannot use its shared-memory file ({0}) in this folder</source>
+        <translation>SQLite kann ihre Shared-Memory-Datei ({0}) in diesem Ordner nicht verwenden</translation>
+    </message>
+    <message>
         <source>Read-only: {0}. Edits will not be saved.</source>
         <translation>Schreibgeschützt: {0}. Änderungen werden nicht gespeichert.</translation>
     </message>
