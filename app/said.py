@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from storage.rules import Detail, Problem
+
 Translate = Callable[..., str]  # (context, text) -> text; some also take a count n
 
 
@@ -47,7 +49,7 @@ class Said(str):
         """These words in the language ``translate`` speaks (default: the window's)."""
         translate = translate or window_translate
         template = self.text if self.context is None else (translate(self.context, self.text) or self.text)
-        args = [said(a, translate) if isinstance(a, Said) else a for a in self.args]
+        args = [said(a, translate) if isinstance(a, Said) or _rule_words(a) else a for a in self.args]
         try:
             return template.format(*args)
         except (IndexError, KeyError, ValueError):  # a translation that broke its placeholders
@@ -62,7 +64,16 @@ def said(value: Any, translate: Translate | None = None) -> str:
     again; anything else as its text."""
     if isinstance(value, Said):
         return value.said(translate)
+    if _rule_words(value):  # a row rule's detail (storage/rules.py): said in the Rules context
+        from app.rule_words import as_said
+
+        again = as_said(value)
+        return str(value) if again is value else said(again, translate)
     method = getattr(value, "said", None)
     if callable(method):
         return method(translate)
     return str(value)
+
+
+def _rule_words(value: Any) -> bool:
+    return isinstance(value, Detail | Problem)
