@@ -175,3 +175,43 @@ def test_compare_and_trends_name_metrics_by_their_labels(library_path):
     assert "Links across roles" in english.stdout and "cross role link share" not in english.stdout
     as_json = _meshwork("compare", built["q1"], built["q2"], "--library", library_path, "--json", language="de")
     assert "cross_role_link_share" in json.loads(as_json.stdout)["metrics"]["a"]  # JSON keys stay data names
+
+
+# -- the Trends window's glossary -------------------------------------------------------------------
+
+def _glossary_rows(table) -> list[tuple[int, int, int]]:
+    """(shown height, least and most height the row's wrapped text needs) for every row:
+    wrapped at the column's whole width, and at its width less the cell's margins."""
+    from PySide6.QtCore import QRect, Qt
+
+    metrics = table.fontMetrics()
+
+    def need(r: int, margin: int) -> int:
+        return max(metrics.boundingRect(QRect(0, 0, table.columnWidth(c) - margin, 100_000),
+                                        Qt.TextFlag.TextWordWrap, table.item(r, c).text()).height() for c in range(2))
+
+    return [(table.rowHeight(r), need(r, 0), need(r, 12)) for r in range(table.rowCount())]
+
+
+def _fit(table) -> bool:
+    return all(least <= shown <= most + 8 for shown, least, most in _glossary_rows(table))
+
+
+def test_the_glossary_rows_fit_their_wrapped_text(german, qtbot, db):
+    from app.library import Library
+    from widgets.views.trends import TrendsView
+
+    view = TrendsView(Library(db, ""))
+    qtbot.addWidget(view, before_close_func=lambda v: v.shutdown())
+    view.resize(1280, 800)
+    view.show()
+    view.tabs.setCurrentWidget(view.glossary)
+    table = view.glossary
+    qtbot.waitUntil(lambda: table.isVisible() and table.columnWidth(1) > 600)
+    qtbot.waitUntil(lambda: _fit(table))
+    one_line = [shown for shown, _least, most in _glossary_rows(table) if most <= table.fontMetrics().height()]
+    assert len(one_line) > 20 and max(one_line) <= table.fontMetrics().height() + 8  # not 4 lines tall
+    view.resize(640, 800)  # narrower: the meanings wrap onto more lines and the rows grow with them
+    qtbot.waitUntil(lambda: table.columnWidth(1) < 500)
+    qtbot.waitUntil(lambda: _fit(table))
+    assert max(least for _shown, least, _most in _glossary_rows(table)) >= 3 * table.fontMetrics().height()
