@@ -18,7 +18,7 @@ from app import lanes, placement, read_only
 from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand, SessionCommand
 from app.document import SessionDocument
 from app.model import Canvas, Card, Link, Participant, Zone
-from app.rule_words import field_problems
+from app.said import field_problems
 from app.vocabulary import CARD_SIZE, PALETTE
 from storage import rules
 from storage.library import new_id

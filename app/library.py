@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from app import follow_up, methods
 from app.commands import Command, run_then_push
-from app.rule_words import field_problems
+from app.said import field_problems
 from storage import events, rules, series, sessions, snapshot
 from storage import rows as row_io
 from storage.continuation import continue_session

@@ -1,17 +1,11 @@
-"""The row rules' words (storage/rules.py) in the reader's language. storage/ imports
-no Qt, so each rule gives its detail as a Detail: English words with a stable kind
-and arguments. This says it again as the window, the command line or a phone speaks
-(context "Rules"); app.said.said does it for any Detail or Problem it is given."""
+"""The row rules' words (storage/rules.py) for pyside6-lupdate and the translators.
+storage/ imports no Qt, so each rule gives its detail as a Detail: English words with
+a stable kind and arguments. app.said says a Detail (or a Problem holding one) again
+with these words, in context "Rules", as the window, the command line or a phone speaks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from app.said import Said
-from storage.rules import Detail, Problem
 
 WORDS = {  # the same kinds and English as storage.rules.RULES (tests/test_i18n_messages.py)
     "not_utf8": QT_TRANSLATE_NOOP("Rules", "bytes that are not UTF-8 ({0} bytes)"),
@@ -62,23 +56,3 @@ WORDS = {  # the same kinds and English as storage.rules.RULES (tests/test_i18n_
     "no_field": QT_TRANSLATE_NOOP("Rules", "is not a field of this table"),
     "same_card": QT_TRANSLATE_NOOP("Rules", "is the same card as {0}"),
 }
-
-
-def as_said(value: Any) -> Any:
-    """A Detail (or a Problem: "cards row 3: colour must be …") as a Said; anything else as it is."""
-    if isinstance(value, Problem):
-        return Said(None, "{0} {1}: {2} {3}", value.table, as_said(value.row), value.field,
-                    as_said(value.message))
-    if isinstance(value, Detail) and value.kind in WORDS:
-        return Said("Rules", WORDS[value.kind], *map(as_said, value.args))
-    return value
-
-
-def field_problems(problems: Iterable[Problem]) -> Said:
-    """"colour must be …; text holds …": what an edit breaks, field by field."""
-    return Said.joined("; ", (Said(None, "{0} {1}", p.field, as_said(p.message)) for p in problems))
-
-
-def listed(problems: Iterable[Problem]) -> Said:
-    """Every problem with its table and row, joined by "; "."""
-    return Said.joined("; ", map(as_said, problems))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from app.rule_words import WORDS as RULE_WORDS
 from storage.rules import Detail, Problem
 
 Translate = Callable[..., str]  # (context, text) -> text; some also take a count n
@@ -65,9 +66,7 @@ def said(value: Any, translate: Translate | None = None) -> str:
     if isinstance(value, Said):
         return value.said(translate)
     if _rule_words(value):  # a row rule's detail (storage/rules.py): said in the Rules context
-        from app.rule_words import as_said
-
-        again = as_said(value)
+        again = rule_said(value)
         return str(value) if again is value else said(again, translate)
     method = getattr(value, "said", None)
     if callable(method):
@@ -77,3 +76,25 @@ def said(value: Any, translate: Translate | None = None) -> str:
 
 def _rule_words(value: Any) -> bool:
     return isinstance(value, Detail | Problem)
+
+
+# -- the row rules' details (storage.rules.Detail; their words in app/rule_words.py) ---------
+
+def rule_said(value: Any) -> Any:
+    """A Detail (or a Problem: "cards row 3: colour must be …") as a Said; anything else as it is."""
+    if isinstance(value, Problem):
+        return Said(None, "{0} {1}: {2} {3}", value.table, rule_said(value.row), value.field,
+                    rule_said(value.message))
+    if isinstance(value, Detail) and value.kind in RULE_WORDS:
+        return Said("Rules", RULE_WORDS[value.kind], *map(rule_said, value.args))
+    return value
+
+
+def field_problems(problems: Iterable[Problem]) -> Said:
+    """"colour must be …; text holds …": what an edit breaks, field by field."""
+    return Said.joined("; ", (Said(None, "{0} {1}", p.field, rule_said(p.message)) for p in problems))
+
+
+def rule_problems(problems: Iterable[Problem]) -> Said:
+    """Every problem with its table and row, joined by "; "."""
+    return Said.joined("; ", map(rule_said, problems))

@@ -1,6 +1,6 @@
 """Issue 19: the row rules' details, the vote refusals and the command line's metric
 names in the reader's language. storage/ (no Qt) gives each rule's detail as a kind
-with arguments beside its English (storage.rules.Detail); app/rule_words.py says it
+with arguments beside its English (storage.rules.Detail); app/said.py says it (words: app/rule_words.py)
 in the window's, the command line's or the phone's language. ``str()`` stays English."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from app import i18n, rule_words
 from app.editor import Editor
 from app.io import library_merge, session_json
 from app.io.errors import ImportRefused
-from app.said import said
+from app.said import rule_problems, said
 from storage import rules
 from tests.patterns_series import build_series_file
 from tests.test_io_sample import build_sample
@@ -57,13 +57,13 @@ def test_every_detail_keeps_its_kind_and_its_english():
 
 def test_the_rules_said_in_german_and_in_english(german):
     problems = rules.check_row("cards", {"kind": "Activity", "x": float("inf"), "tags": ["ok", ""]}, 7)
-    assert said(rule_words.listed(problems)) == (
+    assert said(rule_problems(problems)) == (
         'cards Zeile 7: kind muss eine Kartenart sein (activity, purpose, resource, outcome, question, insight, '
         'pain point, story), nicht die Zeichenkette "Activity"; cards Zeile 7: x muss eine endliche Zahl sein, '
         'nicht Infinity; cards Zeile 7: tags Schlagwort 2 darf nicht leer sein')
-    assert str(rule_words.listed(problems)).startswith("cards row 7: kind must be a card kind")
-    english = rule_words.listed(problems).said(lambda _c, text: text)  # a reader without a translation
-    assert english == str(rule_words.listed(problems))
+    assert str(rule_problems(problems)).startswith("cards row 7: kind must be a card kind")
+    english = rule_problems(problems).said(lambda _c, text: text)  # a reader without a translation
+    assert english == str(rule_problems(problems))
 
 
 def test_a_refused_json_import_says_the_rules_in_german(german, db, tmp_path):
