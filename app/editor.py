@@ -18,6 +18,7 @@ from app import lanes, placement, read_only
 from app.commands import AddCommand, ChangeCommand, Command, RemoveCommand, SessionCommand
 from app.document import SessionDocument
 from app.model import Canvas, Card, Link, Participant, Zone
+from app.said import field_problems
 from app.vocabulary import CARD_SIZE, PALETTE
 from storage import rules
 from storage.library import new_id
@@ -104,7 +105,7 @@ class Editor(QObject):
             return False
         problems = self.rule_problems(command)
         if problems:  # it could never be written: say why, keep nothing, let the next edit go on
-            said = "; ".join(f"{p.field} {p.message}" for p in problems)
+            said = field_problems(problems).said()  # the row rules' words, in the window's language
             self.failed.emit(self.tr("“{0}” was not saved: {1}").format(command.text(), said))
             return False
         queue = self._pending

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from app import follow_up, methods
 from app.commands import Command, run_then_push
+from app.said import field_problems
 from storage import events, rules, series, sessions, snapshot
 from storage import rows as row_io
 from storage.continuation import continue_session
@@ -107,7 +108,7 @@ class Library(QObject):
     def _push(self, command: _LibraryCommand) -> bool:
         problems = command.rule_problems() if isinstance(command, _Edit) else []
         if problems:  # refused before any write, like an edit inside a session
-            said = "; ".join(f"{p.field} {p.message}" for p in problems)
+            said = field_problems(problems).said()  # the row rules' words, in the window's language
             self.failed.emit(self.tr("“{0}” was not saved: {1}").format(command.text(), said))
             return False
         return run_then_push(command, self.stack, self.db, self.failed.emit)

@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from app.rule_words import WORDS as RULE_WORDS
+from storage.rules import Detail, Problem
+
 Translate = Callable[..., str]  # (context, text) -> text; some also take a count n
 
 
@@ -47,7 +50,7 @@ class Said(str):
         """These words in the language ``translate`` speaks (default: the window's)."""
         translate = translate or window_translate
         template = self.text if self.context is None else (translate(self.context, self.text) or self.text)
-        args = [said(a, translate) if isinstance(a, Said) else a for a in self.args]
+        args = [said(a, translate) if isinstance(a, Said) or _rule_words(a) else a for a in self.args]
         try:
             return template.format(*args)
         except (IndexError, KeyError, ValueError):  # a translation that broke its placeholders
@@ -62,7 +65,36 @@ def said(value: Any, translate: Translate | None = None) -> str:
     again; anything else as its text."""
     if isinstance(value, Said):
         return value.said(translate)
+    if _rule_words(value):  # a row rule's detail (storage/rules.py): said in the Rules context
+        again = rule_said(value)
+        return str(value) if again is value else said(again, translate)
     method = getattr(value, "said", None)
     if callable(method):
         return method(translate)
     return str(value)
+
+
+def _rule_words(value: Any) -> bool:
+    return isinstance(value, Detail | Problem)
+
+
+# -- the row rules' details (storage.rules.Detail; their words in app/rule_words.py) ---------
+
+def rule_said(value: Any) -> Any:
+    """A Detail (or a Problem: "cards row 3: colour must be …") as a Said; anything else as it is."""
+    if isinstance(value, Problem):
+        return Said(None, "{0} {1}: {2} {3}", value.table, rule_said(value.row), value.field,
+                    rule_said(value.message))
+    if isinstance(value, Detail) and value.kind in RULE_WORDS:
+        return Said("Rules", RULE_WORDS[value.kind], *map(rule_said, value.args))
+    return value
+
+
+def field_problems(problems: Iterable[Problem]) -> Said:
+    """"colour must be …; text holds …": what an edit breaks, field by field."""
+    return Said.joined("; ", (Said(None, "{0} {1}", p.field, rule_said(p.message)) for p in problems))
+
+
+def rule_problems(problems: Iterable[Problem]) -> Said:
+    """Every problem with its table and row, joined by "; "."""
+    return Said.joined("; ", map(rule_said, problems))

@@ -7,15 +7,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.editor import Editor
 from app.model import Card, Vote
+from app.said import Said
 from storage.library import new_id, now
 
 
 @dataclass
 class Outcome:
+    """What a vote did or why it was refused: English words (a Said) that the window
+    says in its language and the Room in the phone's (app.said)."""
+
     ok: bool
     message: str
 
@@ -53,17 +57,17 @@ class Voting:
         if person is None:
             return Outcome(False, _choose_first())
         if card is None or card.hidden:
-            return Outcome(False, QCoreApplication.translate("Voting", "Only cards that are face up can get votes"))
+            return Outcome(False, _said(QT_TRANSLATE_NOOP("Voting", "Only cards that are face up can get votes")))
         if self.remaining(person.id) <= 0:
-            used = (QCoreApplication.translate("Voting", "{0} has used all 1 dot") if self.dots() == 1
-                    else QCoreApplication.translate("Voting", "{0} has used all {1} dots"))
-            return Outcome(False, used.format(person.name, self.dots()))
+            used = (QT_TRANSLATE_NOOP("Voting", "{0} has used all 1 dot") if self.dots() == 1
+                    else QT_TRANSLATE_NOOP("Voting", "{0} has used all {1} dots"))
+            return Outcome(False, _said(used, person.name, self.dots()))
         vote = Vote(id=new_id(), card_id=card_id, participant_id=person.id, created_at=now())
         undo = QCoreApplication.translate("Voting", "Vote for “{0}”").format(_short(card))
         if not self.editor.add_records("votes", [vote], undo):
-            return Outcome(False, QCoreApplication.translate("Voting", "The vote was not saved"))
-        return Outcome(True, QCoreApplication.translate("Voting", "{0} voted for “{1}”: {2}").format(
-            person.name, _short(card), _dots_left(self.remaining(person.id))))
+            return Outcome(False, _said(QT_TRANSLATE_NOOP("Voting", "The vote was not saved")))
+        return Outcome(True, _said(QT_TRANSLATE_NOOP("Voting", "{0} voted for “{1}”: {2}"),
+                                   person.name, _short(card), _dots_left(self.remaining(person.id))))
 
     def take_back(self, card_id: str, participant_id: str | None = None) -> Outcome:
         """Remove the participant's latest dot on the card."""
@@ -73,14 +77,13 @@ class Voting:
         mine = [v for v in self.doc.votes_on(card_id) if v.participant_id == person.id]
         card = self.doc.get("cards", card_id)
         if not mine or card is None:
-            nothing = QCoreApplication.translate("Voting", "{0} has no vote on this card")
-            return Outcome(False, nothing.format(person.name))
+            return Outcome(False, _said(QT_TRANSLATE_NOOP("Voting", "{0} has no vote on this card"), person.name))
         latest = mine[-1]  # the document keeps votes in the order they came
         undo = QCoreApplication.translate("Voting", "Take back vote on “{0}”").format(_short(card))
         if not self.editor.remove_records("votes", [latest.id], undo):
-            return Outcome(False, QCoreApplication.translate("Voting", "The vote was not removed"))
-        return Outcome(True, QCoreApplication.translate("Voting", "{0} took back a vote: {1}").format(
-            person.name, _dots_left(self.remaining(person.id))))
+            return Outcome(False, _said(QT_TRANSLATE_NOOP("Voting", "The vote was not removed")))
+        return Outcome(True, _said(QT_TRANSLATE_NOOP("Voting", "{0} took back a vote: {1}"),
+                                   person.name, _dots_left(self.remaining(person.id))))
 
     def ranking(self) -> list[tuple[Card, int]]:
         """Face-up cards with at least one vote, most votes first."""
@@ -99,12 +102,17 @@ def _short(card: Card, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _choose_first() -> str:
-    return QCoreApplication.translate("Voting", "Choose the participant who votes first (Participants panel)")
+def _said(text: str, *args: object) -> Said:
+    """Words said later in the reader's language: the window's, or a phone's (app/room)."""
+    return Said("Voting", text, *args)
 
 
-def _dots_left(n: int) -> str:
+def _choose_first() -> Said:
+    return _said(QT_TRANSLATE_NOOP("Voting", "Choose the participant who votes first (Participants panel)"))
+
+
+def _dots_left(n: int) -> Said:
     """"1 dot left", "3 dots left" (English has two forms; a translation its own two)."""
     if n == 1:
-        return QCoreApplication.translate("Voting", "1 dot left")
-    return QCoreApplication.translate("Voting", "{0} dots left").format(n)
+        return _said(QT_TRANSLATE_NOOP("Voting", "1 dot left"))
+    return _said(QT_TRANSLATE_NOOP("Voting", "{0} dots left"), n)

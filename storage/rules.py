@@ -47,6 +47,74 @@ _CONTROL_LONG = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
+# What each rule says, by a stable kind: a Detail is these English words with its
+# arguments, so app/rule_words.py can say them again in the reader's language (the
+# same kinds, checked by tests/test_i18n_messages.py). Arguments may be Details too.
+RULES: dict[str, str] = {
+    "not_utf8": "bytes that are not UTF-8 ({0} bytes)",
+    "binary": "binary data ({0} bytes)",
+    "digits": "a {0}-digit number",
+    "number_is": "the number {0}",
+    "string_is": "the string {0}",
+    "array": "an array",
+    "object": "an object",
+    "lone_surrogate": "holds a lone surrogate (U+{0:04X}) at position {1}, which no UTF-8 text can hold",
+    "not_text": "must be text, not {0}",
+    "nul": "holds a NUL character at position {0}",
+    "control": "holds a control character (U+{0:04X}) at position {1}",
+    "too_long": "is longer than {0:,} characters",
+    "empty": "must not be empty",
+    "not_uuid": "must be a UUID, not {0}",
+    "not_card_kind": "must be a card kind ({0}), not {1}",
+    "not_knowledge_type": "must be a knowledge type ({0}), not {1}",
+    "not_link_kind": "must be a link kind ({0}), not {1}",
+    "not_reflection_kind": "must be a reflection kind ({0}), not {1}",
+    "not_step_status": "must be a step status ({0}), not {1}",
+    "not_match_status": "must be a match status ({0}), not {1}",
+    "not_number": "must be a number, not {0}",
+    "too_large": "is {0}, too large for 64 bits",
+    "not_finite": "must be a finite number, not {0}",
+    "number_range": "must be between {0:,.0f} and {1:,.0f}, not {2}",
+    "not_whole": "must be a whole number, not {0}",
+    "whole_range": "must be between {0:,} and {1:,}, not {2}",
+    "not_flag": "must be 0 or 1, not {0}",
+    "not_date": "must be a real date written YYYY-MM-DD, not {0}",
+    "not_utc": "must be a UTC ISO-8601 time with its offset (+00:00), not {0}",
+    "not_stamp": "must be a real ISO-8601 date or time (2026-03-10T09:00:00+00:00), not {0}",
+    "not_colour": "must be a colour written #RRGGBB, not {0}",
+    "not_json_text": "must be JSON text, not {0}",
+    "json_deep": "is JSON nested too deep",
+    "not_json": "is not valid JSON ({0})",
+    "outline_points": "must be a JSON array of 3 to {0:,} [x, y] points",
+    "outline_point": "point {0} must be [x, y] with finite numbers, not {1}",
+    "not_json_object": "must be a JSON object, not {0}",
+    "not_tag_list": "must be a list of tag names, not {0}",
+    "tag": "tag {0} {1}",
+    "row": "row",
+    "row_number": "row {0}",
+    "row_named": "“{0}”",
+    "no_table": "is not a table of a Meshwork library",
+    "no_field": "is not a field of this table",
+    "same_card": "is the same card as {0}",
+}
+
+
+class Detail(str):
+    """What a rule says: English words (the str, for logs, the CLI and ``meshwork
+    check``) that keep their kind and arguments to be said again in another language."""
+
+    kind: str
+    args: tuple[Any, ...]
+
+    def __new__(cls, kind: str, *args: Any) -> Detail:
+        obj = super().__new__(cls, RULES[kind].format(*(str(a) if isinstance(a, Detail) else a for a in args)))
+        obj.kind, obj.args = kind, args
+        return obj
+
+    def __reduce__(self):  # a copy (or pickle) keeps its kind and arguments
+        return (Detail, (self.kind, *self.args))
+
+
 class BadText:
     """Text bytes in a library that are not UTF-8 (what ``decode_text`` gives back)."""
 
@@ -71,7 +139,7 @@ class Problem:
     table: str
     row: str  # the row's id, else "row N"
     field: str
-    message: str  # plain words, values as JSON writes them
+    message: str  # plain words, values as JSON writes them (a Detail)
 
     def __str__(self) -> str:
         return f"{self.table} {self.row}: {self.field} {self.message}"
@@ -82,14 +150,14 @@ class Problem:
 def shown(value: Any, limit: int = 40) -> str:
     """A value as JSON writes it (null, true, "text"), cut short."""
     if isinstance(value, BadText):
-        return f"bytes that are not UTF-8 ({len(value.raw)} bytes)"
+        return Detail("not_utf8", len(value.raw))
     if isinstance(value, bytes | bytearray):
-        return f"binary data ({len(value)} bytes)"
+        return Detail("binary", len(value))
     if isinstance(value, float) and not math.isfinite(value):
         text = "NaN" if math.isnan(value) else ("-" if value < 0 else "") + "Infinity"
     elif isinstance(value, int) and not isinstance(value, bool) and not INT_MIN <= value <= INT_MAX:
         digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
-        text = f"a {digits}-digit number"
+        return Detail("digits", digits)
     else:
         try:
             text = json.dumps(value, ensure_ascii=True)
@@ -105,13 +173,13 @@ def json_type(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"the number {shown(value)}"
+        return Detail("number_is", shown(value))
     if isinstance(value, str):
-        return f"the string {shown(value)}"
+        return Detail("string_is", shown(value))
     if isinstance(value, list | tuple):
-        return "an array"
+        return Detail("array")
     if isinstance(value, dict):
-        return "an object"
+        return Detail("object")
     return shown(value)
 
 
@@ -124,24 +192,24 @@ def surrogate_problem(value: str) -> str | None:
     """Half of a UTF-16 pair (the JSON escape "\\ud800") cannot be written as UTF-8 at all."""
     lone = _SURROGATE.search(value)
     if lone:
-        return (f"holds a lone surrogate (U+{ord(lone.group()):04X}) at position {lone.start() + 1}, "
-                "which no UTF-8 text can hold")
+        return Detail("lone_surrogate", ord(lone.group()), lone.start() + 1)
     return None
 
 
 def text_problem(value: Any, long: bool = False, limit: int = MAX_NAME) -> str | None:
     if not isinstance(value, str):
-        return f"must be text, not {json_type(value)}"
+        return Detail("not_text", json_type(value))
     lone = surrogate_problem(value)
     if lone:
         return lone
     bad = (_CONTROL_LONG if long else _CONTROL_LINE).search(value)
     if bad:
         char = bad.group()
-        what = "a NUL character" if char == "\x00" else f"a control character (U+{ord(char):04X})"
-        return f"holds {what} at position {bad.start() + 1}"
+        if char == "\x00":
+            return Detail("nul", bad.start() + 1)
+        return Detail("control", ord(char), bad.start() + 1)
     if len(value) > limit:
-        return f"is longer than {limit:,} characters"
+        return Detail("too_long", limit)
     return None
 
 
@@ -149,7 +217,7 @@ def _line(limit: int = MAX_NAME, required: bool = False) -> Check:
     def check(value: Any) -> str | None:
         problem = text_problem(value, False, limit)
         if problem is None and required and not value.strip():
-            return "must not be empty"
+            return Detail("empty")
         return problem
     return check
 
@@ -162,31 +230,31 @@ def _uuid(value: Any) -> str | None:
     if isinstance(value, str) and _UUID.match(value):
         return None
     problem = text_problem(value, False, 200) if not isinstance(value, str) else None
-    return problem or f"must be a UUID, not {json_type(value)}"
+    return problem or Detail("not_uuid", json_type(value))
 
 
 def _optional(check: Check) -> Check:
     return lambda value: None if value is None else check(value)
 
 
-def _one_of(words: list[str], noun: str) -> Check:
+def _one_of(words: list[str], kind: str) -> Check:
     def check(value: Any) -> str | None:
         if isinstance(value, str) and value in words:
             return None
-        return f"must be a {noun} ({', '.join(words)}), not {json_type(value)}"
+        return Detail(kind, ", ".join(words), json_type(value))
     return check
 
 
 def _number(low: float = -MAX_COORD, high: float = MAX_COORD) -> Check:
     def check(value: Any) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"must be a number, not {json_type(value)}"
+            return Detail("not_number", json_type(value))
         if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
-            return f"is {shown(value)}, too large for 64 bits"
+            return Detail("too_large", shown(value))
         if isinstance(value, float) and not math.isfinite(value):
-            return f"must be a finite number, not {shown(value)}"
+            return Detail("not_finite", shown(value))
         if not low <= value <= high:
-            return f"must be between {low:,.0f} and {high:,.0f}, not {shown(value)}"
+            return Detail("number_range", low, high, shown(value))
         return None
     return check
 
@@ -196,11 +264,11 @@ def _integer(low: int = INT_MIN, high: int = INT_MAX) -> Check:
         if isinstance(value, float) and value.is_integer():
             value = int(value)  # 3.0 is stored as 3
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"must be a whole number, not {json_type(value)}"
+            return Detail("not_whole", json_type(value))
         if not INT_MIN <= value <= INT_MAX:
-            return f"is {shown(value)}, too large for 64 bits"
+            return Detail("too_large", shown(value))
         if not low <= value <= high:
-            return f"must be between {low:,} and {high:,}, not {value}"
+            return Detail("whole_range", low, high, value)
         return None
     return check
 
@@ -208,7 +276,7 @@ def _integer(low: int = INT_MIN, high: int = INT_MAX) -> Check:
 def _flag(value: Any) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
         return None
-    return f"must be 0 or 1, not {json_type(value)}"
+    return Detail("not_flag", json_type(value))
 
 
 def _real_date(value: str) -> bool:
@@ -224,7 +292,7 @@ def _real_date(value: str) -> bool:
 def _date(value: Any) -> str | None:
     if isinstance(value, str) and _DATE.match(value) and _real_date(value):
         return None
-    return f"must be a real date written YYYY-MM-DD, not {json_type(value)}"
+    return Detail("not_date", json_type(value))
 
 
 def _stamp(empty_ok: bool = False, aware: bool = False) -> Check:
@@ -233,17 +301,17 @@ def _stamp(empty_ok: bool = False, aware: bool = False) -> Check:
             return None
         ok = isinstance(value, str) and _STAMP.match(value) and _real_date(value)
         if ok and aware and not (value.endswith("Z") or re.search(r"[+-]\d{2}:\d{2}$", value)):
-            return f"must be a UTC ISO-8601 time with its offset (+00:00), not {json_type(value)}"
+            return Detail("not_utc", json_type(value))
         if ok:
             return None
-        return f"must be a real ISO-8601 date or time (2026-03-10T09:00:00+00:00), not {json_type(value)}"
+        return Detail("not_stamp", json_type(value))
     return check
 
 
 def _colour(value: Any) -> str | None:
     if isinstance(value, str) and _COLOUR.match(value):
         return None
-    return f"must be a colour written #RRGGBB, not {json_type(value)}"
+    return Detail("not_colour", json_type(value))
 
 
 def strict_json(text: str) -> Any:
@@ -262,15 +330,15 @@ def strict_json(text: str) -> Any:
 
 def _json_text(value: Any) -> tuple[Any, str | None]:
     if not isinstance(value, str):
-        return None, f"must be JSON text, not {json_type(value)}"
+        return None, Detail("not_json_text", json_type(value))
     if len(value) > MAX_JSON:
-        return None, f"is longer than {MAX_JSON:,} characters"
+        return None, Detail("too_long", MAX_JSON)
     try:
         return strict_json(value), None
     except RecursionError:
-        return None, "is JSON nested too deep"
+        return None, Detail("json_deep")
     except ValueError as exc:
-        return None, f"is not valid JSON ({str(exc).split(':')[0]})"
+        return None, Detail("not_json", str(exc).split(":")[0])  # Python's own (English) words
 
 
 def _outline(value: Any) -> str | None:
@@ -278,11 +346,11 @@ def _outline(value: Any) -> str | None:
     if problem:
         return problem
     if not isinstance(points, list) or not 3 <= len(points) <= MAX_OUTLINE_POINTS:
-        return f"must be a JSON array of 3 to {MAX_OUTLINE_POINTS:,} [x, y] points"
+        return Detail("outline_points", MAX_OUTLINE_POINTS)
     coordinate = _number()
     for n, point in enumerate(points):
         if not (isinstance(point, list) and len(point) == 2 and not any(map(coordinate, point))):
-            return f"point {n + 1} must be [x, y] with finite numbers, not {shown(point)}"
+            return Detail("outline_point", n + 1, shown(point))
     return None
 
 
@@ -290,17 +358,17 @@ def _json_object(value: Any) -> str | None:
     data, problem = _json_text(value)
     if problem:
         return problem
-    return None if isinstance(data, dict) else f"must be a JSON object, not {json_type(data)}"
+    return None if isinstance(data, dict) else Detail("not_json_object", json_type(data))
 
 
 def _tag_names(value: Any) -> str | None:
     if not isinstance(value, list | tuple):
-        return f"must be a list of tag names, not {json_type(value)}"
+        return Detail("not_tag_list", json_type(value))
     name = _line(required=True)
     for n, tag in enumerate(value):
         problem = name(tag)
         if problem:
-            return f"tag {n + 1} {problem}"
+            return Detail("tag", n + 1, problem)
     return None
 
 
@@ -329,28 +397,28 @@ FIELDS: dict[str, dict[str, Check]] = {
     },
     "cards": {
         "id": _ID, "canvas_id": _ID, "participant_id": _REF, "zone_id": _REF,
-        "kind": _one_of(CARD_KINDS, "card kind"), "text": _long(), "why": _long(),
-        "knowledge_type": _optional(_one_of(KNOWLEDGE_TYPES, "knowledge type")),
+        "kind": _one_of(CARD_KINDS, "not_card_kind"), "text": _long(), "why": _long(),
+        "knowledge_type": _optional(_one_of(KNOWLEDGE_TYPES, "not_knowledge_type")),
         "x": _number(), "y": _number(), "width": _SIZE, "height": _SIZE, "lineage_id": _line(200),
         "hidden": _flag, "created_at": _CREATED, "updated_at": _CREATED,
         "tags": _tag_names,  # not a column: the names an edit gives a card
     },
     "links": {
         "id": _ID, "canvas_id": _ID, "source_id": _ID, "target_id": _ID,
-        "kind": _one_of(LINK_KINDS, "link kind"), "label": _long(MAX_NAME), "created_at": _CREATED,
+        "kind": _one_of(LINK_KINDS, "not_link_kind"), "label": _long(MAX_NAME), "created_at": _CREATED,
     },
     "tags": {"id": _ID, "name": _line(required=True), "created_at": _CREATED},
     "card_tags": {"card_id": _ID, "tag_id": _ID},
     "votes": {"id": _ID, "card_id": _ID, "participant_id": _ID, "created_at": _CREATED},
     "reflections": {
-        "id": _ID, "session_id": _ID, "kind": _one_of(REFLECTION_KINDS, "reflection kind"), "text": _long(),
+        "id": _ID, "session_id": _ID, "kind": _one_of(REFLECTION_KINDS, "not_reflection_kind"), "text": _long(),
         "owner": _line(), "due_date": _optional(_date), "card_id": _REF, "created_at": _CREATED,
         "done_at": _optional(_stamp(aware=True)),
     },
     "agenda_steps": {
         "id": _ID, "session_id": _ID, "position": _integer(), "title": _line(), "prompt": _long(),
         "duration_s": _integer(0, 10**9), "canvas_id": _REF, "silent": _flag, "voting": _flag,
-        "status": _one_of(AGENDA_STATUSES, "step status"), "elapsed_s": _number(0.0, 1e12),
+        "status": _one_of(AGENDA_STATUSES, "not_step_status"), "elapsed_s": _number(0.0, 1e12),
         "started_at": _optional(_stamp(aware=True)), "created_at": _CREATED,
     },
     "events": {
@@ -358,7 +426,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "entity": _line(100), "entity_id": _REF, "payload": _json_object,
     },
     "matches": {
-        "id": _ID, "card_a": _ID, "card_b": _ID, "status": _one_of(MATCH_STATUSES, "match status"),
+        "id": _ID, "card_a": _ID, "card_b": _ID, "status": _one_of(MATCH_STATUSES, "not_match_status"),
         "created_at": _CREATED,
     },
 }
@@ -371,25 +439,25 @@ def row_name(row: Mapping[str, Any], number: int | None = None) -> str:
     if isinstance(row_id, str) and _UUID.match(row_id):
         return row_id
     if isinstance(row_id, str) and 0 < len(row_id) <= 64 and text_problem(row_id) is None:
-        return f"“{row_id}”"
-    return f"row {number}" if number is not None else "row"
+        return Detail("row_named", row_id)
+    return Detail("row_number", number) if number is not None else Detail("row")
 
 
-def check_fields(table: str, fields: Mapping[str, Any], row: str = "row") -> list[Problem]:
+def check_fields(table: str, fields: Mapping[str, Any], row: str = Detail("row")) -> list[Problem]:
     """Every problem with these fields of one row (the fields an edit sets, or all of a row)."""
     rules = FIELDS.get(table)
     if rules is None:
-        return [Problem(table, row, "table", "is not a table of a Meshwork library")]
+        return [Problem(table, row, "table", Detail("no_table"))]
     problems = []
     for name, value in fields.items():
         check = rules.get(name)
-        message = check(value) if check else "is not a field of this table"
+        message = check(value) if check else Detail("no_field")
         if message:
             problems.append(Problem(table, row, str(name), message))
     if table in ("links", "matches"):
         a, b = ("source_id", "target_id") if table == "links" else ("card_a", "card_b")
         if a in fields and fields.get(a) == fields.get(b):
-            problems.append(Problem(table, row, b, f"is the same card as {a}"))
+            problems.append(Problem(table, row, b, Detail("same_card", a)))
     return problems
 
 

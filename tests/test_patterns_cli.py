@@ -38,7 +38,7 @@ def test_compare_table_and_threshold(library_path):
     assert result.returncode == 0, result.stderr
     assert "added         Email the customer" in result.stdout
     assert "moved" in result.stdout and "Intake -> Review" in result.stdout
-    assert "cross_role_link_share" in result.stdout
+    assert "Links across roles" in result.stdout and "cross_role_link_share" not in result.stdout
     bad = meshwork("compare", built["q1"], "nope", "--library", library_path)
     assert bad.returncode == 2 and "no session" in bad.stderr and "Traceback" not in bad.stderr
     assert meshwork("compare", built["q1"], built["q2"], "--threshold", "101", "--library", library_path

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.agenda import Agenda, utc_now
+from app.said import said
 from app.voting import Outcome, Voting
 from widgets.announce import announce, plural
 from widgets.canvas.card_item import CardItem
@@ -307,9 +308,10 @@ class Facilitation(QObject):
             self._show_banner()
 
     def _report(self, outcome: Outcome) -> Outcome:
-        self.window.statusBar().showMessage(outcome.message, 6000 if outcome.ok else 10_000)
+        message = said(outcome.message)  # the window's language (app/voting.py keeps the English)
+        self.window.statusBar().showMessage(message, 6000 if outcome.ok else 10_000)
         if not outcome.ok:  # a vote that went in is spoken with the card's count (widgets/session_voice.py)
-            announce(self.window, outcome.message)
+            announce(self.window, message)
         return outcome
 
     def select_card(self, card_id: str) -> None:

@@ -6,6 +6,8 @@ words are shown, not at import. QtCore only: the command line can print it too."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # metric name -> (label people read, what it means, whether it only takes whole numbers)
@@ -99,11 +101,16 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate("Glossary", text) if text else text
 
 
-def label(name: str) -> str:
-    """The metric's name in the window's language ("Knowledge at risk", "Wissen in Gefahr")."""
+def _translate_in(_context: str, text: str) -> str:
+    return _translate(text)
+
+
+def label(name: str, translate: Callable[[str, str], str] | None = None) -> str:
+    """The metric's name in the window's language ("Knowledge at risk", "Wissen in Gefahr"),
+    or in the one ``translate`` speaks (the command line's: app.cli.words.translate)."""
     if name not in GLOSSARY:
         return name.replace("_", " ").capitalize()
-    return _translate(GLOSSARY[name][0])
+    return (translate or _translate_in)("Glossary", GLOSSARY[name][0])
 
 
 def explain(name: str) -> str:

@@ -149,25 +149,31 @@ def compare_json(a: SessionData, b: SessionData, diff: Diff, metrics_a: SessionM
 
 
 def compare_text(result: dict[str, Any], metrics_a: SessionMetrics, metrics_b: SessionMetrics) -> str:
+    from app.analysis.glossary import label
+
     a, b = result["session_a"], result["session_b"]
-    out = [f"Compare {a['title']} ({a['date']}) -> {b['title']} ({b['date']}), "
-           f"text matched at {result['threshold']:g}", ""]
-    rows = [["added", c["text"], c["role"]] for c in result["added"]]
-    rows += [["removed", c["text"], c["role"]] for c in result["removed"]]
-    rows += [["changed", ch["text"], "; ".join(f"{k}: {v['before']} -> {v['after']}"
-                                               for k, v in ch["fields"].items())] for ch in result["changed"]]
-    rows += [["moved", m["text"], f"{m['zone_a'] or '(no zone)'} -> {m['zone_b'] or '(no zone)'}"]
-             for m in result["moved"]]
-    rows += [["link added", f"{lk['source']} -{lk['kind']}-> {lk['target']}", ""] for lk in result["links_added"]]
-    rows += [["link removed", f"{lk['source']} -{lk['kind']}-> {lk['target']}", ""]
+    out = [fill(translate("Cli", "Compare %1 (%2) -> %3 (%4), text matched at %5"), a["title"], a["date"],
+                b["title"], b["date"], f"{result['threshold']:g}"), ""]
+    added, removed, changed = translate("Cli", "added"), translate("Cli", "removed"), translate("Cli", "changed")
+    moved, no_zone = translate("Cli", "moved"), translate("Cli", "(no zone)")
+    link_added, link_removed = translate("Cli", "link added"), translate("Cli", "link removed")
+    rows = [[added, c["text"], c["role"]] for c in result["added"]]
+    rows += [[removed, c["text"], c["role"]] for c in result["removed"]]
+    rows += [[changed, ch["text"], "; ".join(f"{k}: {v['before']} -> {v['after']}"
+                                             for k, v in ch["fields"].items())] for ch in result["changed"]]
+    rows += [[moved, m["text"], f"{m['zone_a'] or no_zone} -> {m['zone_b'] or no_zone}"] for m in result["moved"]]
+    rows += [[link_added, f"{lk['source']} -{lk['kind']}-> {lk['target']}", ""] for lk in result["links_added"]]
+    rows += [[link_removed, f"{lk['source']} -{lk['kind']}-> {lk['target']}", ""]
              for lk in result["links_removed"]]
     out.append(format_table([translate("Cli", "Change"), translate("Cli", "Card"), translate("Cli", "Detail")], rows)
                if rows else translate("Cli", "No changes."))
     out.append("")
     numbers_a, numbers_b = metrics_a.numbers(), metrics_b.numbers()
     names = list(dict.fromkeys([*numbers_a, *numbers_b]))
+    # Metrics by the glossary's labels in the command line's language (--json keeps the data names).
     out.append(format_table([translate("Cli", "Metric"), translate("Cli", "Earlier"), translate("Cli", "Later")],
-                            [[n, _fmt(numbers_a.get(n, 0)), _fmt(numbers_b.get(n, 0))] for n in names]))
+                            [[label(n, translate), _fmt(numbers_a.get(n, 0)), _fmt(numbers_b.get(n, 0))]
+                             for n in names]))
     return "\n".join(out)
 
 
@@ -255,24 +261,28 @@ def _broker_text(broker: dict[str, Any] | None) -> str:
 
 
 def trends_text(result: dict[str, Any]) -> str:
+    from app.analysis.glossary import label
+
     sessions = result["sessions"]
-    count = f"{len(sessions)} session" + ("" if len(sessions) == 1 else "s")
-    out = [f"Trends of {result['series']['name']}: {count} in date order", ""]
-    header = ["Date", "Session", *[n.replace("_", " ") for n in KEY_METRICS], "top broker"]
+    heading = (translate("Cli", "Trends of %1: 1 session in date order") if len(sessions) == 1
+               else translate("Cli", "Trends of %1: %2 sessions in date order"))
+    out = [fill(heading, result["series"]["name"], len(sessions)), ""]
+    header = [translate("Cli", "Date"), translate("Cli", "Session"), *[label(n, translate) for n in KEY_METRICS],
+              translate("Cli", "top broker")]
     out.append(format_table(header, [[s["date"], s["title"], *[_fmt(s["metrics"].get(n, 0)) for n in KEY_METRICS],
                                       _broker_text(s["top_broker"])] for s in sessions]))
     titles = {s["id"]: s["title"] for s in sessions}
+    step_line = translate("Cli", "%1 -> %2: %3 recurring, %4 new, %5 vanished activities")
+    labels = [(translate("Cli", "new"), "new_activities", None),
+              (translate("Cli", "vanished"), "vanished_activities", None),
+              (translate("Cli", "new role link"), "new_role_links", " <-> "),
+              (translate("Cli", "vanished role link"), "vanished_role_links", " <-> "),
+              (translate("Cli", "new theme"), "new_themes", None),
+              (translate("Cli", "vanished theme"), "vanished_themes", None)]
     for step in result["steps"]:
-        out += ["", f"{titles[step['from']]} -> {titles[step['to']]}: "
-                    f"{len(step['recurring_activities'])} recurring, {len(step['new_activities'])} new, "
-                    f"{len(step['vanished_activities'])} vanished activities"]
-        for label, key in (("new", "new_activities"), ("vanished", "vanished_activities")):
-            for text in step[key]:
-                out.append(f"  {label}: {text}")
-        for label, key in (("new role link", "new_role_links"), ("vanished role link", "vanished_role_links")):
-            for pair in step[key]:
-                out.append(f"  {label}: {' <-> '.join(pair)}")
-        for label, key in (("new theme", "new_themes"), ("vanished theme", "vanished_themes")):
-            for theme in step[key]:
-                out.append(f"  {label}: {theme}")
+        out += ["", fill(step_line, titles[step["from"]], titles[step["to"]], len(step["recurring_activities"]),
+                         len(step["new_activities"]), len(step["vanished_activities"]))]
+        for word, key, joiner in labels:
+            for item in step[key]:
+                out.append(f"  {word}: {joiner.join(item) if joiner else item}")
     return "\n".join(out)

@@ -27,6 +27,7 @@ from app.io import atomic
 from app.io.common import MAX_IMPORT_BYTES, load
 from app.io.errors import ImportRefused, line, problem
 from app.io.session_json import read_bytes
+from app.said import rule_problems
 from app.vocabulary import CARD_KIND_LABELS, CARD_KINDS, CARD_SIZE, KIND_PREFIXES, PALETTE
 from storage import imports, series
 from storage.library import new_id, now, transaction
@@ -345,7 +346,7 @@ def import_table(db: Database, table: Table, mapping: dict[str, str | None], tit
 
     problems = rules.check_dump(dump)
     if problems:
-        raise ImportRefused(table.path, "; ".join(map(str, problems)))  # the row rules' words (storage: English)
+        raise ImportRefused(table.path, rule_problems(problems))  # the row rules' words, said in the reader's language
     with transaction(db):
         imports.add_session(db, dump)
     return dump["session"]["id"]

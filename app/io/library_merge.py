@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlite_utils import Database
 
 from app.io.errors import ImportRefused, problem
+from app.said import rule_problems
 from storage import imports, matches, rules, snapshot
 from storage.library import LibraryError, open_library, transaction
 
@@ -153,7 +154,7 @@ def _merge(db: Database, other: Database, path: Path, result: MergeResult) -> No
 def _refuse_broken(path: Path, problems: list[rules.Problem]) -> None:
     """A merge takes a session whole or not at all: name every row that breaks a rule."""
     if problems:
-        listed = "; ".join(map(str, problems))  # the row rules' words (storage: English)
+        listed = rule_problems(problems)  # said in the reader's language with the refusal
         if len(problems) == 1:
             raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "1 problem in its rows: {0}"), listed))
         raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "{0} problems in its rows: {1}"),

@@ -22,6 +22,7 @@ from app.io.common import MAX_IMPORT_BYTES
 from app.io.errors import ImportRefused, line, problem
 from app.io.session_checks import CheckedDocument, check_document, plain, read_float, read_int
 from app.io.session_schema import FORMAT, VERSION
+from app.said import rule_problems
 from storage import imports, rules, series, snapshot
 from storage.library import new_id, now, transaction
 
@@ -236,7 +237,7 @@ def import_document(db: Database, doc: dict[str, Any], path: Path, new_ids: bool
     dump = to_dump(doc, new_ids)
     problems = rules.check_dump(unchecked(dump, doc))
     if problems:  # what the import itself filled in must pass the rules too
-        raise ImportRefused(path, "; ".join(map(str, problems)))  # the row rules' words (storage: English)
+        raise ImportRefused(path, rule_problems(problems))  # the row rules' words, said in the reader's language
     try:
         with transaction(db):
             if doc.get("series"):

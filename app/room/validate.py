@@ -68,7 +68,7 @@ def text(data: dict[str, Any], name: str, required: bool = True) -> str:
     # phone hears 400 for exactly what the Editor would refuse to store.
     problem = rules.text_problem(value, long=name == "why", limit=LIMITS[name])
     if problem:
-        raise Invalid(Said(None, "{0} {1}", name, problem))  # the row rules' words (storage: English)
+        raise Invalid(Said(None, "{0} {1}", name, problem))  # the row rules' Detail: said in the phone's language
     turn = _BIDI.search(value)
     if turn:
         raise Invalid(said(QT_TRANSLATE_NOOP(

@@ -1371,6 +1371,38 @@
         <translation>%1 (siehe `meshwork sessions`)</translation>
     </message>
     <message>
+        <source>Compare %1 (%2) -&gt; %3 (%4), text matched at %5</source>
+        <translation>Vergleich %1 (%2) -&gt; %3 (%4), Textabgleich ab %5</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>(no zone)</source>
+        <translation>(keine Zone)</translation>
+    </message>
+    <message>
+        <source>link added</source>
+        <translation>Verbindung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>link removed</source>
+        <translation>Verbindung entfernt</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -1405,6 +1437,46 @@
     <message>
         <source>no series %1 (see `meshwork sessions`)</source>
         <translation>keine Reihe %1 (siehe `meshwork sessions`)</translation>
+    </message>
+    <message>
+        <source>Trends of %1: 1 session in date order</source>
+        <translation>Trends von %1: 1 Sitzung nach Datum</translation>
+    </message>
+    <message>
+        <source>Trends of %1: %2 sessions in date order</source>
+        <translation>Trends von %1: %2 Sitzungen nach Datum</translation>
+    </message>
+    <message>
+        <source>top broker</source>
+        <translation>wichtigste Vermittlerrolle</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3 recurring, %4 new, %5 vanished activities</source>
+        <translation>%1 -&gt; %2: %3 wiederkehrende, %4 neue, %5 verschwundene Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>vanished</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>new role link</source>
+        <translation>neue Rollenverbindung</translation>
+    </message>
+    <message>
+        <source>vanished role link</source>
+        <translation>verschwundene Rollenverbindung</translation>
+    </message>
+    <message>
+        <source>new theme</source>
+        <translation>neues Thema</translation>
+    </message>
+    <message>
+        <source>vanished theme</source>
+        <translation>verschwundenes Thema</translation>
     </message>
     <message>
         <source>role profiles: what each role does, uses and needs from others</source>
@@ -5834,6 +5906,189 @@ Die Karten ({cards}) bleiben ohne Urheberschaft auf der Arbeitsfläche; die Stim
     <message>
         <source>Colour for {name}</source>
         <translation>Farbe für {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>bytes that are not UTF-8 ({0} bytes)</source>
+        <translation>Bytes, die kein UTF-8 sind ({0} Bytes)</translation>
+    </message>
+    <message>
+        <source>binary data ({0} bytes)</source>
+        <translation>Binärdaten ({0} Bytes)</translation>
+    </message>
+    <message>
+        <source>a {0}-digit number</source>
+        <translation>eine {0}-stellige Zahl</translation>
+    </message>
+    <message>
+        <source>the number {0}</source>
+        <translation>die Zahl {0}</translation>
+    </message>
+    <message>
+        <source>the string {0}</source>
+        <translation>die Zeichenkette {0}</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+{0:04X}) at position {1}, which no UTF-8 text can hold</source>
+        <translation>enthält an Position {1} ein einzelnes Surrogat (U+{0:04X}), das kein UTF-8-Text enthalten kann</translation>
+    </message>
+    <message>
+        <source>must be text, not {0}</source>
+        <translation>muss Text sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>holds a NUL character at position {0}</source>
+        <translation>enthält an Position {0} ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+{0:04X}) at position {1}</source>
+        <translation>enthält an Position {1} ein Steuerzeichen (U+{0:04X})</translation>
+    </message>
+    <message>
+        <source>is longer than {0:,} characters</source>
+        <translation>ist länger als {0:,} Zeichen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a UUID, not {0}</source>
+        <translation>muss eine UUID sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a card kind ({0}), not {1}</source>
+        <translation>muss eine Kartenart sein ({0}), nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a knowledge type ({0}), not {1}</source>
+        <translation>muss eine Wissensart sein ({0}), nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a link kind ({0}), not {1}</source>
+        <translation>muss eine Verbindungsart sein ({0}), nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a reflection kind ({0}), not {1}</source>
+        <translation>muss eine Reflexionsart sein ({0}), nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a step status ({0}), not {1}</source>
+        <translation>muss ein Schrittstatus sein ({0}), nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a match status ({0}), not {1}</source>
+        <translation>muss ein Zuordnungsstatus sein ({0}), nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {0}</source>
+        <translation>muss eine Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>is {0}, too large for 64 bits</source>
+        <translation>ist {0}, zu groß für 64 Bit</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>muss eine endliche Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be between {0:,.0f} and {1:,.0f}, not {2}</source>
+        <translation>muss zwischen {0:,.0f} und {1:,.0f} liegen, nicht {2}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {0}</source>
+        <translation>muss eine ganze Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be between {0:,} and {1:,}, not {2}</source>
+        <translation>muss zwischen {0:,} und {1:,} liegen, nicht {2}</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1, not {0}</source>
+        <translation>muss 0 oder 1 sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD, not {0}</source>
+        <translation>muss ein echtes Datum in der Form JJJJ-MM-TT sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a UTC ISO-8601 time with its offset (+00:00), not {0}</source>
+        <translation>muss eine UTC-Zeit nach ISO 8601 mit ihrem Versatz (+00:00) sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a real ISO-8601 date or time (2026-03-10T09:00:00+00:00), not {0}</source>
+        <translation>muss ein echtes Datum oder eine echte Zeit nach ISO 8601 sein (2026-03-10T09:00:00+00:00), nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB, not {0}</source>
+        <translation>muss eine Farbe in der Form #RRGGBB sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be JSON text, not {0}</source>
+        <translation>muss JSON-Text sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>is JSON nested too deep</source>
+        <translation>ist zu tief verschachteltes JSON</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({0})</source>
+        <translation>ist kein gültiges JSON ({0})</translation>
+    </message>
+    <message>
+        <source>must be a JSON array of 3 to {0:,} [x, y] points</source>
+        <translation>muss eine JSON-Liste von 3 bis {0:,} Punkten [x, y] sein</translation>
+    </message>
+    <message>
+        <source>point {0} must be [x, y] with finite numbers, not {1}</source>
+        <translation>Punkt {0} muss [x, y] mit endlichen Zahlen sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, not {0}</source>
+        <translation>muss ein JSON-Objekt sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a list of tag names, not {0}</source>
+        <translation>muss eine Liste von Schlagwörtern sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>tag {0} {1}</source>
+        <translation>Schlagwort {0} {1}</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
+        <source>is not a table of a Meshwork library</source>
+        <translation>ist keine Tabelle einer Meshwork-Bibliothek</translation>
+    </message>
+    <message>
+        <source>is not a field of this table</source>
+        <translation>ist kein Feld dieser Tabelle</translation>
+    </message>
+    <message>
+        <source>is the same card as {0}</source>
+        <translation>ist dieselbe Karte wie {0}</translation>
     </message>
 </context>
 <context>

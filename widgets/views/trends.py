@@ -258,7 +258,9 @@ class TrendsView(QWidget):
             table.item(r, 0).setToolTip(name)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+        # Each row as tall as its text wrapped at the width the meaning column has now: measured
+        # once here, at the table's first small width, the rows kept many lines' height.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _table(self, name: str) -> QTableWidget:
