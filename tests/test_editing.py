@@ -205,3 +205,30 @@ def test_align_lines_up_the_chosen_edge_or_centre(editor, how, expected):
     got = [getattr(editor.doc.get("cards", i), axis) for i in (a.id, b.id)]
     assert got == values
     assert editor.stack.undoText().startswith("Align 2 cards: ")
+
+
+def test_the_undo_names_of_edits_are_in_the_windows_language(editor):
+    """What Undo names (Edit menu) is said in the window's language: the alignment's words,
+    the link's kind and the changed field come from lists translated only when shown."""
+    from app import i18n
+
+    cid = canvas_id(editor)
+    a = editor.add_card(cid, "a", pos=(0.0, 0.0))
+    b = editor.add_card(cid, "b", pos=(300.0, 250.0))
+    ana = editor.doc.all("participants")[0]
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    named = []
+    try:
+        for step in (lambda: editor.align([a.id, b.id], "left"), lambda: editor.add_link(a.id, b.id),
+                     lambda: editor.edit_card(a.id, text="review the claim"),
+                     lambda: editor.edit_card(a.id, text="call", why="to ask"),
+                     lambda: editor.edit_participant(ana.id, name="Anna")):
+            assert step()
+            named.append(editor.stack.undoText())
+    finally:
+        i18n.install("en")
+    assert named == ["2 Karten ausrichten: linke Kanten", "Karten verbinden (Übergabe)", "Kartentext ändern",
+                     "Karte ändern", "Person umbenennen"]
+    assert [editor.doc.get("cards", a.id).text, editor.doc.get("participants", ana.id).name] == ["call", "Anna"]
