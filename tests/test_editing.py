@@ -232,3 +232,37 @@ def test_the_undo_names_of_edits_are_in_the_windows_language(editor):
     assert named == ["2 Karten ausrichten: linke Kanten", "Karten verbinden (Übergabe)", "Kartentext ändern",
                      "Karte ändern", "Person umbenennen"]
     assert [editor.doc.get("cards", a.id).text, editor.doc.get("participants", ana.id).name] == ["call", "Anna"]
+
+
+def test_undo_names_that_count_are_in_the_windows_language(editor):
+    """Counted names (Add 2 cards, Move 2 cards, Delete 1 card...) take the German plural forms."""
+    from app import i18n
+
+    cid = canvas_id(editor)
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    named = []
+    try:
+        a, b = editor.capture_lines(["review the claim", "pay out"], cid)
+        named.append(editor.stack.undoText())
+        assert editor.move("cards", {a.id: (400.0, 10.0), b.id: (400.0, 300.0)})
+        named.append(editor.stack.undoText())
+        lanes = editor.swimlanes_from_roster(cid)
+        named.append(editor.stack.undoText())
+        assert editor.move("zones", {lanes[0].id: (0.0, 900.0)})
+        named.append(editor.stack.undoText())
+        link = editor.add_link(a.id, b.id)
+        assert editor.delete(link_ids=[link.id])
+        named.append(editor.stack.undoText())
+        assert editor.delete(card_ids=[b.id])
+        named.append(editor.stack.undoText())
+        assert editor.delete(zone_ids=[lanes[0].id])
+        named.append(editor.stack.undoText())
+        assert editor.delete(card_ids=[a.id], zone_ids=[lanes[1].id])
+        named.append(editor.stack.undoText())
+    finally:
+        i18n.install("en")
+    assert named == ["2 Karten hinzufügen", "2 Karten verschieben", "2 Bahnen hinzufügen", "1 Zone verschieben",
+                     "1 Verbindung löschen", "1 Karte löschen", "1 Zone löschen", "2 Elemente löschen"]
+    assert editor.doc.db["cards"].count == 0 and editor.doc.db["zones"].count == 0
