@@ -266,3 +266,42 @@ def test_undo_names_that_count_are_in_the_windows_language(editor):
     assert named == ["2 Karten hinzufügen", "2 Karten verschieben", "2 Bahnen hinzufügen", "1 Zone verschieben",
                      "1 Verbindung löschen", "1 Karte löschen", "1 Zone löschen", "2 Elemente löschen"]
     assert editor.doc.db["cards"].count == 0 and editor.doc.db["zones"].count == 0
+
+
+def test_undo_names_an_edit_by_its_one_field_or_by_what_was_edited(editor):
+    cid = canvas_id(editor)
+    a = editor.add_card(cid, "a", pos=(0.0, 0.0))
+    b = editor.add_card(cid, "b", pos=(300.0, 0.0))
+    zone = editor.add_zone(cid, "Intake", (0.0, 400.0, 300.0, 200.0))
+    link = editor.add_link(a.id, b.id)
+    ana = editor.doc.all("participants")[0]
+    steps = [
+        (lambda: editor.edit_zone(zone.id, label="Claims"), "Edit label"),
+        (lambda: editor.edit_zone(zone.id, label="Payout", colour="#FFFFFF"), "Edit zone"),
+        (lambda: editor.edit_link(link.id, label="asks"), "Edit label"),
+        (lambda: editor.edit_link(link.id, label="waits", kind="depends on"), "Edit link"),
+        (lambda: editor.edit_card(a.id, text="call", why="to ask"), "Edit card"),
+        (lambda: editor.edit_participant(ana.id, name="Anna"), "Rename participant"),
+        (lambda: editor.edit_participant(ana.id, name="Ann", role="Lead"), "Edit participant"),
+    ]
+    for step, name in steps:
+        assert step()
+        assert editor.stack.undoText() == name
+    stored = editor.doc.db
+    assert stored["zones"].get(zone.id)["label"] == "Payout" and stored["links"].get(link.id)["label"] == "waits"
+    assert stored["participants"].get(ana.id)["name"] == "Ann"
+
+
+def test_a_reflection_added_and_deleted_is_one_named_step_each(editor):
+    from app.model import Reflection
+    from storage.library import new_id
+
+    note = Reflection(id=new_id(), session_id=editor.doc.session_id, kind="insight", text="Two systems")
+    assert editor.add_records("reflections", (r for r in [note]), "Add insight")
+    assert editor.stack.undoText() == "Add insight"
+    assert not editor.remove_records("reflections", iter([]), "Delete insight")  # nothing: no step
+    assert editor.stack.count() == 1
+    assert editor.remove_records("reflections", (i for i in [note.id]), "Delete insight")
+    assert editor.stack.undoText() == "Delete insight" and editor.doc.db["reflections"].count == 0
+    editor.stack.undo()
+    assert editor.doc.db["reflections"].get(note.id)["text"] == "Two systems"
