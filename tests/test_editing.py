@@ -234,6 +234,33 @@ def test_the_undo_names_of_edits_are_in_the_windows_language(editor):
     assert [editor.doc.get("cards", a.id).text, editor.doc.get("participants", ana.id).name] == ["call", "Anna"]
 
 
+def test_what_was_edited_is_named_in_the_windows_language(editor):
+    """Two fields at once, or one with no name of its own, name the thing edited: in German too."""
+    from app import i18n
+
+    cid = canvas_id(editor)
+    a = editor.add_card(cid, "a", pos=(0.0, 0.0))
+    b = editor.add_card(cid, "b", pos=(300.0, 0.0))
+    zone = editor.add_zone(cid, "Intake", (0.0, 400.0, 300.0, 200.0))
+    link = editor.add_link(a.id, b.id)
+    ana = editor.doc.all("participants")[0]
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    named = []
+    try:
+        for step in (lambda: editor.edit_zone(zone.id, label="Payout", colour="#FFFFFF"),
+                     lambda: editor.edit_link(link.id, label="waits", kind="depends on"),
+                     lambda: editor.edit_participant(ana.id, name="Ann", role="Lead"),
+                     lambda: editor.edit_card(a.id, hidden=1)):
+            assert step()
+            named.append(editor.stack.undoText())
+    finally:
+        i18n.install("en")
+    assert named == ["Zone ändern", "Verbindung ändern", "Person ändern", "Karte ändern"]
+    assert editor.doc.db["cards"].get(a.id)["hidden"] == 1
+
+
 def test_undo_names_that_count_are_in_the_windows_language(editor):
     """Counted names (Add 2 cards, Move 2 cards, Delete 1 card...) take the German plural forms."""
     from app import i18n
