@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from app import i18n
 from app.capture import Capture, candidates, lines_of, no_one_called, parse, resolve_participant, why_empty
 from app.editor import Editor
 
@@ -82,6 +83,36 @@ def test_a_name_that_means_no_one_or_several_is_explained(typed, names, said):
 ])
 def test_a_line_that_makes_no_card_says_why(line, said):
     assert why_empty(parse(line), line) == said
+
+
+@pytest.fixture
+def german(qapp):
+    """The window's language German, as View > Language sets it; English again afterwards."""
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    try:
+        yield
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("line, said", [
+    ("@Ana ", "Keine Karte angelegt: Tippen Sie den Text der Karte nach @Ana"),
+    ("Why:", "Keine Karte angelegt: Tippen Sie den Text der Karte nach „Why:“"),
+    ("#intake #phone", "Keine Karte angelegt: Eine Karte braucht Text, nicht nur Schlagwörter"),
+    ("", "Keine Karte angelegt: Die Zeile ist leer"),
+])
+def test_a_line_that_makes_no_card_says_why_in_the_windows_language(german, line, said):
+    assert why_empty(parse(line), line) == said
+
+
+@pytest.mark.parametrize("typed, names, said", [
+    ("zed", ["Ana", "Ben"], "In dieser Sitzung heißt niemand „zed“"),
+    ("a", ["Ana", "Ben", "Al", "Alex"], "„@a“ könnte Ana, Al oder Alex sein: Tippen Sie mehr vom Namen"),
+])
+def test_a_name_that_means_no_one_or_several_is_explained_in_the_windows_language(german, typed, names, said):
+    assert no_one_called(typed, people(*names)) == said
 
 
 def test_pasted_text_gives_its_non_empty_lines_trimmed():

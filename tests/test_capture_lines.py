@@ -110,3 +110,25 @@ def test_ctrl_alt_r_puts_the_cursor_in_the_reflection_text(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is text)
     qtbot.keyClicks(QApplication.focusWidget(), "claims wait on the assessor")
     assert text.text() == "claims wait on the assessor"
+
+
+def test_a_refused_capture_is_explained_in_the_windows_language(qtbot, window, monkeypatch):
+    from app import i18n
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warned.append(text))
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    try:
+        capture(qtbot, window, "#tagonly")
+        assert window.capture_bar.note.text() == (
+            "Keine Karte angelegt: Eine Karte braucht Text, nicht nur Schlagwörter")
+        window.capture_bar.line.clear()
+        capture(qtbot, window, "@zed call the customer")
+        assert warned == ["In dieser Sitzung heißt niemand „zed“"]
+        assert window.statusBar().currentMessage() == warned[0]
+        assert window.capture_bar.line.text() == "@zed call the customer"  # kept for correction
+    finally:
+        i18n.install("en")
+    assert stored_texts(window) == []

@@ -205,3 +205,130 @@ def test_align_lines_up_the_chosen_edge_or_centre(editor, how, expected):
     got = [getattr(editor.doc.get("cards", i), axis) for i in (a.id, b.id)]
     assert got == values
     assert editor.stack.undoText().startswith("Align 2 cards: ")
+
+
+def test_the_undo_names_of_edits_are_in_the_windows_language(editor):
+    """What Undo names (Edit menu) is said in the window's language: the alignment's words,
+    the link's kind and the changed field come from lists translated only when shown."""
+    from app import i18n
+
+    cid = canvas_id(editor)
+    a = editor.add_card(cid, "a", pos=(0.0, 0.0))
+    b = editor.add_card(cid, "b", pos=(300.0, 250.0))
+    ana = editor.doc.all("participants")[0]
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    named = []
+    try:
+        for step in (lambda: editor.align([a.id, b.id], "left"), lambda: editor.add_link(a.id, b.id),
+                     lambda: editor.edit_card(a.id, text="review the claim"),
+                     lambda: editor.edit_card(a.id, text="call", why="to ask"),
+                     lambda: editor.edit_participant(ana.id, name="Anna")):
+            assert step()
+            named.append(editor.stack.undoText())
+    finally:
+        i18n.install("en")
+    assert named == ["2 Karten ausrichten: linke Kanten", "Karten verbinden (Übergabe)", "Kartentext ändern",
+                     "Karte ändern", "Person umbenennen"]
+    assert [editor.doc.get("cards", a.id).text, editor.doc.get("participants", ana.id).name] == ["call", "Anna"]
+
+
+def test_what_was_edited_is_named_in_the_windows_language(editor):
+    """Two fields at once, or one with no name of its own, name the thing edited: in German too."""
+    from app import i18n
+
+    cid = canvas_id(editor)
+    a = editor.add_card(cid, "a", pos=(0.0, 0.0))
+    b = editor.add_card(cid, "b", pos=(300.0, 0.0))
+    zone = editor.add_zone(cid, "Intake", (0.0, 400.0, 300.0, 200.0))
+    link = editor.add_link(a.id, b.id)
+    ana = editor.doc.all("participants")[0]
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    named = []
+    try:
+        for step in (lambda: editor.edit_zone(zone.id, label="Payout", colour="#FFFFFF"),
+                     lambda: editor.edit_link(link.id, label="waits", kind="depends on"),
+                     lambda: editor.edit_participant(ana.id, name="Ann", role="Lead"),
+                     lambda: editor.edit_card(a.id, hidden=1)):
+            assert step()
+            named.append(editor.stack.undoText())
+    finally:
+        i18n.install("en")
+    assert named == ["Zone ändern", "Verbindung ändern", "Person ändern", "Karte ändern"]
+    assert editor.doc.db["cards"].get(a.id)["hidden"] == 1
+
+
+def test_undo_names_that_count_are_in_the_windows_language(editor):
+    """Counted names (Add 2 cards, Move 2 cards, Delete 1 card...) take the German plural forms."""
+    from app import i18n
+
+    cid = canvas_id(editor)
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    named = []
+    try:
+        a, b = editor.capture_lines(["review the claim", "pay out"], cid)
+        named.append(editor.stack.undoText())
+        assert editor.move("cards", {a.id: (400.0, 10.0), b.id: (400.0, 300.0)})
+        named.append(editor.stack.undoText())
+        lanes = editor.swimlanes_from_roster(cid)
+        named.append(editor.stack.undoText())
+        assert editor.move("zones", {lanes[0].id: (0.0, 900.0)})
+        named.append(editor.stack.undoText())
+        link = editor.add_link(a.id, b.id)
+        assert editor.delete(link_ids=[link.id])
+        named.append(editor.stack.undoText())
+        assert editor.delete(card_ids=[b.id])
+        named.append(editor.stack.undoText())
+        assert editor.delete(zone_ids=[lanes[0].id])
+        named.append(editor.stack.undoText())
+        assert editor.delete(card_ids=[a.id], zone_ids=[lanes[1].id])
+        named.append(editor.stack.undoText())
+    finally:
+        i18n.install("en")
+    assert named == ["2 Karten hinzufügen", "2 Karten verschieben", "2 Bahnen hinzufügen", "1 Zone verschieben",
+                     "1 Verbindung löschen", "1 Karte löschen", "1 Zone löschen", "2 Elemente löschen"]
+    assert editor.doc.db["cards"].count == 0 and editor.doc.db["zones"].count == 0
+
+
+def test_undo_names_an_edit_by_its_one_field_or_by_what_was_edited(editor):
+    cid = canvas_id(editor)
+    a = editor.add_card(cid, "a", pos=(0.0, 0.0))
+    b = editor.add_card(cid, "b", pos=(300.0, 0.0))
+    zone = editor.add_zone(cid, "Intake", (0.0, 400.0, 300.0, 200.0))
+    link = editor.add_link(a.id, b.id)
+    ana = editor.doc.all("participants")[0]
+    steps = [
+        (lambda: editor.edit_zone(zone.id, label="Claims"), "Edit label"),
+        (lambda: editor.edit_zone(zone.id, label="Payout", colour="#FFFFFF"), "Edit zone"),
+        (lambda: editor.edit_link(link.id, label="asks"), "Edit label"),
+        (lambda: editor.edit_link(link.id, label="waits", kind="depends on"), "Edit link"),
+        (lambda: editor.edit_card(a.id, text="call", why="to ask"), "Edit card"),
+        (lambda: editor.edit_participant(ana.id, name="Anna"), "Rename participant"),
+        (lambda: editor.edit_participant(ana.id, name="Ann", role="Lead"), "Edit participant"),
+    ]
+    for step, name in steps:
+        assert step()
+        assert editor.stack.undoText() == name
+    stored = editor.doc.db
+    assert stored["zones"].get(zone.id)["label"] == "Payout" and stored["links"].get(link.id)["label"] == "waits"
+    assert stored["participants"].get(ana.id)["name"] == "Ann"
+
+
+def test_a_reflection_added_and_deleted_is_one_named_step_each(editor):
+    from app.model import Reflection
+    from storage.library import new_id
+
+    note = Reflection(id=new_id(), session_id=editor.doc.session_id, kind="insight", text="Two systems")
+    assert editor.add_records("reflections", (r for r in [note]), "Add insight")
+    assert editor.stack.undoText() == "Add insight"
+    assert not editor.remove_records("reflections", iter([]), "Delete insight")  # nothing: no step
+    assert editor.stack.count() == 1
+    assert editor.remove_records("reflections", (i for i in [note.id]), "Delete insight")
+    assert editor.stack.undoText() == "Delete insight" and editor.doc.db["reflections"].count == 0
+    editor.stack.undo()
+    assert editor.doc.db["reflections"].get(note.id)["text"] == "Two systems"

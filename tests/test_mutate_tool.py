@@ -183,3 +183,23 @@ def test_only_the_named_functions_mutants_are_run_and_counted(mutate, monkeypatc
     mutate.write_report([row], 85)
     assert "| app/voting.py (2 functions) | 3 | 2 | 0 | 1 | 0 | 0 | 66.7 % | UNDER |" in (
         mutate.OUT / "report.md").read_text()
+
+
+def test_a_translation_marks_context_is_equivalent_but_its_words_and_a_said_context_are_not(mutate):
+    def diff(minus, plus):
+        return f"--- a\n+++ b\n@@ -1 +1 @@\n-    {minus}\n+    {plus}\n"
+
+    validate = "app/room/validate.py"
+    marked = 'raise Invalid(said(QT_TRANSLATE_NOOP("RoomErrors", "Missing field: {0}"), name))'
+    for context in ("None", '"roomerrors"', '"XXRoomErrorsXX"'):
+        assert mutate.is_equivalent(validate, diff(marked, marked.replace('"RoomErrors"', context)))
+    assert mutate.is_equivalent(validate, diff(
+        '"RoomErrors", "{0} holds a text-direction control (U+{1:04X}) at position {2}"), name, ord(turn.group()),',
+        'None, "{0} holds a text-direction control (U+{1:04X}) at position {2}"), name, ord(turn.group()),'))
+    # the words the phone reads, and the context the Said is said in, still count
+    assert not mutate.is_equivalent(validate, diff(marked, marked.replace("Missing", "XXMissing")))
+    assert not mutate.is_equivalent(validate, diff('return Said("RoomErrors", text, *args)',
+                                                   'return Said("roomerrors", text, *args)'))
+    assert not mutate.is_equivalent(validate, diff('translate("Capture", "No card made")',
+                                                   'translate("capture", "No card made")'))
+    assert not mutate.is_equivalent("app/capture.py", diff(marked, marked.replace('"RoomErrors"', "None")))

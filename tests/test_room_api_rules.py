@@ -416,3 +416,36 @@ def test_the_pages_own_files_are_served_with_the_token(qtbot, room, path, kind):
     assert status == 200 and kind in headers["content-type"] and len(body) > 100
     assert phone_.raw("GET", path)[0] == 401
     assert phone_.raw("GET", f"{path.upper()}?t={room.token}")[0] == 404
+
+
+def test_a_phone_asking_in_german_hears_what_is_wrong_with_its_card_in_german(qtbot, room):
+    ana = phone(qtbot, room, "Ana")
+    german = {"Accept-Language": "de"}
+
+    def refused(body):
+        status, data = ana.call("POST", "/api/cards", body, extra=german)
+        assert (status, data["code"]) == (400, "invalid"), data
+        return data["error"]
+
+    assert refused({"text": "x", "colour": "red"}) == "Unbekanntes Feld: colour"
+    assert refused({"text": 5}) == "text muss eine Zeichenkette sein"
+    assert refused({"text": "   "}) == "text darf nicht leer sein"
+    assert refused({"text": "pay\u202eexe"}) == "text enthält an Position 4 ein Textrichtungszeichen (U+202E)"
+    assert refused({"text": "x", "kind": "wish"}).startswith("die Art muss eine davon sein: activity, ")
+    assert refused({"text": "x", "tags": ["a"] * 9}) == "Schlagwörter müssen eine Liste von höchstens 8 sein"
+    assert refused({"text": "x", "tags": ["two words"]}) == (
+        "jedes Schlagwort besteht aus 1–32 Buchstaben, Ziffern, „-“ oder „_“")
+    assert refused([]) == "Der Inhalt muss ein JSON-Objekt sein"
+    headers = {"Origin": ana.origin, "X-Room-Token": ana.token, "X-Room-Device": ana.device,
+               "Content-Type": "application/json", **german}
+    for body, words in ((b"{nope", "Der Inhalt ist kein gültiges JSON"),
+                        (b'{"text": NaN}', "Der Inhalt ist kein gültiges JSON (NaN ist keine JSON-Zahl)")):
+        status, data, _ = ana.raw("POST", "/api/cards", body, headers)
+        assert (status, data["error"]) == (400, words)
+    status, data = ana.call("PATCH", "/api/cards", {"text": "x"}, extra=german)
+    assert (status, data["error"]) == (400, "Fehlendes Feld: id")
+    status, data = ana.call("PATCH", "/api/cards", {"id": "card-1"}, extra=german)
+    assert (status, data["error"]) == (400, "id muss eine ID sein")
+    status, data = ana.call("POST", "/api/ready", {"ready": "yes"}, extra=german)
+    assert (status, data["error"]) == (400, "ready muss true oder false sein")
+    assert room.editor.doc.db["cards"].count == 0  # nothing refused was stored

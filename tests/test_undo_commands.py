@@ -74,6 +74,24 @@ def test_a_read_only_library_refuses_edits_before_they_run(qapp, db):
     assert command.applied == 0 and stack.count() == 0
 
 
+def test_a_refused_edit_is_explained_in_the_windows_language(qapp, db):
+    from app import i18n
+
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    stack, reports = QUndoStack(), []
+    try:
+        assert not run_then_push(Counting("Link cards", fail=OSError("disk full")), stack, db, reports.append)
+        db.read_only = "Read-only: opened from a CD."
+        assert not run_then_push(Counting("Add card"), stack, db, reports.append)
+    finally:
+        i18n.install("en")
+    assert reports == ["„Link cards“ ließ sich nicht speichern: disk full",
+                       "„Add card“ wurde nicht gespeichert. Read-only: opened from a CD."]
+    assert stack.count() == 0
+
+
 @pytest.fixture
 def editor(qapp, session_doc):
     ed = Editor(session_doc)

@@ -116,7 +116,28 @@ def _falsy_flag(minus: str, plus: str) -> bool:
     return "execute_plugins=False" in minus and plus == minus.replace("execute_plugins=False", "execute_plugins=None")
 
 
+_NOOP_CONTEXT = re.compile(r'QT_TRANSLATE_NOOP\(\s*(?:None|"[^"]*")\s*,')
+
+
+def _noop_context(minus: str, plus: str) -> bool:
+    """A QT_TRANSLATE_NOOP's context changed: the call returns its text alone, whatever the
+    context; only pyside6-lupdate reads the context (tests/test_translations.py checks it)."""
+    def bare(line: str) -> str:
+        return _NOOP_CONTEXT.sub("QT_TRANSLATE_NOOP(_,", line)
+    return minus != plus and "QT_TRANSLATE_NOOP(" in minus and bare(minus) == bare(plus)
+
+
+# The one QT_TRANSLATE_NOOP in validate.py whose context stands on a line of its own.
+_BIDI_WORDS = '"{0} holds a text-direction control (U+{1:04X}) at position {2}"), name, ord(turn.group()),'
+
 EQUIVALENT: dict[str, list] = {
+    "app/room/validate.py": [
+        _noop_context,
+        *((f'"RoomErrors", {_BIDI_WORDS}', f"{context}, {_BIDI_WORDS}")
+          for context in ("None", '"XXRoomErrorsXX"', '"roomerrors"', '"ROOMERRORS"')),
+        # required is only tested for truth: None and False are both false (docs/testing.md).
+        ('fields["why"] = text(data, "why", required=False)', 'fields["why"] = text(data, "why", required=None)'),
+    ],
     "storage/library.py": [
         _sql_case, _uri_flag, _falsy_flag,
         # None or "" for "no lock to let go of": release() knows neither key.
