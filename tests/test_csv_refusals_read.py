@@ -1,0 +1,119 @@
+"""A CSV of cards that is refused (issue 22): the refusal a person reads names the
+file, the line (and column) and the problem, whole, in English and in German; the
+names an import gives (the lane, the canvas, the title) are in the reader's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import i18n
+from app.io import csv_io
+from app.io.errors import ImportRefused
+from app.vocabulary import CARD_KINDS
+from storage import imports
+
+
+@pytest.fixture
+def german(qapp):
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    try:
+        yield
+    finally:
+        i18n.install("en")
+
+
+def _refused(db, tmp_path, content: bytes, name="cards.csv", **kwargs):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = imports.row_counts(db)
+    with pytest.raises(ImportRefused) as refused:
+        csv_io.import_file(db, path, **kwargs)
+    assert imports.row_counts(db) == before
+    return path, refused.value
+
+
+@pytest.mark.parametrize("content, english, german_words", [
+    (b"Text\nfine\nA\x00B\n", "line 3: holds a NUL byte: this is not a text CSV file",
+     "Zeile 3: enthält ein NUL-Byte: Das ist keine CSV-Textdatei"),
+    (b" , \nA\n", "line 1: has no header row naming its columns",
+     "Zeile 1: hat keine Kopfzeile, die ihre Spalten benennt"),
+    (b"Text,Kind\n\nok,activity\n\nok,activity,extra\n", "line 5: has 3 cells where the header names 2 columns",
+     "Zeile 5: hat 3 Zellen, wo die Kopfzeile 2 Spalten nennt"),
+    (b'Text\nfine\n"a"b\n', "line 3: is not valid CSV (',' expected after '\"')",
+     "Zeile 3: ist kein gültiges CSV (',' expected after '\"')"),
+    (b"Text\nfine\nCaf\xe9 au lait\n", "line 3, column 4: is not UTF-8 text (byte 0xe9): save it as UTF-8 (in Excel: "
+     "Save As > CSV UTF-8) and import it again", "Zeile 3, Spalte 4: ist kein UTF-8-Text (Byte 0xe9): Speichern Sie "
+     "die Datei als UTF-8 (in Excel: Speichern unter > CSV UTF-8) und importieren Sie sie erneut"),
+    (b"Text,Kind\nok,activity\nbad,flying\n", "line 3, column Kind: unknown card kind 'flying' (known: "
+     + ", ".join(CARD_KINDS) + ")",
+     "Zeile 3, Spalte Kind: unbekannte Kartenart 'flying' (bekannt: " + ", ".join(CARD_KINDS) + ")"),
+    (b"Kind,Stuff\nactivity,x\n", "no column is chosen for the card text",
+     "für den Kartentext ist keine Spalte gewählt"),
+    (b"Text,Kind\n ,activity\n", "has no rows with card text in column 'Text'",
+     "hat keine Zeilen mit Kartentext in der Spalte 'Text'"),
+])
+def test_a_refused_csv_says_where_and_what_in_english_and_german(db, tmp_path, german, content, english, german_words):
+    path, refused = _refused(db, tmp_path, content)
+    place = ", " if english.startswith("line") else ": "
+    assert str(refused) == f"{path}{place}{english}; nothing was imported"
+    assert refused.said() == f"{path}{place}{german_words}; es wurde nichts importiert"
+
+
+def test_a_long_cell_is_named_by_its_column_or_its_number(db, tmp_path, monkeypatch, german):
+    monkeypatch.setattr(csv_io, "MAX_CELL", 5)
+    path, refused = _refused(db, tmp_path, b"Text,Why\nshort,12345\nok,123456\n")
+    assert str(refused) == f"{path}, line 3, column Why: a cell is longer than 5 characters; nothing was imported"
+    assert refused.said() == (f"{path}, Zeile 3, Spalte Why: eine Zelle ist länger als 5 Zeichen; "
+                              "es wurde nichts importiert")
+    path, refused = _refused(db, tmp_path, b"Text,,Why\nok,123456,x\n", name="unnamed.csv")
+    assert str(refused) == f"{path}, line 2, column 2: a cell is longer than 5 characters; nothing was imported"
+
+
+def test_the_row_limit_counts_cards_not_blank_lines(db, tmp_path, monkeypatch, german):
+    monkeypatch.setattr(csv_io, "MAX_ROWS", 2)
+    sid = csv_io.import_file(db, _write(tmp_path, b"Text\none\n\ntwo\n"))
+    assert imports.card_count(db, sid) == 2  # exactly the limit comes in
+    path, refused = _refused(db, tmp_path, b"Text\none\n\ntwo\nthree\n")
+    assert str(refused) == f"{path}, line 5: has more than 2 cards; nothing was imported"
+    assert refused.said() == f"{path}, Zeile 5: hat mehr als 2 Karten; es wurde nichts importiert"
+
+
+def _write(tmp_path, content: bytes, name="good.csv"):
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+def test_a_chosen_column_that_is_not_there_and_a_missing_series_are_said_whole(db, tmp_path, german):
+    path, refused = _refused(db, tmp_path, b"Text\nok\n", mapping={"text": "Text", "kind": "Nope"})
+    assert str(refused) == f"{path}, line 1: has no column named 'Nope' (chosen for kind); nothing was imported"
+    assert refused.said() == (f"{path}, Zeile 1: hat keine Spalte namens 'Nope' (gewählt für kind); "
+                              "es wurde nichts importiert")
+    path, refused = _refused(db, tmp_path, b"Text\nok\n", series_id="ghost")
+    assert str(refused) == f"{path}: there is no series 'ghost' in this library; nothing was imported"
+    assert refused.said() == f"{path}: in dieser Bibliothek gibt es keine Reihe 'ghost'; es wurde nichts importiert"
+
+
+def test_a_card_breaking_the_row_rules_is_named(db, tmp_path):
+    path, refused = _refused(db, tmp_path, "Text,Participant\nok,Ana\u0007\nfine,Ben\u0007\n".encode())
+    problems = str(refused).removeprefix(f"{path}: ").removesuffix("; nothing was imported").split("; ")
+    assert len(problems) == 2 and all("control character (U+0007)" in p for p in problems)
+
+
+def test_the_names_an_import_gives_are_in_the_readers_language(db, tmp_path, german):
+    sid = csv_io.import_file(db, _write(tmp_path, b"Text,Role\nLog it,\nCheck it,Intake\n", name="wall.csv"))
+    session = db["sessions"].get(sid)
+    assert session["title"] == "Importiert aus wall.csv"
+    assert [c["name"] for c in db.query("SELECT name FROM canvases WHERE session_id = ?", [sid])] == [
+        "Importierte Karten"]
+    lanes = [z["label"] for z in db.query("SELECT label FROM zones JOIN canvases ON canvases.id = canvas_id "
+                                          "WHERE session_id = ? ORDER BY y", [sid])]
+    assert lanes == ["Karten", "Intake"]
+
+
+def test_the_names_an_import_gives_in_english(db, tmp_path):
+    sid = csv_io.import_file(db, _write(tmp_path, b"Text\nLog it\n", name="wall.csv"))
+    assert db["sessions"].get(sid)["title"] == "Imported from wall.csv"
+    assert [z["label"] for z in db.query("SELECT label FROM zones")] == ["Cards"]
