@@ -46,7 +46,8 @@ def _read_refused(tmp_path, content: bytes) -> tuple:
      ": ist kein gültiges JSON (NaN is not a JSON number)"),
     (b"[" * 100_000 + b"]" * 100_000, ": nests deeper than 32 levels", ": ist tiefer als 32 Ebenen verschachtelt"),
     (json.dumps({"a": json.loads("[" * 33 + "]" * 33)}).encode(),
-     ", $.a" + "[0]" * 31 + ": nests deeper than 32 levels", ", $.a" + "[0]" * 31 + ": ist tiefer als 32 Ebenen verschachtelt"),
+     ", $.a" + "[0]" * 31 + ": nests deeper than 32 levels",
+     ", $.a" + "[0]" * 31 + ": ist tiefer als 32 Ebenen verschachtelt"),
 ])
 def test_a_file_that_is_no_json_says_where_and_what(tmp_path, german, content, english, german_words):
     path, refused = _read_refused(tmp_path, content)
