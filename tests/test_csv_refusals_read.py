@@ -117,3 +117,48 @@ def test_the_names_an_import_gives_in_english(db, tmp_path):
     sid = csv_io.import_file(db, _write(tmp_path, b"Text\nLog it\n", name="wall.csv"))
     assert db["sessions"].get(sid)["title"] == "Imported from wall.csv"
     assert [z["label"] for z in db.query("SELECT label FROM zones")] == ["Cards"]
+
+
+# -- what an import makes, and what an export writes --------------------------------------
+
+def _table(tmp_path, text: str):
+    path = tmp_path / "lanes.csv"
+    path.write_text(text, encoding="utf-8")
+    return csv_io.read_table(path)
+
+
+def test_three_lanes_stack_under_each_other_each_as_tall_as_its_rows(tmp_path):
+    lines = ("".join(f"Take {n},Intake\n" for n in range(6)) + "".join(f"Check {n},Assess\n" for n in range(7))
+             + "Pay,Finance\n")
+    dump = csv_io.to_dump(_table(tmp_path, "Card,Role\n" + lines), {"text": "Card", "role": "Role"}, "Wall")
+    lanes = [(z["label"], z["y"], z["height"]) for z in dump["zones"]]
+    # six cards are one row (40 + 130), seven are two (40 + 2 * 130), one is one; 20 between lanes
+    assert lanes == [("Intake", 0.0, 170.0), ("Assess", 190.0, 300.0), ("Finance", 510.0, 170.0)]
+    assert [(c["x"], c["y"]) for c in dump["cards"]][-2:] == [(20.0, 340.0), (20.0, 530.0)]
+
+
+def test_the_delimiter_is_counted_only_before_the_header_ends():
+    assert csv_io.dialect_of("Xtra;Why;Who\nA,B,C,D,E\n").delimiter == ";"
+
+
+def test_tags_keep_a_leading_capital_x():
+    assert csv_io.split_tags("X; #Xmas, X-ray") == ["X", "Xmas", "X-ray"]
+
+
+def test_an_export_to_a_name_without_csv_gets_both_files_beside_it(tmp_path):
+    assert csv_io.paths_for(tmp_path / "wall") == (tmp_path / "wall-cards.csv", tmp_path / "wall-links.csv")
+    assert csv_io.paths_for(tmp_path / "wall.CSV") == (tmp_path / "wall-cards.csv", tmp_path / "wall-links.csv")
+
+
+def test_an_export_of_one_canvas_writes_only_its_cards(db, tmp_path):
+    import csv
+
+    from tests.test_io_sample import build_sample
+
+    sid = build_sample(db)
+    later = db.execute("SELECT id FROM canvases WHERE session_id = ? AND name = 'Pain points'", [sid]).fetchone()[0]
+    cards_path, _ = csv_io.export(db, sid, tmp_path / "pains.csv", canvas_id=later, include_face_down=True)
+    with open(cards_path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["text"] for r in rows) == ["Forms arrive incomplete", 'Why "urgent" means nothing?']
+    assert {r["canvas"] for r in rows} == {"Pain points"}
