@@ -4,6 +4,8 @@ names an import gives (the lane, the canvas, the title) are in the reader's lang
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app import i18n
@@ -96,10 +98,40 @@ def test_a_chosen_column_that_is_not_there_and_a_missing_series_are_said_whole(d
     assert refused.said() == f"{path}: in dieser Bibliothek gibt es keine Reihe 'ghost'; es wurde nichts importiert"
 
 
-def test_a_card_breaking_the_row_rules_is_named(db, tmp_path):
+def test_cards_breaking_the_row_rules_are_each_named(db, tmp_path):
     path, refused = _refused(db, tmp_path, "Text,Participant\nok,Ana\u0007\nfine,Ben\u0007\n".encode())
-    problems = str(refused).removeprefix(f"{path}: ").removesuffix("; nothing was imported").split("; ")
-    assert len(problems) == 2 and all("control character (U+0007)" in p for p in problems)
+    person = r"participants [0-9a-f-]{36}: name holds a control character \(U\+0007\) at position 4"
+    assert re.fullmatch(f"{re.escape(str(path))}: {person}; {person}; nothing was imported", str(refused))
+
+
+@pytest.mark.parametrize("content, where", [
+    (b"\nText\nA\x00B\n\x00\n", "line 3"),  # the first NUL, counted from the first line
+    (b"\nCaf\xe9\n", "line 2, column 4"),
+])
+def test_a_bad_byte_after_a_blank_first_line_is_placed_right(db, tmp_path, content, where):
+    _, refused = _refused(db, tmp_path, content)
+    assert refused.where == where
+
+
+def test_lines_ended_by_carriage_returns_alone_are_read_as_lines(tmp_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"Text\rone\rtwo\r")
+    table = csv_io.read_table(path)
+    assert (table.rows, table.lines) == ([["one"], ["two"]], [2, 3])
+
+
+def test_a_short_row_has_empty_cells_for_the_columns_it_lacks(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_bytes(b"Text,Why,Role\nonly text\n")
+    assert csv_io.read_table(path).rows == [["only text", "", ""]]
+
+
+def test_cards_come_into_the_series_chosen(db, tmp_path):
+    from storage import series
+
+    group = series.create(db, "Claims team")
+    sid = csv_io.import_file(db, _write(tmp_path, b"Text\nLog it\n"), series_id=group["id"])
+    assert db["sessions"].get(sid)["series_id"] == group["id"]
 
 
 def test_the_names_an_import_gives_are_in_the_readers_language(db, tmp_path, german):
