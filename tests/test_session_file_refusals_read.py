@@ -44,6 +44,10 @@ def _read_refused(tmp_path, content: bytes) -> tuple:
      ", Zeile 4, Spalte 1: ist kein gültiges JSON (Expecting value)"),
     (b'{"x": NaN}', ": is not valid JSON (NaN is not a JSON number)",
      ": ist kein gültiges JSON (NaN is not a JSON number)"),
+    (b'\n"L\xf6g"\n', ", line 2, column 3: is not UTF-8 text (byte 0xf6)",
+     ", Zeile 2, Spalte 3: ist kein UTF-8-Text (Byte 0xf6)"),
+    (b'\n\n"L\xf6g"\n', ", line 3, column 3: is not UTF-8 text (byte 0xf6)",
+     ", Zeile 3, Spalte 3: ist kein UTF-8-Text (Byte 0xf6)"),
     (b"[" * 100_000 + b"]" * 100_000, ": nests deeper than 32 levels", ": ist tiefer als 32 Ebenen verschachtelt"),
     (json.dumps({"a": json.loads("[" * 33 + "]" * 33)}).encode(),
      ", $.a" + "[0]" * 31 + ": nests deeper than 32 levels",
@@ -65,14 +69,14 @@ def test_nesting_exactly_at_the_limit_is_read(tmp_path):
 
 def test_the_size_guard_says_both_sizes(tmp_path, german):
     path = tmp_path / "big.json"
-    path.write_bytes(b" " * 2_560_000)
+    path.write_bytes(b" " * 2_650_001)
     with pytest.raises(ImportRefused) as refused:
         session_json.read_bytes(path, limit=1_500_000)
-    assert str(refused.value) == (f"{path}: the file is 2.6 MB, more than the 2 MB an import may read; "
+    assert str(refused.value) == (f"{path}: the file is 2.7 MB, more than the 2 MB an import may read; "
                                   "nothing was imported")
-    assert refused.value.said() == (f"{path}: die Datei ist 2.6 MB groß, mehr als die 2 MB, die ein Import lesen "
+    assert refused.value.said() == (f"{path}: die Datei ist 2.7 MB groß, mehr als die 2 MB, die ein Import lesen "
                                     "darf; es wurde nichts importiert")
-    assert session_json.read_bytes(path, limit=2_560_000) == b" " * 2_560_000  # exactly the limit is read
+    assert session_json.read_bytes(path, limit=2_650_001) == b" " * 2_650_001  # exactly the limit is read
 
 
 def test_a_file_that_grows_while_it_is_read_is_refused(tmp_path, monkeypatch, german):
@@ -151,3 +155,51 @@ def test_a_row_already_here_under_another_session_says_the_option_or_the_window_
     i18n.install("en")
     assert refused.value.said(window=True) == (f"{out}: participants row {row} is already in this library; "
                                                "you can import a copy with fresh ids; nothing was imported")
+
+
+def test_a_whole_number_past_64_bits_is_refused(db, tmp_path):
+    document = session_json.to_document(db, build_sample(db))
+    document["session"]["dots_per_participant"] = 12345
+    text = json.dumps(document).replace("12345", "99999999999999999999")
+    path, refused = _read_refused(tmp_path, text.encode())
+    assert ("$.session.dots_per_participant: 99999999999999999999 is a whole number too large for 64 bits"
+            in str(refused))
+
+
+def test_a_document_not_yet_checked_is_checked_before_it_is_imported(db, tmp_path):
+    sid = build_sample(db)
+    document = json.loads(json.dumps(session_json.to_document(db, sid)))
+    other = open_memory()
+    try:
+        document["canvases"][0]["cards"][2]["x"] = "left"
+        with pytest.raises(ImportRefused) as refused:
+            session_json.import_document(other, document, tmp_path / "s.json")
+        assert str(refused.value) == (f"{tmp_path / 's.json'}, $.canvases[0].cards[2].x: must be a number, "
+                                      'not the string "left"; nothing was imported')
+        assert imports.row_counts(other)["cards"] == 0
+    finally:
+        other.close()
+
+
+def test_the_file_names_its_maker_and_keeps_the_tags_own_ids(db, tmp_path):
+    sid = build_sample(db)
+    document = session_json.to_document(db, sid)
+    assert document["generator"] == "Meshwork"
+    out = tmp_path / "s.json"
+    session_json.export(db, sid, out)
+    other = open_memory()
+    try:
+        session_json.import_file(other, out)
+        assert sorted((t["id"], t["name"]) for t in other.query("SELECT id, name FROM tags")) == sorted(
+            (t["id"], t["name"]) for t in document["tags"])
+    finally:
+        other.close()
+
+
+def test_a_session_without_a_series_is_written_with_none(db):
+    sid = build_sample(db)
+    db.execute("UPDATE sessions SET series_id = NULL WHERE id = ?", [sid])
+    assert session_json.to_document(db, sid)["series"] is None
+    with pytest.raises(ValueError) as unknown:
+        session_json.to_document(db, "nowhere")
+    assert str(unknown.value) == "no session 'nowhere'"

@@ -46,7 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "mutation"
 SOURCE_PATHS = ["app", "storage", "widgets"]
-ALSO_COPY = ["resources", "benchmarks", "tools"]
+ALSO_COPY = ["resources", "benchmarks", "tools", "docs"]  # docs: the session schema a test compares
 COPY = [*SOURCE_PATHS, *ALSO_COPY, "tests", "pyproject.toml"]
 
 # Every Room test reaches the request path (head, gate, security, api), and mutmut runs each
