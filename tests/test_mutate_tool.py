@@ -132,6 +132,23 @@ def test_only_the_survivors_listed_as_equivalent_are_set_aside(mutate):
     assert not mutate.is_equivalent("app/voting.py", diff("key = None", 'key = ""'))
 
 
+def test_only_a_translation_markers_context_is_set_aside_for_the_imports(mutate):
+    def diff(minus, plus):
+        return f"--- a\n+++ b\n@@ -1,1 +1,1 @@\n-    {minus}\n+    {plus}\n"
+
+    csv = "app/io/csv_io.py"
+    marker = 'raise ImportRefused(path, problem(QT_TRANSLATE_NOOP("Import", "has more than {0} cards"), MAX_ROWS),'
+    for context in ("None", '"XXImportXX"', '"import"', '"IMPORT"'):
+        assert mutate.is_equivalent(csv, diff(marker, marker.replace('"Import"', context)))
+    second_line = '"Import", "a cell is longer than {0} characters"), MAX_CELL), line(start))'
+    assert mutate.is_equivalent("app/io/library_merge.py", diff(second_line, second_line.replace('"Import"', "None")))
+    # the marker's text, a translate() the German is found by, and another module all still count
+    assert not mutate.is_equivalent(csv, diff(marker, marker.replace("has more", "XXhas more")))
+    called = '"label": role or translate("Import", "Cards"),'
+    assert not mutate.is_equivalent(csv, diff(called, called.replace('"Import"', '"import"')))
+    assert not mutate.is_equivalent("app/agenda.py", diff(marker, marker.replace('"Import"', "None")))
+
+
 def test_a_module_measured_in_part_names_functions_it_has(mutate):
     import ast
 
@@ -202,4 +219,4 @@ def test_a_translation_marks_context_is_equivalent_but_its_words_and_a_said_cont
                                                    'return Said("roomerrors", text, *args)'))
     assert not mutate.is_equivalent(validate, diff('translate("Capture", "No card made")',
                                                    'translate("capture", "No card made")'))
-    assert not mutate.is_equivalent("app/capture.py", diff(marked, marked.replace('"RoomErrors"', "None")))
+    assert not mutate.is_equivalent("app/agenda.py", diff(marked, marked.replace('"RoomErrors"', "None")))
