@@ -128,7 +128,9 @@ def test_one_broken_row_is_one_problem_said_whole(ours, tmp_path, german):
     refused = _refused(ours, theirs)
     rule = f"sessions {sid}: date must be a real date written YYYY-MM-DD, not the string \"2026-99-99\""
     assert str(refused) == f"{theirs}: 1 problem in its rows: {rule}; nothing was imported"
-    assert refused.said() == f"{theirs}: 1 Problem in ihren Zeilen: {rule}; es wurde nichts importiert"
+    regel = f"sessions {sid}: date muss ein echtes Datum in der Form JJJJ-MM-TT sein, nicht die Zeichenkette " \
+            "\"2026-99-99\""
+    assert refused.said() == f"{theirs}: 1 Problem in ihren Zeilen: {regel}; es wurde nichts importiert"
 
 
 def test_every_broken_row_of_every_session_is_counted_and_nothing_is_merged(ours, tmp_path, german):
@@ -151,7 +153,9 @@ def test_every_broken_row_of_every_session_is_counted_and_nothing_is_merged(ours
     rules = (f"participants {ana}: colour must be a colour written #RRGGBB, not the string \"red\"; "
              f"series {series_id}: name holds a control character (U+0007) at position 6")
     assert str(refused) == f"{theirs}: 2 problems in its rows: {rules}; nothing was imported"
-    assert refused.said() == f"{theirs}: 2 Probleme in ihren Zeilen: {rules}; es wurde nichts importiert"
+    regeln = (f"participants {ana}: colour muss eine Farbe in der Form #RRGGBB sein, nicht die Zeichenkette "
+              f"\"red\"; series {series_id}: name enthält an Position 6 ein Steuerzeichen (U+0007)")
+    assert refused.said() == f"{theirs}: 2 Probleme in ihren Zeilen: {regeln}; es wurde nichts importiert"
     assert ours.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0  # not even the good third
 
 
@@ -301,4 +305,6 @@ def test_a_broken_match_choice_between_cards_already_here_is_refused(tmp_path, g
         db.close()
     rule = f'matches {MATCH}: status must be a match status (confirmed, broken), not the string "perhaps"'
     assert str(refused) == f"{theirs}: 1 problem in its rows: {rule}; nothing was imported"
-    assert refused.said() == f"{theirs}: 1 Problem in ihren Zeilen: {rule}; es wurde nichts importiert"
+    regel = (f'matches {MATCH}: status muss ein Zuordnungsstatus sein (confirmed, broken), '
+             'nicht die Zeichenkette "perhaps"')
+    assert refused.said() == f"{theirs}: 1 Problem in ihren Zeilen: {regel}; es wurde nichts importiert"
