@@ -60,3 +60,17 @@ def session_doc(db):
     session = sessions.create(db, s["id"], "Q1 workshop")
     rows.insert(db, "canvases", {"session_id": session["id"], "name": "Activities"})
     return SessionDocument(db, session["id"])
+
+
+@pytest.fixture
+def german(qapp):
+    """The window's language German, as View > Language installs it; English again afterwards."""
+    from app import i18n
+
+    if i18n.install("de") != "de":
+        i18n.install("en")
+        pytest.skip("the German translation could not be compiled here (no lrelease)")
+    try:
+        yield
+    finally:
+        i18n.install("en")

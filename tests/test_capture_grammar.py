@@ -7,7 +7,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from app import i18n
 from app.capture import Capture, candidates, lines_of, no_one_called, parse, resolve_participant, why_empty
 from app.editor import Editor
 
@@ -83,18 +82,6 @@ def test_a_name_that_means_no_one_or_several_is_explained(typed, names, said):
 ])
 def test_a_line_that_makes_no_card_says_why(line, said):
     assert why_empty(parse(line), line) == said
-
-
-@pytest.fixture
-def german(qapp):
-    """The window's language German, as View > Language sets it; English again afterwards."""
-    if i18n.install("de") != "de":
-        i18n.install("en")
-        pytest.skip("the German translation could not be compiled here (no lrelease)")
-    try:
-        yield
-    finally:
-        i18n.install("en")
 
 
 @pytest.mark.parametrize("line, said", [

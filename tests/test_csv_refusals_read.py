@@ -8,22 +8,10 @@ import re
 
 import pytest
 
-from app import i18n
 from app.io import csv_io
 from app.io.errors import ImportRefused
 from app.vocabulary import CARD_KINDS
 from storage import imports
-
-
-@pytest.fixture
-def german(qapp):
-    if i18n.install("de") != "de":
-        i18n.install("en")
-        pytest.skip("the German translation could not be compiled here (no lrelease)")
-    try:
-        yield
-    finally:
-        i18n.install("en")
 
 
 def _refused(db, tmp_path, content: bytes, name="cards.csv", **kwargs):

@@ -15,7 +15,7 @@ import sys
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from app import i18n, methods, read_only
+from app import methods, read_only
 from app.analysis import glossary
 from app.io.errors import ImportRefused
 from app.io.importing import import_path
@@ -25,18 +25,6 @@ from storage.library import open_library
 from tests.analysis_builder import Build
 from tests.helpers import make_session
 from tests.test_room_support import people, phone, running_room
-
-
-@pytest.fixture
-def german(qapp):
-    if i18n.install("de") != "de":
-        i18n.install("en")
-        pytest.skip("the German translation could not be compiled here (no lrelease)")
-    try:
-        yield
-    finally:
-        i18n.install("en")
-
 
 # -- metrics -------------------------------------------------------------------------
 

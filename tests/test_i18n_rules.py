@@ -24,17 +24,6 @@ from tests.test_room_facilitation import run_step
 from tests.test_room_support import phone, running_room
 
 
-@pytest.fixture
-def german(qapp):
-    if i18n.install("de") != "de":
-        i18n.install("en")
-        pytest.skip("the German translation could not be compiled here (no lrelease)")
-    try:
-        yield
-    finally:
-        i18n.install("en")
-
-
 def test_storage_and_app_know_the_same_rules_in_the_same_english():
     assert dict(rule_words.WORDS) == rules.RULES
 

@@ -10,23 +10,11 @@ import sqlite3
 
 import pytest
 
-from app import i18n
 from app.io import library_merge
 from app.io.errors import ImportRefused
 from storage import continuation, imports, matches
 from storage.library import open_library
 from tests.test_io_sample import build_sample
-
-
-@pytest.fixture
-def german(qapp):
-    if i18n.install("de") != "de":
-        i18n.install("en")
-        pytest.skip("the German translation could not be compiled here (no lrelease)")
-    try:
-        yield
-    finally:
-        i18n.install("en")
 
 
 def _library(path, *sql, **sample):

@@ -17,17 +17,6 @@ from storage.library import open_memory
 from tests.test_io_sample import build_sample
 
 
-@pytest.fixture
-def german(qapp):
-    if i18n.install("de") != "de":
-        i18n.install("en")
-        pytest.skip("the German translation could not be compiled here (no lrelease)")
-    try:
-        yield
-    finally:
-        i18n.install("en")
-
-
 def _read_refused(tmp_path, content: bytes) -> tuple:
     path = tmp_path / "session.json"
     path.write_bytes(content)

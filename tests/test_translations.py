@@ -141,18 +141,6 @@ def test_install_translates_the_application_and_english_removes_it_again(qapp):
     assert QCoreApplication.translate("MainWindow", "&View") == "&View"
 
 
-@pytest.fixture
-def german(qapp):
-    """The German translation installed as the window installs it, English again afterwards."""
-    if i18n.install("de") != "de":
-        i18n.install("en")
-        pytest.skip("the German translation could not be compiled here (no lrelease)")
-    try:
-        yield
-    finally:
-        i18n.install("en")
-
-
 def test_the_language_installed_is_known_to_the_rest_of_the_app(qapp):
     try:
         if i18n.install("de") == "de":

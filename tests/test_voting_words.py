@@ -7,7 +7,6 @@ import pytest
 
 from app.editor import Editor
 from app.voting import Voting
-from tests.test_i18n_messages import german  # noqa: F401  (the fixture)
 
 
 @pytest.fixture
@@ -27,7 +26,7 @@ def card(editor, text):
     return next(c.id for c in editor.doc.all("cards") if c.text == text)
 
 
-def test_every_answer_of_a_vote_in_german(german, room):  # noqa: F811
+def test_every_answer_of_a_vote_in_german(german, room):
     editor, voting = room
     review, damage = card(editor, "review the claim"), card(editor, "inspect the damage")
     assert voting.cast(review).message.said() == "Ana hat für „review the claim“ gestimmt: noch 1 Punkt"
