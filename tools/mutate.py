@@ -145,6 +145,7 @@ EQUIVALENT: dict[str, list] = {
         # required is only tested for truth: None and False are both false (docs/testing.md).
         ('fields["why"] = text(data, "why", required=False)', 'fields["why"] = text(data, "why", required=None)'),
     ],
+    "app/room/api.py": [_noop_context],
     "app/io/library_merge.py": [_noop_context],
     "app/io/csv_io.py": [_noop_context],
     "app/io/session_json.py": [_noop_context],
